@@ -1,0 +1,34 @@
+package io.parkops.enterprise;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules may ask of the enterprise registry.
+ */
+public interface EnterpriseRegistry {
+
+	Optional<Enterprise> find(String creditCode);
+
+	/**
+	 * Finds an enterprise the current user may see.
+	 * @throws io.parkops.platform.NotFoundException if unknown
+	 * @throws io.parkops.platform.ForbiddenException if outside the user's scope
+	 */
+	Enterprise requireVisible(String creditCode);
+
+	/** The enterprises of a zone that are 规上 in the given month (the set valid then). */
+	List<Enterprise> aboveScaleIn(String zoneCode, YearMonth month);
+
+	/** All enterprises of a zone. */
+	List<Enterprise> ofZone(String zoneCode);
+
+	/** 规上 entries (入规) and exits (退规) of a zone within the months [from, to]. */
+	List<ScaleChange> scaleChanges(String zoneCode, YearMonth from, YearMonth to);
+
+	/** One entry into or exit from the 规上 set. */
+	record ScaleChange(String creditCode, YearMonth month, boolean aboveScale) {
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.parkops.enterprise.internal;
+
+import java.util.List;
+
+/**
+ * Requests to the registry, as the API and the pages send them.
+ */
+public final class EnterpriseCommands {
+
+	private EnterpriseCommands() {
+	}
+
+	/** Registers an enterprise; {@code aboveScaleSince} is {@code yyyy-MM}. */
+	public record Register(String creditCode, String name, String zoneCode, String areaCode, String industryCode,
+			Boolean aboveScale, String aboveScaleSince, String status, String legalRepresentative, String contactName,
+			String contactPhone, String address, String secretary, String leader, List<String> tags) {
+	}
+
+	/**
+	 * Changes the fields that are not null; {@code version} must be the one last read.
+	 */
+	public record Change(Long version, String name, String areaCode, String industryCode, String status,
+			String legalRepresentative, String contactName, String contactPhone, String address, String secretary,
+			String leader, List<String> tags) {
+	}
+
+	/** 入规 ({@code aboveScale} true) or 退规 in a month ({@code yyyy-MM}). */
+	public record ScaleChange(String month, Boolean aboveScale) {
+	}
+
+	/** Grants a dated flag. */
+	public record GrantFlag(String kind, String grantedOn, String expiresOn, String reference) {
+	}
+
+	/** Records a new status from a date. */
+	public record ChangeStatus(String status, String changedOn, String note) {
+	}
+
+}

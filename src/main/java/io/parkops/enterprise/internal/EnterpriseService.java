@@ -1,0 +1,462 @@
+package io.parkops.enterprise.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.parkops.enterprise.CreditCode;
+import io.parkops.enterprise.Enterprise;
+import io.parkops.enterprise.EnterpriseFlag;
+import io.parkops.enterprise.EnterpriseRegistry;
+import io.parkops.enterprise.EnterpriseStatus;
+import io.parkops.enterprise.EnterpriseTimeline;
+import io.parkops.platform.AuditTrail;
+import io.parkops.platform.ConflictException;
+import io.parkops.platform.CurrentUser;
+import io.parkops.platform.EnterpriseDirectory;
+import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.NotFoundException;
+import io.parkops.platform.ParkOpsException.FieldProblem;
+import io.parkops.platform.ZoneDirectory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enterprise registry (一企一档): registering and changing enterprises within the user's
+ * data scope, their 规上 history, flags, status and timeline.
+ */
+@Service
+public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline, EnterpriseDirectory {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final EnterpriseStore store;
+
+	private final ZoneDirectory zones;
+
+	private final AuditTrail audit;
+
+	EnterpriseService(EnterpriseStore store, ZoneDirectory zones, AuditTrail audit) {
+		this.store = store;
+		this.zones = zones;
+		this.audit = audit;
+	}
+
+	// ---- queries
+
+	@Override
+	public Optional<Enterprise> find(String creditCode) {
+		return this.store.find(CreditCode.normalize(creditCode));
+	}
+
+	@Override
+	public Optional<String> zoneOf(String creditCode) {
+		return find(creditCode).map(Enterprise::zoneCode);
+	}
+
+	@Override
+	public Enterprise requireVisible(String creditCode) {
+		Enterprise e = find(creditCode)
+			.orElseThrow(() -> new NotFoundException("error.enterpriseNotFound", creditCode));
+		CurrentUser.get().checkEnterprise(e.creditCode(), e.zoneCode());
+		return e;
+	}
+
+	@Override
+	public List<Enterprise> aboveScaleIn(String zoneCode, YearMonth month) {
+		return this.store.aboveScaleIn(zoneCode, month);
+	}
+
+	@Override
+	public List<Enterprise> ofZone(String zoneCode) {
+		return this.store.ofZone(zoneCode);
+	}
+
+	@Override
+	public List<ScaleChange> scaleChanges(String zoneCode, YearMonth from, YearMonth to) {
+		return this.store.scaleChanges(zoneCode, from, to)
+			.stream()
+			.map((r) -> new ScaleChange(r.creditCode(), YearMonth.from(r.month()), r.aboveScale()))
+			.toList();
+	}
+
+	/** A page of enterprises the current user may see. */
+	public record Page(List<Enterprise> items, long total) {
+	}
+
+	public Page list(EnterpriseQuery query) {
+		Scope scope = scope(query.zone());
+		return new Page(this.store.list(query, scope.zones(), scope.only()),
+				this.store.count(query, scope.zones(), scope.only()));
+	}
+
+	void each(EnterpriseQuery query, java.util.function.Consumer<Enterprise> consumer) {
+		Scope scope = scope(query.zone());
+		this.store.each(query, scope.zones(), scope.only(), consumer);
+	}
+
+	private record Scope(List<String> zones, String only) {
+	}
+
+	private Scope scope(String zone) {
+		CurrentUser me = CurrentUser.get();
+		if (me.isEnterpriseUser()) {
+			return new Scope(new ArrayList<>(me.zoneCodes()), me.enterpriseCreditCode());
+		}
+		if (zone != null) {
+			me.checkZone(zone);
+			return new Scope(List.of(zone), null);
+		}
+		return new Scope(this.zones.zones().stream().map(ZoneDirectory.Zone::code).filter(me::canSeeZone).toList(),
+				null);
+	}
+
+	/** Everything on one enterprise's file. */
+	public record EnterpriseFile(Enterprise enterprise, List<EnterpriseStore.ScaleRow> scaleHistory,
+			List<EnterpriseStore.FlagRow> flags, List<EnterpriseStore.StatusRow> statusHistory,
+			List<EnterpriseStore.EventRow> events, String zoneName, String areaName) {
+	}
+
+	public EnterpriseFile file(String creditCode) {
+		Enterprise e = requireVisible(creditCode);
+		ZoneDirectory.Zone zone = this.zones.require(e.zoneCode());
+		String areaName = (e.areaCode() != null)
+				? zone.area(e.areaCode()).map(ZoneDirectory.Area::name).orElse(e.areaCode()) : null;
+		return new EnterpriseFile(e, this.store.scaleHistory(e.id()), this.store.flags(e.id()),
+				this.store.statusHistory(e.id()), this.store.events(e.id(), 200), zone.name(), areaName);
+	}
+
+	List<String> existing(List<String> creditCodes) {
+		return this.store.existingCreditCodes(creditCodes);
+	}
+
+	public List<EnterpriseStore.Division> divisions() {
+		return this.store.divisions();
+	}
+
+	public List<EnterpriseStore.Count> countBy(String zone, String dimension) {
+		CurrentUser.get().checkZone(zone);
+		return this.store.countBy(zone, dimension);
+	}
+
+	// ---- changes
+
+	@Transactional
+	public Enterprise register(EnterpriseCommands.Register cmd) {
+		CurrentUser me = CurrentUser.get();
+		if (me.isEnterpriseUser()) {
+			throw new ForbiddenException("error.forbidden");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		Enterprise candidate = validateNew(cmd, problems, divisionIndex());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		me.checkZone(candidate.zoneCode());
+		if (this.store.find(candidate.creditCode()).isPresent()) {
+			throw new ConflictException("error.enterprise.duplicate", candidate.creditCode());
+		}
+		Enterprise saved = insert(candidate);
+		this.audit.recordChange("CREATE", "enterprise", saved.creditCode(), null, saved);
+		return saved;
+	}
+
+	/**
+	 * Inserts a validated enterprise with its first status and, when 规上, its entry month.
+	 */
+	Enterprise insert(Enterprise candidate) {
+		long id = this.store.insert(candidate);
+		this.store.insertStatus(id, candidate.status(), LocalDate.now(CHINA), null);
+		if (candidate.aboveScale()) {
+			this.store.insertScaleChange(id, candidate.aboveScaleSince(), true, CurrentUser.usernameOrSystem());
+		}
+		this.store.insertEvent(id, Instant.now(), "enterprise", "registered", CurrentUser.usernameOrSystem(), null);
+		return this.store.find(candidate.creditCode()).orElseThrow();
+	}
+
+	Map<String, EnterpriseStore.Division> divisionIndex() {
+		return this.store.divisions()
+			.stream()
+			.collect(Collectors.toMap(EnterpriseStore.Division::code, Function.identity()));
+	}
+
+	/**
+	 * Checks a registration; problems are added to the list, the candidate is returned.
+	 */
+	Enterprise validateNew(EnterpriseCommands.Register cmd, List<FieldProblem> problems,
+			Map<String, EnterpriseStore.Division> divisions) {
+		String code = CreditCode.normalize(cmd.creditCode());
+		if (code == null || code.isEmpty()) {
+			problems.add(new FieldProblem("creditCode", "error.required"));
+		}
+		else if (!CreditCode.isValid(code)) {
+			problems.add(new FieldProblem("creditCode", "error.creditCode.invalid", code));
+		}
+		String name = trimToNull(cmd.name());
+		if (name == null || name.length() > 200) {
+			problems.add(new FieldProblem("name", "error.required"));
+		}
+		Optional<ZoneDirectory.Zone> zone = Optional.empty();
+		if (trimToNull(cmd.zoneCode()) == null) {
+			problems.add(new FieldProblem("zoneCode", "error.required"));
+		}
+		else {
+			zone = this.zones.zone(cmd.zoneCode().trim());
+			if (zone.isEmpty()) {
+				problems.add(new FieldProblem("zoneCode", "error.zoneNotFound", cmd.zoneCode()));
+			}
+		}
+		String area = trimToNull(cmd.areaCode());
+		if (area != null && zone.isPresent() && zone.get().area(area).isEmpty()) {
+			problems.add(new FieldProblem("areaCode", "error.area.notInZone", area));
+		}
+		String industry = trimToNull(cmd.industryCode());
+		if (industry != null) {
+			industry = industry.toUpperCase(java.util.Locale.ROOT);
+			if (!divisions.containsKey(industry)) {
+				problems.add(new FieldProblem("industryCode", "error.industry.unknown", industry));
+			}
+		}
+		EnterpriseStatus status = parseStatus(cmd.status(), "status", problems, EnterpriseStatus.IN_PRODUCTION);
+		boolean above = Boolean.TRUE.equals(cmd.aboveScale());
+		YearMonth since = null;
+		if (above) {
+			since = parseMonth(cmd.aboveScaleSince(), "aboveScaleSince", problems, true);
+		}
+		return new Enterprise(0, code, name, (zone.isPresent()) ? zone.get().code() : null, area, industry, null,
+				status, above, since, trimToNull(cmd.legalRepresentative()), trimToNull(cmd.contactName()),
+				trimToNull(cmd.contactPhone()), trimToNull(cmd.address()), trimToNull(cmd.secretary()),
+				trimToNull(cmd.leader()), (cmd.tags() != null) ? cmd.tags() : List.of(), List.of(), 0);
+	}
+
+	@Transactional
+	public Enterprise change(String creditCode, EnterpriseCommands.Change cmd) {
+		Enterprise before = requireVisible(creditCode);
+		if (cmd.version() == null) {
+			throw InvalidInputException.of("version", "error.required");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		String name = (cmd.name() != null) ? trimToNull(cmd.name()) : before.name();
+		if (name == null) {
+			problems.add(new FieldProblem("name", "error.required"));
+		}
+		String area = (cmd.areaCode() != null) ? trimToNull(cmd.areaCode()) : before.areaCode();
+		if (area != null && this.zones.require(before.zoneCode()).area(area).isEmpty()) {
+			problems.add(new FieldProblem("areaCode", "error.area.notInZone", area));
+		}
+		String industry = (cmd.industryCode() != null) ? trimToNull(cmd.industryCode()) : before.industryCode();
+		if (industry != null) {
+			industry = industry.toUpperCase(java.util.Locale.ROOT);
+			if (!divisionIndex().containsKey(industry)) {
+				problems.add(new FieldProblem("industryCode", "error.industry.unknown", industry));
+			}
+		}
+		EnterpriseStatus status = (cmd.status() != null) ? parseStatus(cmd.status(), "status", problems, null)
+				: before.status();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Enterprise changed = new Enterprise(before.id(), before.creditCode(), name, before.zoneCode(), area, industry,
+				null, status, before.aboveScale(), before.aboveScaleSince(),
+				pick(cmd.legalRepresentative(), before.legalRepresentative()),
+				pick(cmd.contactName(), before.contactName()), pick(cmd.contactPhone(), before.contactPhone()),
+				pick(cmd.address(), before.address()), pick(cmd.secretary(), before.secretary()),
+				pick(cmd.leader(), before.leader()), (cmd.tags() != null) ? cmd.tags() : before.tags(), before.flags(),
+				before.version());
+		if (this.store.update(changed, cmd.version()) == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
+		if (status != before.status()) {
+			this.store.insertStatus(before.id(), status, LocalDate.now(CHINA), null);
+		}
+		Enterprise after = this.store.find(before.creditCode()).orElseThrow();
+		this.audit.recordChange("UPDATE", "enterprise", before.creditCode(), before, after);
+		return after;
+	}
+
+	@Transactional
+	public Enterprise recordScaleChange(String creditCode, EnterpriseCommands.ScaleChange cmd) {
+		Enterprise before = requireVisible(creditCode);
+		requireStaff();
+		List<FieldProblem> problems = new ArrayList<>();
+		YearMonth month = parseMonth(cmd.month(), "month", problems, true);
+		if (cmd.aboveScale() == null) {
+			problems.add(new FieldProblem("aboveScale", "error.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (this.store.hasScaleChange(before.id(), month)) {
+			throw new ConflictException("error.scale.duplicate", month.toString());
+		}
+		this.store.insertScaleChange(before.id(), month, cmd.aboveScale(), CurrentUser.usernameOrSystem());
+		this.store.insertEvent(before.id(), Instant.now(), "enterprise",
+				(cmd.aboveScale() ? "scale.entered:" : "scale.exited:") + month, CurrentUser.usernameOrSystem(), null);
+		Enterprise after = this.store.find(before.creditCode()).orElseThrow();
+		this.audit.recordChange("SCALE_CHANGE", "enterprise", before.creditCode(), before, after);
+		return after;
+	}
+
+	@Transactional
+	public long grantFlag(String creditCode, EnterpriseCommands.GrantFlag cmd) {
+		Enterprise e = requireVisible(creditCode);
+		requireStaff();
+		List<FieldProblem> problems = new ArrayList<>();
+		String kind = null;
+		try {
+			kind = EnterpriseFlag.valueOf(String.valueOf(cmd.kind()).trim()).name();
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new FieldProblem("kind", "error.flag.unknown", cmd.kind()));
+		}
+		LocalDate granted = parseDate(cmd.grantedOn(), "grantedOn", problems, true);
+		LocalDate expires = parseDate(cmd.expiresOn(), "expiresOn", problems, false);
+		if (granted != null && expires != null && expires.isBefore(granted)) {
+			problems.add(new FieldProblem("expiresOn", "error.date.beforeStart"));
+		}
+		if (kind != null && EnterpriseFlag.HIGH_TECH.name().equals(kind) && granted != null && expires == null) {
+			// 高新技术企业 certificates are valid for three years
+			expires = granted.plusYears(3).minusDays(1);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		long id = this.store.insertFlag(e.id(), kind, granted, expires, trimToNull(cmd.reference()));
+		this.store.insertEvent(e.id(), Instant.now(), "enterprise", "flag.granted:" + kind,
+				CurrentUser.usernameOrSystem(), null);
+		this.audit.recordChange("FLAG_GRANT", "enterprise", e.creditCode(), null,
+				Map.of("kind", kind, "grantedOn", granted.toString()));
+		return id;
+	}
+
+	@Transactional
+	public void revokeFlag(String creditCode, long flagId) {
+		Enterprise e = requireVisible(creditCode);
+		requireStaff();
+		if (this.store.revokeFlag(e.id(), flagId, LocalDate.now(CHINA)) == 0) {
+			throw new NotFoundException("error.flag.notFound", flagId);
+		}
+		this.store.insertEvent(e.id(), Instant.now(), "enterprise", "flag.revoked", CurrentUser.usernameOrSystem(),
+				null);
+		this.audit.recordChange("FLAG_REVOKE", "enterprise", e.creditCode(), Map.of("flagId", flagId), null);
+	}
+
+	@Transactional
+	public Enterprise changeStatus(String creditCode, EnterpriseCommands.ChangeStatus cmd) {
+		Enterprise before = requireVisible(creditCode);
+		requireStaff();
+		List<FieldProblem> problems = new ArrayList<>();
+		EnterpriseStatus status = parseStatus(cmd.status(), "status", problems, null);
+		LocalDate on = parseDate(cmd.changedOn(), "changedOn", problems, true);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Enterprise changed = new Enterprise(before.id(), before.creditCode(), before.name(), before.zoneCode(),
+				before.areaCode(), before.industryCode(), null, status, before.aboveScale(), before.aboveScaleSince(),
+				before.legalRepresentative(), before.contactName(), before.contactPhone(), before.address(),
+				before.secretary(), before.leader(), before.tags(), before.flags(), before.version());
+		this.store.update(changed, before.version());
+		this.store.insertStatus(before.id(), status, on, trimToNull(cmd.note()));
+		this.store.insertEvent(before.id(), Instant.now(), "enterprise", "status.changed:" + status.name(),
+				CurrentUser.usernameOrSystem(), null);
+		Enterprise after = this.store.find(before.creditCode()).orElseThrow();
+		this.audit.recordChange("STATUS_CHANGE", "enterprise", before.creditCode(), before, after);
+		return after;
+	}
+
+	@Override
+	@Transactional
+	public void record(String creditCode, Instant occurredAt, String module, String summary, String link) {
+		Enterprise e = find(creditCode)
+			.orElseThrow(() -> new NotFoundException("error.enterpriseNotFound", creditCode));
+		this.store.insertEvent(e.id(), occurredAt, module, summary, CurrentUser.usernameOrSystem(), link);
+	}
+
+	private static void requireStaff() {
+		if (CurrentUser.get().isEnterpriseUser()) {
+			throw new ForbiddenException("error.forbidden");
+		}
+	}
+
+	// ---- parsing helpers shared by the API, the pages and the import
+
+	static EnterpriseStatus parseStatus(String text, String field, List<FieldProblem> problems,
+			EnterpriseStatus fallback) {
+		String value = trimToNull(text);
+		if (value == null) {
+			if (fallback == null) {
+				problems.add(new FieldProblem(field, "error.required"));
+			}
+			return fallback;
+		}
+		for (EnterpriseStatus s : EnterpriseStatus.values()) {
+			if (s.name().equalsIgnoreCase(value) || chineseStatus(s).equals(value)) {
+				return s;
+			}
+		}
+		problems.add(new FieldProblem(field, "error.status.unknown", value));
+		return fallback;
+	}
+
+	static String chineseStatus(EnterpriseStatus s) {
+		return switch (s) {
+			case BUILDING -> "在建";
+			case IN_PRODUCTION -> "投产";
+			case HALTED -> "停产";
+			case MOVED_OUT -> "迁出";
+		};
+	}
+
+	static YearMonth parseMonth(String text, String field, List<FieldProblem> problems, boolean required) {
+		String value = trimToNull(text);
+		if (value == null) {
+			if (required) {
+				problems.add(new FieldProblem(field, "error.month.required"));
+			}
+			return null;
+		}
+		try {
+			return YearMonth.parse(value.replace('/', '-').replace('.', '-'));
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem(field, "error.month.format", value));
+			return null;
+		}
+	}
+
+	static LocalDate parseDate(String text, String field, List<FieldProblem> problems, boolean required) {
+		String value = trimToNull(text);
+		if (value == null) {
+			if (required) {
+				problems.add(new FieldProblem(field, "error.required"));
+			}
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem(field, "error.date.format", value));
+			return null;
+		}
+	}
+
+	private static String pick(String given, String current) {
+		return (given != null) ? trimToNull(given) : current;
+	}
+
+	static String trimToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}

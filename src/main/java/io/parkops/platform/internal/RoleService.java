@@ -1,0 +1,109 @@
+package io.parkops.platform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.parkops.platform.AuditTrail;
+import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Roles and their permissions ({@code module:resource:action}), kept by the security
+ * administrator. The separation of duties (三员分立) is enforced here: audit permissions
+ * belong to the auditor role only, and the auditor role holds nothing else.
+ */
+@Service
+class RoleService {
+
+	static final String AUDITOR = "AUDITOR";
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	RoleService(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** A role with its permissions. */
+	record Role(String code, String nameZh, String nameEn, boolean builtin, Set<String> permissions) {
+	}
+
+	/** A permission of the catalogue. */
+	record Permission(String code, String module, String nameZh, String nameEn) {
+	}
+
+	List<Permission> catalogue() {
+		return this.jdbc.sql("SELECT code, module, name_zh, name_en FROM permission ORDER BY module, code")
+			.query(Permission.class)
+			.list();
+	}
+
+	List<Role> roles() {
+		return this.jdbc.sql("SELECT code, name_zh, name_en, builtin FROM role ORDER BY builtin DESC, code")
+			.query((rs, n) -> new Role(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					permissionsOf(rs.getString(1))))
+			.list();
+	}
+
+	Role role(String code) {
+		return roles().stream()
+			.filter((r) -> r.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("error.role.notFound", code));
+	}
+
+	boolean exists(String code) {
+		return this.jdbc.sql("SELECT count(*) FROM role WHERE code = :c")
+			.param("c", code)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private Set<String> permissionsOf(String role) {
+		return new TreeSet<>(this.jdbc.sql("SELECT permission_code FROM role_permission WHERE role_code = :r")
+			.param("r", role)
+			.query(String.class)
+			.list());
+	}
+
+	@Transactional
+	Role grant(String roleCode, Set<String> permissions) {
+		Role before = role(roleCode);
+		Set<String> known = new TreeSet<>(catalogue().stream().map(Permission::code).toList());
+		List<String> unknown = new ArrayList<>();
+		for (String p : permissions) {
+			if (!known.contains(p)) {
+				unknown.add(p);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw InvalidInputException.of("permissions", "error.permission.unknown", String.join(", ", unknown));
+		}
+		boolean auditPermission = permissions.stream().anyMatch((p) -> p.startsWith("audit:"));
+		if (AUDITOR.equals(roleCode) && permissions.stream().anyMatch((p) -> !p.startsWith("audit:"))) {
+			throw InvalidInputException.of("permissions", "error.permission.auditorOnlyReads");
+		}
+		if (!AUDITOR.equals(roleCode) && auditPermission) {
+			throw InvalidInputException.of("permissions", "error.permission.auditOnlyForAuditor");
+		}
+		this.jdbc.sql("DELETE FROM role_permission WHERE role_code = :r").param("r", roleCode).update();
+		for (String p : permissions) {
+			this.jdbc.sql("INSERT INTO role_permission (role_code, permission_code) VALUES (:r, :p)")
+				.param("r", roleCode)
+				.param("p", p)
+				.update();
+		}
+		Role after = role(roleCode);
+		this.audit.recordChange("UPDATE", "role", roleCode, before, after);
+		return after;
+	}
+
+}

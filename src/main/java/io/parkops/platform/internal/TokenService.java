@@ -1,0 +1,86 @@
+package io.parkops.platform.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API bearer tokens: random, stored only as SHA-256, expiring, revocable.
+ */
+@Service
+class TokenService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final PlatformProperties properties;
+
+	TokenService(JdbcClient jdbc, PlatformProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	/** A freshly issued token; the raw value is never stored. */
+	record IssuedToken(String token, Instant expiresAt) {
+	}
+
+	@Transactional
+	IssuedToken issue(long userId) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant expires = Instant.now().plus(this.properties.security().tokenTtl()).truncatedTo(ChronoUnit.SECONDS);
+		this.jdbc.sql("INSERT INTO api_token (user_id, token_hash, expires_at) VALUES (:u, :h, :e)")
+			.param("u", userId)
+			.param("h", hash(token))
+			.param("e", OffsetDateTime.ofInstant(expires, ZoneOffset.UTC))
+			.update();
+		return new IssuedToken(token, expires);
+	}
+
+	/** The user id of a valid (known, unexpired, unrevoked) token. */
+	Optional<Long> userOf(String token) {
+		return this.jdbc.sql("""
+				SELECT user_id FROM api_token
+				WHERE token_hash = :h AND revoked_at IS NULL AND expires_at > now()
+				""").param("h", hash(token)).query(Long.class).optional();
+	}
+
+	@Transactional
+	boolean revoke(String token) {
+		return this.jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE token_hash = :h AND revoked_at IS NULL")
+			.param("h", hash(token))
+			.update() > 0;
+	}
+
+	@Transactional
+	int revokeAllOf(long userId) {
+		return this.jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = :u AND revoked_at IS NULL")
+			.param("u", userId)
+			.update();
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
