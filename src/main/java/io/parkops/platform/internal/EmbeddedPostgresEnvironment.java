@@ -56,7 +56,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 				deleteRecursively(pgDir);
 			}
 			Files.createDirectories(pgDir);
-			Files.deleteIfExists(pgDir.resolve("postmaster.pid"));
+			removeStalePidFile(pgDir);
 			server = EmbeddedPostgres.builder()
 				.setDataDirectory(pgDir)
 				.setCleanDataDirectory(false)
@@ -79,6 +79,29 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + dataDir, ex);
 		}
+	}
+
+	/**
+	 * A postmaster.pid left by a killed run would stop PostgreSQL from starting; one whose
+	 * process still lives means another ParkOps uses this data directory.
+	 */
+	private static void removeStalePidFile(Path pgDir) throws IOException {
+		Path pidFile = pgDir.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+		try {
+			long pid = Long.parseLong(first);
+			if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+				throw new IllegalStateException("The data directory " + pgDir
+						+ " is in use by PostgreSQL process " + pid + " (another ParkOps running?)");
+			}
+		}
+		catch (NumberFormatException ex) {
+			// unreadable pid file: treat as stale
+		}
+		Files.delete(pidFile);
 	}
 
 	private static int freePort() throws IOException {

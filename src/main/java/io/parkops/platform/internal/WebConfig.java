@@ -12,12 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Chinese first with an English switch ({@code ?lang=en}), and the model every page
@@ -47,23 +45,20 @@ class WebConfig implements WebMvcConfigurer {
 		registry.addInterceptor(locale);
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
-			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-					ModelAndView mav) {
-				if (mav == null || mav.getView() instanceof RedirectView
-						|| (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
-					return;
-				}
-				mav.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
-				mav.addObject("pageQuery", pageQuery(request.getQueryString()));
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				// request attributes, so that error pages rendered by exception handlers have them too
+				request.setAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+				request.setAttribute("pageQuery", pageQuery(request.getQueryString()));
 				CurrentUser.find().ifPresent((me) -> {
-					mav.addObject("me", me);
+					request.setAttribute("me", me);
 					if (!me.isEnterpriseUser()) {
-						mav.addObject("layoutZones", WebConfig.this.zones.selectable());
-						mav.addObject("layoutZone", WebConfig.this.zones.current());
+						request.setAttribute("layoutZones", WebConfig.this.zones.selectable());
+						request.setAttribute("layoutZone", WebConfig.this.zones.current());
 					}
 				});
+				return true;
 			}
-		}).excludePathPatterns("/api/**");
+		}).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**", "/img/**", "/favicon.ico");
 	}
 
 	/** The query string without its page parameter, ending with '&' when not empty, for pager links. */
