@@ -11,7 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * member is assigned to, or the single enterprise an enterprise user is bound to.
  */
 public record CurrentUser(long id, String username, String displayName, Set<String> roles, Set<String> permissions,
-		boolean allZones, Set<String> zoneCodes, String enterpriseCreditCode, boolean mustChangePassword) implements java.io.Serializable {
+		boolean allZones, Set<String> zoneCodes, String enterpriseCreditCode,
+		boolean mustChangePassword) implements java.io.Serializable {
 
 	/** Implemented by the security principal so modules can reach the current user. */
 	public interface Holder {

@@ -30,6 +30,7 @@ CREATE TABLE enterprise (
 );
 CREATE INDEX enterprise_zone_ix ON enterprise (zone_code, area_code);
 CREATE INDEX enterprise_industry_ix ON enterprise (industry_code);
+CREATE INDEX enterprise_list_ix ON enterprise (zone_code, above_scale DESC, name);
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX enterprise_name_trgm_ix ON enterprise USING gin (name gin_trgm_ops);
 

@@ -18,25 +18,28 @@ import io.parkops.platform.UserAccounts;
 import org.springframework.stereotype.Component;
 
 /**
- * About 300 fictional enterprises of the demo zone over its three areas, about 120 of them 规上,
- * with flags, status history and five enterprise accounts ({@code ent001}…{@code ent005}).
+ * About 300 fictional enterprises of the demo zone over its three areas, about 120 of
+ * them 规上, with flags, status history and five enterprise accounts
+ * ({@code ent001}…{@code ent005}).
  */
 @Component
 class EnterpriseDemoData implements DemoDataContributor {
 
 	private static final String[] AREAS = { "east", "west", "south" };
 
-	/** Industry divisions of the demo zone, weighted towards its 主导产业 (electronics, new materials). */
+	/**
+	 * Industry divisions of the demo zone, weighted towards its 主导产业 (electronics, new
+	 * materials).
+	 */
 	private static final String[][] INDUSTRIES = { { "C39", "电子", "光电", "智能终端", "电路", "通信" },
 			{ "C38", "电气", "电机", "新能源", "储能" }, { "C30", "新材料", "建材", "陶瓷" }, { "C26", "化工", "涂料" },
-			{ "C34", "机械", "装备", "精密" }, { "C35", "专用设备", "智能装备" }, { "C33", "金属制品", "五金" },
-			{ "C29", "塑胶", "橡塑" }, { "C13", "食品", "粮油" }, { "C18", "服饰", "纺织" }, { "C27", "医药", "生物" },
-			{ "C36", "汽车零部件", "汽配" }, { "C22", "纸业", "包装" }, { "C41", "工艺品" }, { "F51", "商贸", "物流" },
-			{ "I65", "软件", "信息" } };
+			{ "C34", "机械", "装备", "精密" }, { "C35", "专用设备", "智能装备" }, { "C33", "金属制品", "五金" }, { "C29", "塑胶", "橡塑" },
+			{ "C13", "食品", "粮油" }, { "C18", "服饰", "纺织" }, { "C27", "医药", "生物" }, { "C36", "汽车零部件", "汽配" },
+			{ "C22", "纸业", "包装" }, { "C41", "工艺品" }, { "F51", "商贸", "物流" }, { "I65", "软件", "信息" } };
 
-	private static final String[] PREFIXES = { "云溪", "赣江", "鑫源", "华瑞", "宏达", "德润", "恒通", "嘉禾", "金泰", "明阳", "天宇",
-			"博远", "盛世", "瑞丰", "永兴", "正邦", "联创", "中科", "新锐", "宇航", "佳禾", "凯盛", "远景", "东恒", "福安", "顺昌", "润泽",
-			"汇川", "海川", "立信" };
+	private static final String[] PREFIXES = { "云溪", "赣江", "鑫源", "华瑞", "宏达", "德润", "恒通", "嘉禾", "金泰", "明阳", "天宇", "博远",
+			"盛世", "瑞丰", "永兴", "正邦", "联创", "中科", "新锐", "宇航", "佳禾", "凯盛", "远景", "东恒", "福安", "顺昌", "润泽", "汇川", "海川",
+			"立信" };
 
 	private final EnterpriseService enterprises;
 
@@ -71,8 +74,8 @@ class EnterpriseDemoData implements DemoDataContributor {
 			boolean industrial = industry[0].startsWith("C");
 			boolean above = industrial && (i % 5 < 2 || (i % 5 == 2 && random.nextBoolean()));
 			EnterpriseStatus status = (i % 23 == 0) ? EnterpriseStatus.BUILDING
-					: (i % 37 == 0) ? EnterpriseStatus.HALTED : (i % 97 == 0) ? EnterpriseStatus.MOVED_OUT
-							: EnterpriseStatus.IN_PRODUCTION;
+					: (i % 37 == 0) ? EnterpriseStatus.HALTED
+							: (i % 97 == 0) ? EnterpriseStatus.MOVED_OUT : EnterpriseStatus.IN_PRODUCTION;
 			if (status != EnterpriseStatus.IN_PRODUCTION) {
 				above = false;
 			}
@@ -91,7 +94,8 @@ class EnterpriseDemoData implements DemoDataContributor {
 					List.of(), 0));
 			created.add(e);
 			if (above && random.nextInt(6) == 0) {
-				// some entered, left and came back: the set of a period must follow the history
+				// some entered, left and came back: the set of a period must follow the
+				// history
 				YearMonth exit = since.plusMonths(12 + random.nextInt(24));
 				if (exit.isBefore(YearMonth.of(2024, 1))) {
 					this.store.insertScaleChange(e.id(), exit, false, "economy");
@@ -100,7 +104,8 @@ class EnterpriseDemoData implements DemoDataContributor {
 			}
 			if (above && random.nextInt(3) == 0) {
 				LocalDate granted = LocalDate.of(2021 + random.nextInt(4), 1 + random.nextInt(12), 1);
-				this.store.insertFlag(e.id(), EnterpriseFlag.HIGH_TECH.name(), granted, granted.plusYears(3).minusDays(1),
+				this.store.insertFlag(e.id(), EnterpriseFlag.HIGH_TECH.name(), granted,
+						granted.plusYears(3).minusDays(1),
 						"GR20" + (21 + random.nextInt(4)) + "36" + (100000 + random.nextInt(899999)));
 			}
 			if (above && random.nextInt(8) == 0) {

@@ -365,7 +365,9 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 				before.areaCode(), before.industryCode(), null, status, before.aboveScale(), before.aboveScaleSince(),
 				before.legalRepresentative(), before.contactName(), before.contactPhone(), before.address(),
 				before.secretary(), before.leader(), before.tags(), before.flags(), before.version());
-		this.store.update(changed, before.version());
+		if (this.store.update(changed, before.version()) == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
 		this.store.insertStatus(before.id(), status, on, trimToNull(cmd.note()));
 		this.store.insertEvent(before.id(), Instant.now(), "enterprise", "status.changed:" + status.name(),
 				CurrentUser.usernameOrSystem(), null);

@@ -81,7 +81,10 @@ class EnterprisePagesController {
 		if (zone != null && me.has("enterprise:enterprise:read")) {
 			List<EnterpriseStore.Count> scale = this.enterprises.countBy(zone, "scale");
 			long total = scale.stream().mapToLong(EnterpriseStore.Count::count).sum();
-			long above = scale.stream().filter((c) -> "true".equals(c.key())).mapToLong(EnterpriseStore.Count::count).sum();
+			long above = scale.stream()
+				.filter((c) -> "true".equals(c.key()))
+				.mapToLong(EnterpriseStore.Count::count)
+				.sum();
 			model.addAttribute("total", total);
 			model.addAttribute("aboveScale", above);
 			model.addAttribute("byStatus", this.enterprises.countBy(zone, "status"));
@@ -103,13 +106,14 @@ class EnterprisePagesController {
 		stats.put("byIndustry", this.enterprises.countBy(zone, "industry"));
 		stats.put("byScale", this.enterprises.countBy(zone, "scale")
 			.stream()
-			.map((c) -> new EnterpriseStore.Count(c.key(), text("true".equals(c.key()) ? "enterprise.aboveScale.yes"
-					: "enterprise.aboveScale.no"), c.count()))
+			.map((c) -> new EnterpriseStore.Count(c.key(),
+					text("true".equals(c.key()) ? "enterprise.aboveScale.yes" : "enterprise.aboveScale.no"), c.count()))
 			.toList());
-		stats.put("byStatus", this.enterprises.countBy(zone, "status")
-			.stream()
-			.map((c) -> new EnterpriseStore.Count(c.key(), text("enterprise.status." + c.key()), c.count()))
-			.toList());
+		stats.put("byStatus",
+				this.enterprises.countBy(zone, "status")
+					.stream()
+					.map((c) -> new EnterpriseStore.Count(c.key(), text("enterprise.status." + c.key()), c.count()))
+					.toList());
 		return stats;
 	}
 
@@ -125,8 +129,8 @@ class EnterprisePagesController {
 			return "redirect:/enterprises/" + me.enterpriseCreditCode();
 		}
 		String zone = this.zones.current();
-		EnterpriseQuery query = EnterpriseApiController.query(zone, q, area, industry, aboveScale, flag, status, tag, page,
-				Math.min(Math.max(size, 10), 100));
+		EnterpriseQuery query = EnterpriseApiController.query(zone, q, area, industry, aboveScale, flag, status, tag,
+				page, Math.min(Math.max(size, 10), 100));
 		EnterpriseService.Page result = (zone != null) ? this.enterprises.list(query)
 				: new EnterpriseService.Page(List.of(), 0);
 		model.addAttribute("items", result.items());
@@ -188,7 +192,9 @@ class EnterprisePagesController {
 		return "enterprise/import";
 	}
 
-	/** Starts an import in the background and answers with the polling progress fragment. */
+	/**
+	 * Starts an import in the background and answers with the polling progress fragment.
+	 */
 	@PostMapping("/enterprises/import")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
 	String startImport(@RequestParam("file") MultipartFile file, Model model) throws IOException {
@@ -244,8 +250,9 @@ class EnterprisePagesController {
 	@GetMapping("/enterprises/new")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	String newForm(Model model) {
-		return form(model, new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "",
-				null), List.of(), true);
+		return form(model,
+				new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "", null),
+				List.of(), true);
 	}
 
 	@GetMapping("/enterprises/{creditCode}/edit")
@@ -271,7 +278,8 @@ class EnterprisePagesController {
 		model.addAttribute("areas", (zone != null) ? this.zoneDirectory.require(zone).areas() : List.of());
 		model.addAttribute("divisions", this.enterprises.divisions());
 		model.addAttribute("statuses", EnterpriseStatus.values());
-		model.addAttribute("staff", (zone != null && !me.isEnterpriseUser()) ? this.users.staffOfZone(zone) : List.of());
+		model.addAttribute("staff",
+				(zone != null && !me.isEnterpriseUser()) ? this.users.staffOfZone(zone) : List.of());
 		return "enterprise/form";
 	}
 
@@ -291,8 +299,8 @@ class EnterprisePagesController {
 				saved = this.enterprises.change(form.creditCode(),
 						new EnterpriseCommands.Change(form.version(), form.name(), nz(form.areaCode()),
 								nz(form.industryCode()), form.status(), nz(form.legalRepresentative()),
-								nz(form.contactName()), nz(form.contactPhone()), nz(form.address()), nz(form.secretary()),
-								nz(form.leader()), tags(form.tags())));
+								nz(form.contactName()), nz(form.contactPhone()), nz(form.address()),
+								nz(form.secretary()), nz(form.leader()), tags(form.tags())));
 			}
 		}
 		catch (InvalidInputException ex) {
@@ -310,8 +318,8 @@ class EnterprisePagesController {
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	String scaleChange(@PathVariable String creditCode, @RequestParam String month, @RequestParam boolean aboveScale,
 			RedirectAttributes redirect) {
-		return act(creditCode, redirect,
-				() -> this.enterprises.recordScaleChange(creditCode, new EnterpriseCommands.ScaleChange(month, aboveScale)));
+		return act(creditCode, redirect, () -> this.enterprises.recordScaleChange(creditCode,
+				new EnterpriseCommands.ScaleChange(month, aboveScale)));
 	}
 
 	@PostMapping("/enterprises/{creditCode}/flags")
@@ -371,7 +379,10 @@ class EnterprisePagesController {
 			.toList();
 	}
 
-	/** Empty form fields clear the value; the service treats "" as "clear" and null as "keep". */
+	/**
+	 * Empty form fields clear the value; the service treats "" as "clear" and null as
+	 * "keep".
+	 */
 	private static String nz(String s) {
 		return (s != null) ? s : "";
 	}

@@ -82,8 +82,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 	}
 
 	/**
-	 * A postmaster.pid left by a killed run would stop PostgreSQL from starting; one whose
-	 * process still lives means another ParkOps uses this data directory.
+	 * A postmaster.pid left by a killed run would stop PostgreSQL from starting; one
+	 * whose process still lives means another ParkOps uses this data directory.
 	 */
 	private static void removeStalePidFile(Path pgDir) throws IOException {
 		Path pidFile = pgDir.resolve("postmaster.pid");
@@ -94,8 +94,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		try {
 			long pid = Long.parseLong(first);
 			if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-				throw new IllegalStateException("The data directory " + pgDir
-						+ " is in use by PostgreSQL process " + pid + " (another ParkOps running?)");
+				throw new IllegalStateException("The data directory " + pgDir + " is in use by PostgreSQL process "
+						+ pid + " (another ParkOps running?)");
 			}
 		}
 		catch (NumberFormatException ex) {

@@ -80,16 +80,24 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((auth) -> auth
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain webChain(HttpSecurity http, UserStore users, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((auth) -> auth
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin(
 					(form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler((req, res, e) -> {
-						String reason = (e instanceof LockedException) ? "locked"
+						// the failure that reaches the limit locks the account: say so at
+						// once
+						boolean lockedNow = users.findByUsername(String.valueOf(req.getParameter("username")))
+							.map((u) -> u.lockedAt(java.time.Instant.now()))
+							.orElse(false);
+						String reason = (e instanceof LockedException || lockedNow) ? "locked"
 								: (e instanceof DisabledException) ? "disabled" : "bad";
 						res.sendRedirect(req.getContextPath() + "/login?error=" + reason);
 					}))

@@ -93,7 +93,7 @@ class UserService implements UserAccounts {
 			throw new ConflictException("error.user.duplicate", user.username());
 		}
 		long id = this.store.insert(user.username(), this.encoder.encode(user.password()), user.displayName().trim(),
-				null, null, blankToNull(user.enterpriseCreditCode()), user.mustChangePassword());
+				null, null, creditCode(user.enterpriseCreditCode()), user.mustChangePassword());
 		this.store.replaceRoles(id, user.roles());
 		this.store.replaceZones(id, zoneCodes);
 		this.audit.recordChange("CREATE", "user", user.username(), null, view(id));
@@ -114,7 +114,7 @@ class UserService implements UserAccounts {
 			throw new InvalidInputException(problems);
 		}
 		int updated = this.store.updateProfile(id, change.version(), change.displayName().trim(),
-				blankToNull(change.phone()), change.departmentId(), blankToNull(change.enterpriseCreditCode()),
+				blankToNull(change.phone()), change.departmentId(), creditCode(change.enterpriseCreditCode()),
 				change.enabled(), change.mustChangePassword());
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");
@@ -152,7 +152,7 @@ class UserService implements UserAccounts {
 				zonesOut.add(zone);
 			}
 		}
-		String credit = blankToNull(enterpriseCreditCode);
+		String credit = creditCode(enterpriseCreditCode);
 		boolean enterpriseRole = roleList.contains(ENTERPRISE_ROLE);
 		if (enterpriseRole && roleList.size() > 1) {
 			problems.add(new FieldProblem("roles", "error.user.enterpriseRoleAlone"));
@@ -240,6 +240,12 @@ class UserService implements UserAccounts {
 
 	private static String blankToNull(String s) {
 		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+	/** Credit codes are stored as the registry stores them: trimmed and upper case. */
+	private static String creditCode(String s) {
+		String trimmed = blankToNull(s);
+		return (trimmed != null) ? trimmed.toUpperCase(java.util.Locale.ROOT) : null;
 	}
 
 }

@@ -132,8 +132,11 @@ class UserStore {
 
 	void recordFailure(String username, int maxAttempts, Instant lockUntil) {
 		this.jdbc.sql("""
-				UPDATE app_user SET failed_attempts = failed_attempts + 1,
-				  locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
+				UPDATE app_user SET
+				  failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1
+				                         ELSE failed_attempts + 1 END,
+				  locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN NULL
+				                      WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
 				WHERE username = :u
 				""")
 			.param("max", maxAttempts)

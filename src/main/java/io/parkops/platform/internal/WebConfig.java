@@ -46,8 +46,10 @@ class WebConfig implements WebMvcConfigurer {
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				// request attributes, so that error pages rendered by exception handlers have them too
-				request.setAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+				// request attributes, so that error pages rendered by exception handlers
+				// have them too
+				request.setAttribute("currentPath",
+						request.getRequestURI().substring(request.getContextPath().length()));
 				request.setAttribute("pageQuery", pageQuery(request.getQueryString()));
 				CurrentUser.find().ifPresent((me) -> {
 					request.setAttribute("me", me);
@@ -61,7 +63,10 @@ class WebConfig implements WebMvcConfigurer {
 		}).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**", "/img/**", "/favicon.ico");
 	}
 
-	/** The query string without its page parameter, ending with '&' when not empty, for pager links. */
+	/**
+	 * The query string without its page parameter, ending with '&' when not empty, for
+	 * pager links.
+	 */
 	static String pageQuery(String query) {
 		if (query == null || query.isEmpty()) {
 			return "";

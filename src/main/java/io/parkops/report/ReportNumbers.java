@@ -1,0 +1,65 @@
+package io.parkops.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Writes numbers the way the reports do (domain.md §3): amounts of 1亿元 and more in 亿元
+ * with two decimals, smaller ones in 万元; growth with one decimal and 增长/下降; rates with
+ * two decimals; counts as integers with their measure word.
+ */
+public final class ReportNumbers {
+
+	private static final BigDecimal YI = new BigDecimal("10000");
+
+	private ReportNumbers() {
+	}
+
+	/**
+	 * An amount given in 万元: {@code 557100 → 55.71亿元}, {@code 8000 → 8000万元},
+	 * {@code 12.345 → 12.35万元}.
+	 */
+	public static String amount(BigDecimal wan) {
+		if (wan.abs().compareTo(YI) >= 0) {
+			return wan.divide(YI, 2, RoundingMode.HALF_UP).toPlainString() + "亿元";
+		}
+		BigDecimal rounded = wan.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+		if (rounded.scale() < 0) {
+			rounded = rounded.setScale(0);
+		}
+		return rounded.toPlainString() + "万元";
+	}
+
+	/**
+	 * A growth rate in percent: {@code 15.06 → 增长15.1%}, {@code -3.24 → 下降3.2%},
+	 * {@code 0 → 持平}.
+	 */
+	public static String growth(BigDecimal pct) {
+		BigDecimal rounded = pct.setScale(1, RoundingMode.HALF_UP);
+		if (rounded.signum() == 0) {
+			return "持平";
+		}
+		return ((rounded.signum() > 0) ? "增长" : "下降") + rounded.abs().toPlainString() + "%";
+	}
+
+	/** The figure part of a growth rate, without the word: {@code -3.24 → 3.2%}. */
+	public static String growthFigure(BigDecimal pct) {
+		return pct.setScale(1, RoundingMode.HALF_UP).abs().toPlainString() + "%";
+	}
+
+	/** A rate such as 整改完成率 in percent: {@code 39.5604 → 39.56%}. */
+	public static String rate(BigDecimal pct) {
+		return pct.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+	/** A difference in 百分点: {@code 9.2 → 9.2个百分点}. */
+	public static String points(BigDecimal points) {
+		return points.setScale(1, RoundingMode.HALF_UP).abs().toPlainString() + "个百分点";
+	}
+
+	/** A count with its measure word: {@code (12, "个") → 12个}. */
+	public static String count(long n, String measure) {
+		return n + measure;
+	}
+
+}

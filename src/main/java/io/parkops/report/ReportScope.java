@@ -1,0 +1,17 @@
+package io.parkops.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * What a section is written for.
+ *
+ * @param zoneCode the zone
+ * @param zoneName the zone's name, as the report's sentences name it
+ * @param period the period of the report
+ * @param dataMonth the last month of cumulative statistics (1-N月), at most the period's
+ * last month
+ * @param asOf the date up to which events are counted (hazards found, accepted, …)
+ */
+public record ReportScope(String zoneCode, String zoneName, ReportPeriod period, YearMonth dataMonth, LocalDate asOf) {
+}

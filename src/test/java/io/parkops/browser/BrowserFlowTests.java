@@ -1,0 +1,217 @@
+package io.parkops.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.parkops.ParkOpsTest;
+import io.parkops.TestApi;
+import io.parkops.enterprise.CreditCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person does in the browser, driven by Playwright in the system Chromium.
+ * Skipped, with a message, on a machine without Chromium.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "parkops.admin-password=" + ParkOpsTest.ADMIN_PASSWORD)
+@AutoConfigureMockMvc
+class BrowserFlowTests {
+
+	static final Path CHROMIUM = Paths.get(System.getProperty("parkops.chromium", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@BeforeAll
+	static void startBrowser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			System.out.println("*** Browser tests SKIPPED: no Chromium at " + CHROMIUM
+					+ " (install Debian's chromium package to run them) ***");
+		}
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private Page signIn(BrowserContext context, String username, String password) {
+		Page page = context.newPage();
+		page.navigate(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", password);
+		page.click("button[type=submit]");
+		page.waitForLoadState();
+		return page;
+	}
+
+	private static void screenshot(Page page, String name) throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	static String creditCode() {
+		String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+		Random random = new Random();
+		StringBuilder sb = new StringBuilder("91360");
+		for (int i = 0; i < 12; i++) {
+			sb.append(chars.charAt(random.nextInt(chars.length())));
+		}
+		return sb.append(CreditCode.checkCharacter(sb.toString())).toString();
+	}
+
+	@Test
+	void administratorCreatesZoneAndEnterpriseInChineseAndReadsItInEnglish() throws Exception {
+		String zone = TestApi.unique("a");
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page page = signIn(context, "admin", ParkOpsTest.ADMIN_PASSWORD);
+			assertThat(page.textContent(".sidebar")).contains("企业档案").contains("园区管理");
+
+			page.navigate(url("/system/zones/new"));
+			page.fill("#code", zone);
+			page.fill("#name", "浏览器测试园区");
+			page.fill("#areas", "east 东区\nwest 西区");
+			page.fill("#departments", "经济发展局");
+			page.click("form.form-grid button[type=submit]");
+			assertThat(page.textContent(".alert.ok")).contains("已保存");
+			assertThat(page.textContent("table")).contains("浏览器测试园区").contains("东区");
+
+			page.selectOption("#zone-switch", zone);
+			page.waitForLoadState();
+			page.navigate(url("/enterprises/new"));
+			page.fill("#creditCode", "91360727MA35LGHK7X");
+			page.fill("#name", "校验码错误的企业");
+			page.click("form.form-grid button[type=submit]");
+			assertThat(page.textContent("section")).contains("不是有效的统一社会信用代码");
+
+			String code = creditCode();
+			page.fill("#creditCode", code);
+			page.fill("#name", "浏览器测试电子有限公司");
+			page.selectOption("#areaCode", "east");
+			page.selectOption("#industryCode", "C39");
+			page.check("input[name=aboveScale]");
+			page.fill("#aboveScaleSince", "2022-03");
+			page.fill("#tags", "电子信息、专精特新");
+			page.click("form.form-grid button[type=submit]");
+			page.waitForLoadState();
+			assertThat(page.url()).endsWith("/enterprises/" + code);
+			assertThat(page.textContent("h1")).contains("浏览器测试电子有限公司");
+			assertThat(page.textContent(".facts")).contains("计算机、通信和其他电子设备制造业").contains("2022-03");
+			screenshot(page, "enterprise-detail-zh");
+
+			page.navigate(url("/enterprises?q=" + "浏览器测试"));
+			assertThat(page.locator("table.table tbody tr").count()).isEqualTo(1);
+			screenshot(page, "enterprise-list-zh");
+
+			page.navigate(url("/enterprises?lang=en"));
+			assertThat(page.textContent(".sidebar")).contains("Enterprises").contains("Zones");
+			assertThat(page.textContent("table.table thead")).contains("Credit code");
+			screenshot(page, "enterprise-list-en");
+			page.navigate(url("/?lang=zh-CN"));
+			page.waitForSelector("div.chart canvas");
+			screenshot(page, "home-zh");
+		}
+	}
+
+	@Test
+	void enterpriseUserSeesOnlyItsOwnFile() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		String admin = api.adminToken();
+		String zone = api.createZone(admin, TestApi.unique("b"), "east");
+		String own = creditCode();
+		String other = creditCode();
+		for (String code : List.of(own, other)) {
+			api.postJson(admin, "/api/v1/enterprises",
+					Map.of("creditCode", code, "name", "企业" + code.substring(12), "zoneCode", zone, "status",
+							"IN_PRODUCTION"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+		}
+		String user = api.createUser(admin, TestApi.unique("ent-"), List.of("ENTERPRISE"), List.of(), own);
+		try (BrowserContext context = browser.newContext()) {
+			Page page = signIn(context, user, TestApi.STRONG_PASSWORD);
+			assertThat(page.url()).endsWith("/enterprises/" + own);
+			assertThat(page.textContent("h1")).contains("企业" + own.substring(12));
+
+			page.navigate(url("/enterprises/" + other));
+			assertThat(page.textContent("section")).contains("不在您的数据范围内");
+			assertThat(page.textContent("section")).doesNotContain("企业" + other.substring(12));
+
+			page.navigate(url("/enterprises"));
+			assertThat(page.url()).endsWith("/enterprises/" + own);
+			page.navigate(url("/system/users"));
+			assertThat(page.textContent("section")).contains("没有执行此操作的权限");
+		}
+	}
+
+	@Test
+	void wrongPasswordIsExplainedAndFiveFailuresLockTheAccount() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		String admin = api.adminToken();
+		String user = api.createUser(admin, TestApi.unique("lock-"), List.of("LEADER"), List.of(), null);
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			for (int i = 1; i <= 5; i++) {
+				page.navigate(url("/login"));
+				page.fill("#username", user);
+				page.fill("#password", "Wrong#pass1");
+				page.click("button[type=submit]");
+				// the fifth failure locks the account and says so at once
+				page.waitForURL("**/login?error=" + ((i < 5) ? "bad" : "locked"));
+			}
+			assertThat(page.textContent(".alert.error")).contains("锁定");
+			page.navigate(url("/login"));
+			page.fill("#username", user);
+			page.fill("#password", TestApi.STRONG_PASSWORD);
+			page.click("button[type=submit]");
+			page.waitForURL("**/login?error=*");
+			assertThat(page.url()).contains("/login?error=locked");
+		}
+	}
+
+}
