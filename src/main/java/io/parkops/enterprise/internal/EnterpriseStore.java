@@ -398,7 +398,8 @@ public class EnterpriseStore {
 		return found;
 	}
 
-	static List<String> splitTags(String text) {
+	/** Tags as people type them: separated by 、 , ， ; ； or spaces. */
+	public static List<String> splitTags(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
