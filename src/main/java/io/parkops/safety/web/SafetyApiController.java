@@ -170,7 +170,7 @@ class SafetyApiController {
 				dueSoon, blank(level), blank(category), inspection, blank(q), Math.max(page, 0), size(size));
 	}
 
-	@GetMapping(value = "/hazards/export", produces = XLSX)
+	@GetMapping("/hazards/export")
 	@PreAuthorize("hasAuthority('safety:data:export')")
 	@Operation(summary = "Export the filtered hazard list as .xlsx")
 	void exportHazards(@RequestParam(required = false) String zone, @RequestParam(required = false) String enterprise,
@@ -299,7 +299,7 @@ class SafetyApiController {
 		return this.notices.notice(id);
 	}
 
-	@GetMapping(value = "/notices/{id}/docx", produces = DOCX)
+	@GetMapping("/notices/{id}/docx")
 	@PreAuthorize("hasAuthority('safety:notice:read')")
 	@Operation(summary = "The notice as a Word document in the official layout (GB/T 9704-2012)")
 	void noticeDocument(@PathVariable long id, HttpServletResponse response) throws IOException {
