@@ -3,7 +3,6 @@ package io.parkops.economy.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -146,9 +145,9 @@ public class EconomyStore {
 			row[k++] = f.note();
 			row[k++] = f.revision();
 			row[k++] = f.submittedBy();
-			row[k++] = Timestamp.from(f.submittedAt().toInstant());
+			row[k++] = f.submittedAt();
 			row[k++] = f.updatedBy();
-			row[k] = Timestamp.from(f.updatedAt().toInstant());
+			row[k] = f.updatedAt();
 			rows.add(row);
 		}
 		int[] types = new int[3 + INDICATORS.length * 2 + 7];

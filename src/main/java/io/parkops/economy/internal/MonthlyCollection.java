@@ -84,14 +84,14 @@ public class MonthlyCollection {
 	public Completeness completenessForReport(String zoneCode, YearMonth month) {
 		LocalDate due = month.plusMonths(1).atDay(Math.min(this.properties.dueDay(), 28));
 		boolean overdue = Months.today().isAfter(due);
-		List<Enterprise> set = this.registry.aboveScaleIn(zoneCode, month);
+		List<EnterpriseRegistry.SetMember> set = this.registry.aboveScaleMembers(zoneCode, month);
 		Map<String, EconomyStore.Submission> submissions = this.store.submissions(zoneCode, month);
 		Map<String, EconomyStore.Reminders> reminders = this.store
-			.reminders(set.stream().map(Enterprise::creditCode).toList(), month);
+			.reminders(set.stream().map(EnterpriseRegistry.SetMember::creditCode).toList(), month);
 		List<Entry> entries = new ArrayList<>();
 		int reported = 0;
 		int late = 0;
-		for (Enterprise e : set) {
+		for (EnterpriseRegistry.SetMember e : set) {
 			EconomyStore.Submission s = submissions.get(e.creditCode());
 			EconomyStore.Reminders r = reminders.get(e.creditCode());
 			State state;
@@ -139,9 +139,9 @@ public class MonthlyCollection {
 	public int remind(String zoneCode, YearMonth month, List<String> onlyCreditCodes) {
 		checkStaff(zoneCode, MonthlyReporting.SUBMIT);
 		Set<String> reported = this.store.submissions(zoneCode, month).keySet();
-		List<String> missing = this.registry.aboveScaleIn(zoneCode, month)
+		List<String> missing = this.registry.aboveScaleMembers(zoneCode, month)
 			.stream()
-			.map(Enterprise::creditCode)
+			.map(EnterpriseRegistry.SetMember::creditCode)
 			.filter((c) -> !reported.contains(c))
 			.filter((c) -> onlyCreditCodes == null || onlyCreditCodes.isEmpty() || onlyCreditCodes.contains(c))
 			.toList();
@@ -180,8 +180,10 @@ public class MonthlyCollection {
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates(String zoneCode, YearMonth month) {
 		checkStaff(zoneCode, io.parkops.economy.EconomyStatistics.READ);
-		Set<String> inSet = new java.util.HashSet<>(
-				this.registry.aboveScaleIn(zoneCode, month).stream().map(Enterprise::creditCode).toList());
+		Set<String> inSet = new java.util.HashSet<>(this.registry.aboveScaleMembers(zoneCode, month)
+			.stream()
+			.map(EnterpriseRegistry.SetMember::creditCode)
+			.toList());
 		Map<String, BigDecimal> revenue = this.store.trailingRevenue(zoneCode, month);
 		List<Candidate> candidates = new ArrayList<>();
 		for (Enterprise e : this.registry.ofZone(zoneCode)) {

@@ -97,7 +97,7 @@ public class MonthlyImport {
 		if (zoneCode != null) {
 			CurrentUser.get().checkZone(zoneCode);
 			this.zones.require(zoneCode);
-			for (Enterprise e : this.registry.aboveScaleIn(zoneCode, month)) {
+			for (EnterpriseRegistry.SetMember e : this.registry.aboveScaleMembers(zoneCode, month)) {
 				rows.add(List.of(e.creditCode(), e.name()));
 			}
 		}

@@ -58,7 +58,7 @@ public class StatisticsEngine {
 	}
 
 	/** The enterprises of a period's set with what they contribute. */
-	record Member(Enterprise enterprise, BigDecimal[] current, BigDecimal[] base, boolean hasBase) {
+	record Member(EnterpriseRegistry.SetMember enterprise, BigDecimal[] current, BigDecimal[] base, boolean hasBase) {
 	}
 
 	/** The set of a period with each member's cumulative figures. */
@@ -93,13 +93,13 @@ public class StatisticsEngine {
 		if (area != null && zone.area(area).isEmpty()) {
 			throw InvalidInputException.of("area", "error.area.notInZone", area);
 		}
-		List<Enterprise> set = this.registry.aboveScaleIn(zoneCode, YearMonth.of(year, month))
+		List<EnterpriseRegistry.SetMember> set = this.registry.aboveScaleMembers(zoneCode, YearMonth.of(year, month))
 			.stream()
 			.filter((e) -> matches(e, area, industry))
 			.toList();
 		Map<String, EconomyStore.EnterpriseSums> sums = this.store.sums(zoneCode, year, month);
 		List<Member> members = new ArrayList<>(set.size());
-		for (Enterprise e : set) {
+		for (EnterpriseRegistry.SetMember e : set) {
 			EconomyStore.EnterpriseSums s = sums.get(e.creditCode());
 			BigDecimal[] current = new BigDecimal[INDICATORS.length];
 			BigDecimal[] base = new BigDecimal[INDICATORS.length];
@@ -115,11 +115,19 @@ public class StatisticsEngine {
 	}
 
 	static boolean matches(Enterprise e, String area, String industry) {
-		if (area != null && !area.equals(e.areaCode())) {
+		return matches(e.areaCode(), e.industryCode(), area, industry);
+	}
+
+	static boolean matches(EnterpriseRegistry.SetMember e, String area, String industry) {
+		return matches(e.areaCode(), e.industryCode(), area, industry);
+	}
+
+	private static boolean matches(String areaCode, String industryCode, String area, String industry) {
+		if (area != null && !area.equals(areaCode)) {
 			return false;
 		}
 		if (industry != null) {
-			String code = e.industryCode();
+			String code = industryCode;
 			if (code == null) {
 				return false;
 			}
@@ -230,7 +238,7 @@ public class StatisticsEngine {
 		Map<String, List<Member>> byKey = new LinkedHashMap<>();
 		Map<String, String> names = new HashMap<>();
 		for (Member m : period.members()) {
-			Enterprise e = m.enterprise();
+			EnterpriseRegistry.SetMember e = m.enterprise();
 			switch (grouping) {
 				case "industry" -> {
 					String key = (e.industryCode() != null) ? e.industryCode() : "-";
@@ -307,7 +315,7 @@ public class StatisticsEngine {
 		for (Member m : period.members()) {
 			GroupIndicator part = part(indicator, m.current()[k], m.base()[k], wholeCurrent, wholeBase,
 					period.priceIndex());
-			Enterprise e = m.enterprise();
+			EnterpriseRegistry.SetMember e = m.enterprise();
 			ranks.add(new EnterpriseRank(0, e.creditCode(), e.name(), e.areaCode(), e.industryCode(), e.industryName(),
 					indicator.code(), part.current(), part.base(), part.growthPct(), part.sharePct(), part.pullPoints(),
 					part.contributionPct()));
@@ -448,9 +456,9 @@ public class StatisticsEngine {
 	 * summary.
 	 */
 	public List<String> setOf(String zoneCode, int year, int month) {
-		return this.registry.aboveScaleIn(zoneCode, YearMonth.of(year, month))
+		return this.registry.aboveScaleMembers(zoneCode, YearMonth.of(year, month))
 			.stream()
-			.map(Enterprise::creditCode)
+			.map(EnterpriseRegistry.SetMember::creditCode)
 			.toList();
 	}
 
