@@ -107,3 +107,10 @@ SELECT r, p FROM (VALUES
 ) AS grants (r, p)
 WHERE EXISTS (SELECT 1 FROM role WHERE code = r)
 ON CONFLICT DO NOTHING;
+
+-- Bumped with every change of a zone's monthly figures, so that each node can keep the
+-- expensive per-enterprise sums of a period and know when they are stale.
+CREATE TABLE economy_data_version (
+    zone_code VARCHAR(32) PRIMARY KEY,
+    version   BIGINT      NOT NULL
+);

@@ -166,6 +166,23 @@ public class EconomyStore {
 		for (int i = 0; i < rows.size(); i += 1000) {
 			this.template.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 1000)), types);
 		}
+		figures.stream().map(MonthlyFigures::zoneCode).distinct().forEach(this::bumpVersion);
+	}
+
+	private void bumpVersion(String zone) {
+		this.jdbc.sql("""
+				INSERT INTO economy_data_version (zone_code, version) VALUES (:z, 1)
+				ON CONFLICT (zone_code) DO UPDATE SET version = economy_data_version.version + 1
+				""").param("z", zone).update();
+	}
+
+	/** The version of a zone's monthly figures: it changes with every change of them. */
+	long version(String zone) {
+		return this.jdbc.sql("SELECT version FROM economy_data_version WHERE zone_code = :z")
+			.param("z", zone)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
 	}
 
 	void confirm(String creditCode, YearMonth month, String note, String by) {
@@ -271,10 +288,10 @@ public class EconomyStore {
 			int[] baseMonths, boolean hasBase) {
 	}
 
-	private static final String JOINED_MONTHS = """
-			WITH cur AS (SELECT * FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :cs AND :ce),
-			     pri AS (SELECT * FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :ps AND :pe)
-			""";
+	private static final String JOINED_MONTHS = "WITH cur AS (SELECT credit_code, month, " + COLUMNS + ", "
+			+ PRIOR_COLUMNS + " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :cs AND :ce),"
+			+ " pri AS (SELECT credit_code, month, " + COLUMNS
+			+ " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :ps AND :pe) ";
 
 	private static final String JOIN = " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
 			+ " AND p.month = (c.month - INTERVAL '1 year')::date";

@@ -160,11 +160,20 @@ public class MonthlyCollection {
 		return missing.size();
 	}
 
-	/** Reports of the zone whose anomalies wait for a confirming note. */
+	/** A report whose anomalies wait for a confirming note. */
+	public record Unconfirmed(String creditCode, String month, Map<String, BigDecimal> values,
+			List<MonthlyFigures.Anomaly> anomalies, String updatedBy, OffsetDateTime updatedAt) {
+	}
+
+	/** Reports of the zone whose anomalies wait for a confirming note, newest first. */
 	@Transactional(readOnly = true)
-	public List<MonthlyFigures> unconfirmed(String zoneCode) {
+	public List<Unconfirmed> unconfirmed(String zoneCode) {
 		checkStaff(zoneCode, MonthlyReporting.READ);
-		return this.store.unconfirmed(zoneCode);
+		return this.store.unconfirmed(zoneCode)
+			.stream()
+			.map((f) -> new Unconfirmed(f.creditCode(), f.month().toString(), EconomyStore.codes(f.values()),
+					f.anomalies(), f.updatedBy(), f.updatedAt()))
+			.toList();
 	}
 
 	/** An enterprise below scale whose twelve-month revenue approaches the threshold. */

@@ -97,7 +97,7 @@ public class StatisticsEngine {
 			.stream()
 			.filter((e) -> matches(e, area, industry))
 			.toList();
-		Map<String, EconomyStore.EnterpriseSums> sums = this.store.sums(zoneCode, year, month);
+		Map<String, EconomyStore.EnterpriseSums> sums = sums(zoneCode, year, month);
 		List<Member> members = new ArrayList<>(set.size());
 		for (EnterpriseRegistry.SetMember e : set) {
 			EconomyStore.EnterpriseSums s = sums.get(e.creditCode());
@@ -112,6 +112,38 @@ public class StatisticsEngine {
 			members.add(new Member(e, current, base, s != null && s.hasBase()));
 		}
 		return new PeriodSet(zone, year, month, priceIndex(year), members);
+	}
+
+	/** The key of a period's sums in the cache. */
+	private record Period(String zone, int year, int month) {
+	}
+
+	/** A period's sums and the version of the zone's figures they were computed from. */
+	private record Cached(long version, Map<String, EconomyStore.EnterpriseSums> sums) {
+	}
+
+	/**
+	 * The per-enterprise sums of a period: the expensive part of every statistic, kept
+	 * per node until the zone's figures change (any node's change bumps their version).
+	 */
+	private final Map<Period, Cached> cache = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Period, Cached> eldest) {
+				return size() > 48;
+			}
+		});
+
+	Map<String, EconomyStore.EnterpriseSums> sums(String zone, int year, int month) {
+		long version = this.store.version(zone);
+		Period key = new Period(zone, year, month);
+		Cached cached = this.cache.get(key);
+		if (cached != null && cached.version() == version) {
+			return cached.sums();
+		}
+		Map<String, EconomyStore.EnterpriseSums> sums = this.store.sums(zone, year, month);
+		this.cache.put(key, new Cached(version, sums));
+		return sums;
 	}
 
 	static boolean matches(Enterprise e, String area, String industry) {

@@ -14,7 +14,6 @@ import io.parkops.economy.MonthlyPoint;
 import io.parkops.economy.internal.EconomyExport;
 import io.parkops.economy.internal.EconomyPlanning;
 import io.parkops.economy.internal.MonthlyCollection;
-import io.parkops.economy.internal.MonthlyFigures;
 import io.parkops.economy.internal.MonthlyImport;
 import io.parkops.economy.internal.MonthlyReporting;
 import io.parkops.economy.internal.Months;
@@ -255,7 +254,7 @@ class EconomyApiController {
 	@GetMapping("/api/v1/economy/anomalies")
 	@PreAuthorize("hasAuthority('economy:monthly:read')")
 	@Operation(summary = "Reports whose anomalies wait for a confirming note")
-	List<MonthlyFigures> anomalies(@RequestParam String zone) {
+	List<MonthlyCollection.Unconfirmed> anomalies(@RequestParam String zone) {
 		return this.collection.unconfirmed(zone);
 	}
 
