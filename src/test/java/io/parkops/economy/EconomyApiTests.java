@@ -539,7 +539,9 @@ class EconomyApiTests {
 	void anImportStoresAllRowsOrNone() throws Exception {
 		String e1 = this.data.enterprise(this.zone, "east", "C39", "2021-01");
 		String e2 = this.data.enterprise(this.zone, "east", "C39", "2021-01");
-		this.mvc.perform(bearer(this.admin, get("/api/v1/economy/imports/template?month=2023-05&zone=" + this.zone)))
+		this.mvc
+			.perform(bearer(this.admin, get("/api/v1/economy/imports/template?month=2023-05&zone=" + this.zone))
+				.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		byte[] bad = workbook(List.of(List.of(e1, "甲", 100, 25),
