@@ -123,9 +123,9 @@ class EconomyBrowserTests {
 			assertThat(staffPage.textContent("#summary-facts")).contains("规上工业企业 1 家");
 
 			staffPage.navigate(url("/economy/completeness?month=" + month));
-			assertThat(staffPage.textContent("#completeness-table tr[data-credit-code=" + code + "]"))
+			assertThat(staffPage.textContent("#completeness-table tr[data-credit-code='" + code + "']"))
 				.contains("月报测试电子有限公司")
-				.containsAnyOf("逾期未报", "待报送");
+				.containsPattern("逾期未报|待报送");
 
 			Page page = signIn(enterpriseContext, enterpriseUser, TestApi.STRONG_PASSWORD);
 			assertThat(page.textContent(".sidebar")).contains("月报填报");
@@ -145,7 +145,9 @@ class EconomyBrowserTests {
 			screenshot(page, "economy-monthly-zh");
 
 			staffPage.navigate(url("/economy/completeness?month=" + month));
-			assertThat(staffPage.textContent("#completeness-table tr[data-credit-code=" + code + "]")).contains("已报送");
+			assertThat(staffPage.textContent("#completeness-table tr[data-credit-code='" + code + "']"))
+				.containsPattern("已报送|逾期报送")
+				.doesNotContain("未报");
 			assertThat(staffPage.textContent("#reported-count")).contains("1");
 			screenshot(staffPage, "economy-completeness-zh");
 
