@@ -98,6 +98,20 @@ public final class EconomyBench {
 					Map.of("target", 1.5));
 			print("economy_summary_http_cold_to_sql_ratio", Math.round(coldP50 / sqlP50 * 100) / 100.0,
 					Map.of("target", 1.5));
+			List<Long> overhead = timeHttp(http, port, token, "/api/v1/economy/latest-month?zone=ebench", samples,
+					null);
+			print("request_overhead_p50_ms", percentile(overhead, 50) / 1000.0, Map.of("note",
+					"GET /api/v1/economy/latest-month: token check, user and one small query; part of every request"));
+			io.parkops.enterprise.EnterpriseRegistry registry = app
+				.getBean(io.parkops.enterprise.EnterpriseRegistry.class);
+			List<Long> setMicros = new ArrayList<>();
+			for (int i = 0; i < samples; i++) {
+				long start = System.nanoTime();
+				registry.aboveScaleMembers("ebench", java.time.YearMonth.of(2025, 6));
+				setMicros.add((System.nanoTime() - start) / 1000);
+			}
+			print("economy_set_query_p50_ms", percentile(setMicros, 50) / 1000.0,
+					Map.of("note", "the 规上 set of the month from the enterprise registry; part of every summary"));
 			print("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 					Map.of("cores", Runtime.getRuntime().availableProcessors()));
 

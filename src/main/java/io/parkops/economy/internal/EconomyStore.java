@@ -473,14 +473,19 @@ public class EconomyStore {
 	 * A zone's figures of each month of a year (1–12); months without a row are absent.
 	 */
 	Map<Integer, Map<ZoneIndicator, BigDecimal>> zoneFigures(String zone, int year) {
-		Map<Integer, Map<ZoneIndicator, BigDecimal>> months = new HashMap<>();
+		return zoneFigures(zone, year, year).getOrDefault(year, Map.of());
+	}
+
+	/** A zone's figures by year and month (1–12) for the years [from, to]. */
+	Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> zoneFigures(String zone, int from, int to) {
+		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT month, budget_revenue, fixed_asset_investment, tech_investment FROM economy_zone_figure
 				WHERE zone_code = :z AND month BETWEEN :f AND :t
 				""")
 			.param("z", zone)
-			.param("f", LocalDate.of(year, 1, 1))
-			.param("t", LocalDate.of(year, 12, 1))
+			.param("f", LocalDate.of(from, 1, 1))
+			.param("t", LocalDate.of(to, 12, 1))
 			.query((rs) -> {
 				Map<ZoneIndicator, BigDecimal> values = new EnumMap<>(ZoneIndicator.class);
 				for (ZoneIndicator i : ZoneIndicator.values()) {
@@ -489,9 +494,10 @@ public class EconomyStore {
 						values.put(i, v);
 					}
 				}
-				months.put(rs.getObject(1, LocalDate.class).getMonthValue(), values);
+				LocalDate month = rs.getObject(1, LocalDate.class);
+				years.computeIfAbsent(month.getYear(), (y) -> new HashMap<>()).put(month.getMonthValue(), values);
 			});
-		return months;
+		return years;
 	}
 
 	/** A stored target: kind AMOUNT, GROWTH or COUNT. */

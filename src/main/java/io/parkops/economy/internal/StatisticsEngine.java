@@ -241,8 +241,9 @@ public class StatisticsEngine {
 
 	private List<ZoneFigure> zoneFigures(String zone, int year, int month,
 			Map<String, EconomyStore.TargetRow> targets) {
-		Map<Integer, Map<ZoneIndicator, BigDecimal>> current = this.store.zoneFigures(zone, year);
-		Map<Integer, Map<ZoneIndicator, BigDecimal>> prior = this.store.zoneFigures(zone, year - 1);
+		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = this.store.zoneFigures(zone, year - 1, year);
+		Map<Integer, Map<ZoneIndicator, BigDecimal>> current = years.getOrDefault(year, Map.of());
+		Map<Integer, Map<ZoneIndicator, BigDecimal>> prior = years.getOrDefault(year - 1, Map.of());
 		List<ZoneFigure> figures = new ArrayList<>();
 		for (ZoneIndicator indicator : ZoneIndicator.values()) {
 			BigDecimal cur = sumMonths(current, indicator, month);
@@ -467,8 +468,9 @@ public class StatisticsEngine {
 	}
 
 	private List<MonthlyPoint> zoneTrend(String zone, int year, ZoneIndicator indicator) {
-		Map<Integer, Map<ZoneIndicator, BigDecimal>> current = this.store.zoneFigures(zone, year);
-		Map<Integer, Map<ZoneIndicator, BigDecimal>> prior = this.store.zoneFigures(zone, year - 1);
+		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = this.store.zoneFigures(zone, year - 1, year);
+		Map<Integer, Map<ZoneIndicator, BigDecimal>> current = years.getOrDefault(year, Map.of());
+		Map<Integer, Map<ZoneIndicator, BigDecimal>> prior = years.getOrDefault(year - 1, Map.of());
 		List<MonthlyPoint> points = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			BigDecimal value = current.containsKey(m) ? current.get(m).get(indicator) : null;

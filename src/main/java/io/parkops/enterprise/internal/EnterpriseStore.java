@@ -86,8 +86,7 @@ public class EnterpriseStore {
 				      WHERE s.month <= :m ORDER BY s.enterprise_id, s.month DESC) last
 				  ON last.enterprise_id = e.id AND last.above_scale
 				LEFT JOIN industry_division d ON d.code = e.industry_code
-				ORDER BY e.credit_code
-				""")
+								""")
 			.param("z", zone)
 			.param("m", month.atDay(1))
 			.query((rs, n) -> new io.parkops.enterprise.EnterpriseRegistry.SetMember(rs.getString("credit_code"),
