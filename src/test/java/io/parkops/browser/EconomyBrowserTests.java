@@ -158,6 +158,27 @@ class EconomyBrowserTests {
 			staffPage.waitForSelector("#trend-chart canvas");
 			screenshot(staffPage, "economy-summary-zh");
 
+			// the year's targets, entered on the plan page, appear on the monitoring page
+			staffPage.navigate(url("/economy/plan?year=" + month.getYear()));
+			staffPage.selectOption("#kind-output", "growth");
+			staffPage.fill("#targets-form input[name='value.output']", "30");
+			staffPage.click("#targets-form button[type=submit]");
+			staffPage.waitForLoadState();
+			assertThat(staffPage.textContent(".alert.ok")).contains("已保存");
+			staffPage.fill("#pi-index", "300");
+			staffPage.click("#price-index-form button[type=submit]");
+			staffPage.waitForLoadState();
+			assertThat(staffPage.textContent(".alert.error")).contains("50 到 200");
+			screenshot(staffPage, "economy-plan-zh");
+			staffPage.navigate(url(summaryPath));
+			assertThat(staffPage.textContent("#indicator-table tr[data-code=output]")).contains("增长 30.00%")
+				.contains("滞后")
+				.contains("-6.55");
+			staffPage.navigate(url("/economy/candidates"));
+			assertThat(staffPage.textContent("h1")).contains("入规培育");
+			staffPage.navigate(url("/economy/import?month=" + month));
+			assertThat(staffPage.textContent("section")).contains("统一社会信用代码");
+
 			staffPage.navigate(url(summaryPath + "&lang=en"));
 			assertThat(staffPage.textContent("h1")).contains("Economic monitoring");
 			assertThat(staffPage.textContent("#indicator-table thead")).contains("Year to date");

@@ -404,9 +404,9 @@ class EconomyPagesController {
 		for (ParkOpsException.FieldProblem p : ex.fieldProblems()) {
 			String field = p.field();
 			String label = field.contains(".") ? field.substring(field.indexOf('.') + 1) : field;
-			String name = this.messages.getMessage("economy.indicator." + label, null, label,
+			String name = this.messages.getMessage("economy.indicator." + label, null, null,
 					LocaleContextHolder.getLocale());
-			texts.add(name + ": " + text(p.messageKey(), p.args()));
+			texts.add(((name != null) ? name + ": " : "") + text(p.messageKey(), p.args()));
 		}
 		return texts;
 	}
