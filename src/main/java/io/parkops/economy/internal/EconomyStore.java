@@ -228,7 +228,8 @@ public class EconomyStore {
 			.list();
 	}
 
-	static Map<String, BigDecimal> codes(Map<Indicator, BigDecimal> values) {
+	/** Figures by indicator code, in the indicators' order. */
+	public static Map<String, BigDecimal> codes(Map<Indicator, BigDecimal> values) {
 		Map<String, BigDecimal> byCode = new LinkedHashMap<>();
 		values.forEach((k, v) -> byCode.put(k.code(), v));
 		return byCode;
