@@ -29,6 +29,9 @@ public interface EnterpriseRegistry {
 	 */
 	List<SetMember> aboveScaleMembers(String zoneCode, YearMonth month);
 
+	/** All enterprises of a zone with only what statistics need, read in one pass. */
+	List<SetMember> membersOf(String zoneCode);
+
 	/** All enterprises of a zone. */
 	List<Enterprise> ofZone(String zoneCode);
 

@@ -96,7 +96,7 @@ public class EconomyStore {
 	Map<String, MonthlyFigures> findAll(Collection<String> creditCodes, YearMonth month) {
 		Map<String, MonthlyFigures> found = new HashMap<>();
 		for (List<String> chunk : chunks(creditCodes)) {
-			this.jdbc.sql(SELECT_MONTHLY + " WHERE month = :m AND credit_code = ANY(:c)")
+			this.jdbc.sql(SELECT_MONTHLY + " WHERE month = :m AND credit_code = ANY(CAST(:c AS char(18)[]))")
 				.param("m", month.atDay(1))
 				.param("c", chunk.toArray(String[]::new))
 				.query(this::mapMonthly)
@@ -118,55 +118,79 @@ public class EconomyStore {
 
 	/** Inserts or replaces the reports, all in one batch. */
 	void save(List<MonthlyFigures> figures) {
-		String sql = "INSERT INTO economy_monthly (credit_code, month, zone_code, " + COLUMNS + ", " + PRIOR_COLUMNS
-				+ ", anomalies, note, revision, submitted_by, submitted_at, updated_by, updated_at) VALUES (?, ?, ?, "
-				+ "?, ".repeat(INDICATORS.length * 2)
-				+ "?, ?, ?, ?, ?, ?, ?) ON CONFLICT (credit_code, month) DO UPDATE SET "
-				+ java.util.Arrays.stream(INDICATORS)
-					.map((i) -> i.code() + " = EXCLUDED." + i.code() + ", prior_" + i.code() + " = EXCLUDED.prior_"
-							+ i.code())
-					.collect(Collectors.joining(", "))
-				+ ", anomalies = EXCLUDED.anomalies, note = EXCLUDED.note, revision = EXCLUDED.revision,"
-				+ " updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at";
-		List<Object[]> rows = new ArrayList<>(figures.size());
-		for (MonthlyFigures f : figures) {
-			Object[] row = new Object[3 + INDICATORS.length * 2 + 7];
-			int k = 0;
-			row[k++] = f.creditCode();
-			row[k++] = f.month().atDay(1);
-			row[k++] = f.zoneCode();
-			for (Indicator i : INDICATORS) {
-				row[k++] = f.values().get(i);
-			}
-			for (Indicator i : INDICATORS) {
-				row[k++] = f.priorYear().get(i);
-			}
-			row[k++] = f.anomalies().isEmpty() ? null : this.json.writeValueAsString(f.anomalies());
-			row[k++] = f.note();
-			row[k++] = f.revision();
-			row[k++] = f.submittedBy();
-			row[k++] = f.submittedAt();
-			row[k++] = f.updatedBy();
-			row[k] = f.updatedAt();
-			rows.add(row);
+		// one statement per chunk, its rows passed as arrays: far faster than a JDBC
+		// batch
+		List<String> columns = new ArrayList<>(List.of("credit_code", "month", "zone_code"));
+		for (Indicator i : INDICATORS) {
+			columns.add(i.code());
 		}
-		int[] types = new int[3 + INDICATORS.length * 2 + 7];
-		java.util.Arrays.fill(types, java.sql.Types.NUMERIC);
-		types[0] = java.sql.Types.CHAR;
-		types[1] = java.sql.Types.DATE;
-		types[2] = java.sql.Types.VARCHAR;
-		int tail = 3 + INDICATORS.length * 2;
-		types[tail] = java.sql.Types.VARCHAR;
-		types[tail + 1] = java.sql.Types.VARCHAR;
-		types[tail + 2] = java.sql.Types.INTEGER;
-		types[tail + 3] = java.sql.Types.VARCHAR;
-		types[tail + 4] = java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
-		types[tail + 5] = java.sql.Types.VARCHAR;
-		types[tail + 6] = java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
-		for (int i = 0; i < rows.size(); i += 1000) {
-			this.template.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 1000)), types);
+		for (Indicator i : INDICATORS) {
+			columns.add("prior_" + i.code());
+		}
+		columns.addAll(
+				List.of("anomalies", "note", "revision", "submitted_by", "submitted_at", "updated_by", "updated_at"));
+		StringBuilder select = new StringBuilder();
+		StringBuilder arrays = new StringBuilder();
+		for (int c = 0; c < columns.size(); c++) {
+			String column = columns.get(c);
+			String type = switch (column) {
+				case "month" -> "date";
+				case "revision" -> "int";
+				case "submitted_at", "updated_at" -> "timestamptz";
+				case "credit_code", "zone_code", "anomalies", "note", "submitted_by", "updated_by" -> null;
+				default -> "numeric";
+			};
+			select.append((c > 0) ? ", " : "").append("c").append(c).append((type != null) ? "::" + type : "");
+			arrays.append((c > 0) ? ", " : "").append("?::text[]");
+		}
+		String sql = "INSERT INTO economy_monthly (" + String.join(", ", columns) + ") SELECT " + select
+				+ " FROM unnest(" + arrays + ") AS u("
+				+ java.util.stream.IntStream.range(0, columns.size())
+					.mapToObj((c) -> "c" + c)
+					.collect(Collectors.joining(", "))
+				+ ") ON CONFLICT (credit_code, month) DO UPDATE SET "
+				+ columns.subList(3, columns.size())
+					.stream()
+					.filter((c) -> !c.equals("submitted_by") && !c.equals("submitted_at"))
+					.map((c) -> c + " = EXCLUDED." + c)
+					.collect(Collectors.joining(", "));
+		for (int from = 0; from < figures.size(); from += 5000) {
+			List<MonthlyFigures> chunk = figures.subList(from, Math.min(figures.size(), from + 5000));
+			String[][] values = new String[columns.size()][chunk.size()];
+			for (int r = 0; r < chunk.size(); r++) {
+				MonthlyFigures f = chunk.get(r);
+				int k = 0;
+				values[k++][r] = f.creditCode();
+				values[k++][r] = f.month().atDay(1).toString();
+				values[k++][r] = f.zoneCode();
+				for (Indicator i : INDICATORS) {
+					values[k++][r] = text(f.values().get(i));
+				}
+				for (Indicator i : INDICATORS) {
+					values[k++][r] = text(f.priorYear().get(i));
+				}
+				values[k++][r] = f.anomalies().isEmpty() ? null : this.json.writeValueAsString(f.anomalies());
+				values[k++][r] = f.note();
+				values[k++][r] = Integer.toString(f.revision());
+				values[k++][r] = f.submittedBy();
+				values[k++][r] = f.submittedAt().toString();
+				values[k++][r] = f.updatedBy();
+				values[k][r] = f.updatedAt().toString();
+			}
+			this.template.execute((java.sql.Connection connection) -> {
+				try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+					for (int c = 0; c < values.length; c++) {
+						statement.setArray(c + 1, connection.createArrayOf("text", values[c]));
+					}
+					return statement.executeUpdate();
+				}
+			});
 		}
 		figures.stream().map(MonthlyFigures::zoneCode).distinct().forEach(this::bumpVersion);
+	}
+
+	private static String text(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : null;
 	}
 
 	private void bumpVersion(String zone) {
@@ -198,17 +222,32 @@ public class EconomyStore {
 	}
 
 	void saveRevisions(List<MonthlyFigures> previous, String by, String reason) {
-		List<Object[]> rows = new ArrayList<>(previous.size());
-		for (MonthlyFigures f : previous) {
-			rows.add(new Object[] { f.creditCode(), f.month().atDay(1), f.revision(),
-					this.json.writeValueAsString(codes(f.values())), this.json.writeValueAsString(codes(f.priorYear())),
-					by, reason });
-		}
-		for (int i = 0; i < rows.size(); i += 1000) {
-			this.template.batchUpdate("""
-					INSERT INTO economy_monthly_revision (credit_code, month, revision, values_json, prior_json,
-					  changed_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
-					""", rows.subList(i, Math.min(rows.size(), i + 1000)));
+		for (int from = 0; from < previous.size(); from += 5000) {
+			List<MonthlyFigures> chunk = previous.subList(from, Math.min(previous.size(), from + 5000));
+			String[][] values = new String[5][chunk.size()];
+			for (int r = 0; r < chunk.size(); r++) {
+				MonthlyFigures f = chunk.get(r);
+				values[0][r] = f.creditCode();
+				values[1][r] = f.month().atDay(1).toString();
+				values[2][r] = Integer.toString(f.revision());
+				values[3][r] = this.json.writeValueAsString(codes(f.values()));
+				values[4][r] = this.json.writeValueAsString(codes(f.priorYear()));
+			}
+			this.template.execute((java.sql.Connection connection) -> {
+				try (java.sql.PreparedStatement statement = connection.prepareStatement("""
+						INSERT INTO economy_monthly_revision (credit_code, month, revision, values_json, prior_json,
+						  changed_by, reason)
+						SELECT c0, c1::date, c2::int, c3, c4, ?, ? FROM unnest(?::text[], ?::text[], ?::text[],
+						  ?::text[], ?::text[]) AS u(c0, c1, c2, c3, c4)
+						""")) {
+					statement.setString(1, by);
+					statement.setString(2, reason);
+					for (int c = 0; c < values.length; c++) {
+						statement.setArray(c + 3, connection.createArrayOf("text", values[c]));
+					}
+					return statement.executeUpdate();
+				}
+			});
 		}
 	}
 
@@ -228,7 +267,8 @@ public class EconomyStore {
 			.list();
 	}
 
-	static Map<String, BigDecimal> codes(Map<Indicator, BigDecimal> values) {
+	/** Figures by indicator code, in the indicators' order. */
+	public static Map<String, BigDecimal> codes(Map<Indicator, BigDecimal> values) {
 		Map<String, BigDecimal> byCode = new LinkedHashMap<>();
 		values.forEach((k, v) -> byCode.put(k.code(), v));
 		return byCode;
@@ -245,9 +285,8 @@ public class EconomyStore {
 			.collect(Collectors.joining(", "));
 		Map<String, Map<Indicator, BigDecimal>> levels = new HashMap<>();
 		for (List<String> chunk : chunks(creditCodes)) {
-			this.jdbc
-				.sql("SELECT credit_code, " + averages + " FROM economy_monthly"
-						+ " WHERE credit_code = ANY(:c) AND month >= :f AND month < :t GROUP BY credit_code")
+			this.jdbc.sql("SELECT credit_code, " + averages + " FROM economy_monthly"
+					+ " WHERE credit_code = ANY(CAST(:c AS char(18)[])) AND month >= :f AND month < :t GROUP BY credit_code")
 				.param("c", chunk.toArray(String[]::new))
 				.param("f", month.minusMonths(12).atDay(1))
 				.param("t", month.atDay(1))
@@ -432,7 +471,7 @@ public class EconomyStore {
 		for (List<String> chunk : chunks(creditCodes)) {
 			this.jdbc.sql("""
 					SELECT credit_code, count(*), max(reminded_at) FROM economy_reminder
-					WHERE month = :m AND credit_code = ANY(:c) GROUP BY credit_code
+					WHERE month = :m AND credit_code = ANY(CAST(:c AS char(18)[])) GROUP BY credit_code
 					""").param("m", month.atDay(1)).param("c", chunk.toArray(String[]::new)).query((rs) -> {
 				found.put(rs.getString(1), new Reminders(rs.getInt(2), rs.getObject(3, OffsetDateTime.class)));
 			});

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
@@ -195,7 +194,7 @@ public class MonthlyCollection {
 			.toList());
 		Map<String, BigDecimal> revenue = this.store.trailingRevenue(zoneCode, month);
 		List<Candidate> candidates = new ArrayList<>();
-		for (Enterprise e : this.registry.ofZone(zoneCode)) {
+		for (EnterpriseRegistry.SetMember e : this.registry.membersOf(zoneCode)) {
 			BigDecimal r = revenue.get(e.creditCode());
 			if (inSet.contains(e.creditCode()) || r == null || !industrial(e)
 					|| r.compareTo(this.properties.candidateRevenue()) < 0) {
@@ -209,7 +208,7 @@ public class MonthlyCollection {
 	}
 
 	/** 工业 = sections B, C, D of GB/T 4754-2017. */
-	static boolean industrial(Enterprise e) {
+	static boolean industrial(EnterpriseRegistry.SetMember e) {
 		String code = e.industryCode();
 		return code != null && (code.startsWith("B") || code.startsWith("C") || code.startsWith("D"));
 	}
@@ -222,11 +221,11 @@ public class MonthlyCollection {
 	@Transactional(readOnly = true)
 	public List<ScaleMove> scaleMoves(String zoneCode, YearMonth month) {
 		checkStaff(zoneCode, io.parkops.economy.EconomyStatistics.READ);
-		Map<String, Enterprise> all = StatisticsEngine.byCode(this.registry.ofZone(zoneCode));
+		Map<String, String> all = new java.util.HashMap<>();
+		this.registry.membersOf(zoneCode).forEach((e) -> all.put(e.creditCode(), e.name()));
 		return this.registry.scaleChanges(zoneCode, YearMonth.of(month.getYear(), 1), month)
 			.stream()
-			.map((c) -> new ScaleMove(c.creditCode(),
-					all.containsKey(c.creditCode()) ? all.get(c.creditCode()).name() : c.creditCode(),
+			.map((c) -> new ScaleMove(c.creditCode(), all.getOrDefault(c.creditCode(), c.creditCode()),
 					c.month().toString(), c.aboveScale()))
 			.sorted(Comparator.comparing(ScaleMove::month).reversed())
 			.toList();

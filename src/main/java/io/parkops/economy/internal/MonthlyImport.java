@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import io.parkops.economy.Indicator;
 import io.parkops.enterprise.CreditCode;
-import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
@@ -109,8 +108,12 @@ public class MonthlyImport {
 	}
 
 	/** One checked row: the enterprise and its figures. */
-	private record Row(int rowNumber, Enterprise enterprise, Map<Indicator, BigDecimal> values,
+	private record Row(int rowNumber, Known enterprise, Map<Indicator, BigDecimal> values,
 			Map<Indicator, BigDecimal> prior) {
+	}
+
+	/** An enterprise the rows may name, with its zone. */
+	private record Known(String creditCode, String zoneCode) {
 	}
 
 	/**
@@ -129,7 +132,7 @@ public class MonthlyImport {
 			throw new ImportFailedException(
 					List.of(new ImportError(0, "", text("error.economy.futureMonth", month.toString()))));
 		}
-		Map<String, Enterprise> enterprises = visibleEnterprises(me, zoneCode);
+		Map<String, Known> enterprises = visibleEnterprises(me, zoneCode);
 		List<String> headers = headers();
 		List<ImportError> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
@@ -164,7 +167,7 @@ public class MonthlyImport {
 		return rows.size();
 	}
 
-	private Map<String, Enterprise> visibleEnterprises(CurrentUser me, String zoneCode) {
+	private Map<String, Known> visibleEnterprises(CurrentUser me, String zoneCode) {
 		List<String> zoneCodes;
 		if (zoneCode != null) {
 			me.checkZone(zoneCode);
@@ -174,19 +177,19 @@ public class MonthlyImport {
 		else {
 			zoneCodes = this.zones.zones().stream().map(ZoneDirectory.Zone::code).filter(me::canSeeZone).toList();
 		}
-		Map<String, Enterprise> enterprises = new HashMap<>();
+		Map<String, Known> enterprises = new HashMap<>();
 		for (String z : zoneCodes) {
-			this.registry.ofZone(z).forEach((e) -> enterprises.put(e.creditCode(), e));
+			this.registry.membersOf(z).forEach((e) -> enterprises.put(e.creditCode(), new Known(e.creditCode(), z)));
 		}
 		return enterprises;
 	}
 
-	private Row check(ExcelRows.SheetRow sheetRow, Map<String, Enterprise> enterprises, Map<String, Integer> seen,
+	private Row check(ExcelRows.SheetRow sheetRow, Map<String, Known> enterprises, Map<String, Integer> seen,
 			List<String> headers, List<ImportError> errors) {
 		int r = sheetRow.rowNumber();
 		int before = errors.size();
 		String code = CreditCode.normalize(sheetRow.cell(0));
-		Enterprise enterprise = null;
+		Known enterprise = null;
 		if (code == null || code.isEmpty()) {
 			errors.add(new ImportError(r, headers.get(0), text("error.required")));
 		}

@@ -24,7 +24,6 @@ import io.parkops.economy.EnterpriseRank;
 import io.parkops.economy.Indicator;
 import io.parkops.economy.MonthlyPoint;
 import io.parkops.economy.ZoneIndicator;
-import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ZoneDirectory;
@@ -62,14 +61,32 @@ public class StatisticsEngine {
 	}
 
 	/** The set of a period with each member's cumulative figures. */
-	record PeriodSet(ZoneDirectory.Zone zone, int year, int month, BigDecimal priceIndex, List<Member> members) {
+	record PeriodSet(ZoneDirectory.Zone zone, int year, int month, BigDecimal priceIndex, List<Member> members,
+			BigDecimal[] currentTotals, BigDecimal[] baseTotals) {
+
+		PeriodSet(ZoneDirectory.Zone zone, int year, int month, BigDecimal priceIndex, List<Member> members) {
+			this(zone, year, month, priceIndex, members, totals(members, Member::current),
+					totals(members, Member::base));
+		}
+
+		private static BigDecimal[] totals(List<Member> members, Function<Member, BigDecimal[]> values) {
+			BigDecimal[] totals = new BigDecimal[INDICATORS.length];
+			java.util.Arrays.fill(totals, BigDecimal.ZERO);
+			for (Member m : members) {
+				BigDecimal[] v = values.apply(m);
+				for (int k = 0; k < totals.length; k++) {
+					totals[k] = totals[k].add(v[k]);
+				}
+			}
+			return totals;
+		}
 
 		BigDecimal current(int k) {
-			return this.members.stream().map((m) -> m.current()[k]).reduce(BigDecimal.ZERO, BigDecimal::add);
+			return this.currentTotals[k];
 		}
 
 		BigDecimal base(int k) {
-			return this.members.stream().map((m) -> m.base()[k]).reduce(BigDecimal.ZERO, BigDecimal::add);
+			return this.baseTotals[k];
 		}
 
 	}
@@ -97,19 +114,11 @@ public class StatisticsEngine {
 			.stream()
 			.filter((e) -> matches(e, area, industry))
 			.toList();
-		Map<String, EconomyStore.EnterpriseSums> sums = sums(zoneCode, year, month);
+		Map<String, Figures> figures = figures(zoneCode, year, month);
 		List<Member> members = new ArrayList<>(set.size());
 		for (EnterpriseRegistry.SetMember e : set) {
-			EconomyStore.EnterpriseSums s = sums.get(e.creditCode());
-			BigDecimal[] current = new BigDecimal[INDICATORS.length];
-			BigDecimal[] base = new BigDecimal[INDICATORS.length];
-			for (int k = 0; k < INDICATORS.length; k++) {
-				current[k] = (s != null) ? Formulas.cumulative(INDICATORS[k], s.current()[k], s.currentMonths()[k])
-						: BigDecimal.ZERO;
-				base[k] = (s != null) ? Formulas.cumulative(INDICATORS[k], s.base()[k], s.baseMonths()[k])
-						: BigDecimal.ZERO;
-			}
-			members.add(new Member(e, current, base, s != null && s.hasBase()));
+			Figures f = figures.getOrDefault(e.creditCode(), Figures.NONE);
+			members.add(new Member(e, f.current(), f.base(), f.hasBase()));
 		}
 		return new PeriodSet(zone, year, month, priceIndex(year), members);
 	}
@@ -118,13 +127,41 @@ public class StatisticsEngine {
 	private record Period(String zone, int year, int month) {
 	}
 
-	/** A period's sums and the version of the zone's figures they were computed from. */
-	private record Cached(long version, Map<String, EconomyStore.EnterpriseSums> sums) {
+	/**
+	 * One enterprise's 1–N cumulative figures and base of a period, by indicator (sums
+	 * for flows, averages for employees).
+	 */
+	record Figures(BigDecimal[] current, BigDecimal[] base, boolean hasBase) {
+
+		static final Figures NONE = new Figures(zeros(), zeros(), false);
+
+		private static BigDecimal[] zeros() {
+			BigDecimal[] zeros = new BigDecimal[INDICATORS.length];
+			java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+			return zeros;
+		}
+
+		static Figures of(EconomyStore.EnterpriseSums s) {
+			BigDecimal[] current = new BigDecimal[INDICATORS.length];
+			BigDecimal[] base = new BigDecimal[INDICATORS.length];
+			for (int k = 0; k < INDICATORS.length; k++) {
+				current[k] = Formulas.cumulative(INDICATORS[k], s.current()[k], s.currentMonths()[k]);
+				base[k] = Formulas.cumulative(INDICATORS[k], s.base()[k], s.baseMonths()[k]);
+			}
+			return new Figures(current, base, s.hasBase());
+		}
+
 	}
 
 	/**
-	 * The per-enterprise sums of a period: the expensive part of every statistic, kept
-	 * per node until the zone's figures change (any node's change bumps their version).
+	 * A period's figures and the version of the zone's months they were computed from.
+	 */
+	private record Cached(long version, Map<String, Figures> figures) {
+	}
+
+	/**
+	 * The per-enterprise figures of a period: the expensive part of every statistic, kept
+	 * per node until the zone's months change (any node's change bumps their version).
 	 */
 	private final Map<Period, Cached> cache = java.util.Collections
 		.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -134,20 +171,17 @@ public class StatisticsEngine {
 			}
 		});
 
-	Map<String, EconomyStore.EnterpriseSums> sums(String zone, int year, int month) {
+	Map<String, Figures> figures(String zone, int year, int month) {
 		long version = this.store.version(zone);
 		Period key = new Period(zone, year, month);
 		Cached cached = this.cache.get(key);
 		if (cached != null && cached.version() == version) {
-			return cached.sums();
+			return cached.figures();
 		}
-		Map<String, EconomyStore.EnterpriseSums> sums = this.store.sums(zone, year, month);
-		this.cache.put(key, new Cached(version, sums));
-		return sums;
-	}
-
-	static boolean matches(Enterprise e, String area, String industry) {
-		return matches(e.areaCode(), e.industryCode(), area, industry);
+		Map<String, Figures> figures = new HashMap<>();
+		this.store.sums(zone, year, month).forEach((code, sums) -> figures.put(code, Figures.of(sums)));
+		this.cache.put(key, new Cached(version, figures));
+		return figures;
 	}
 
 	static boolean matches(EnterpriseRegistry.SetMember e, String area, String industry) {
@@ -193,7 +227,8 @@ public class StatisticsEngine {
 		List<EnterpriseRegistry.ScaleChange> changes = this.registry.scaleChanges(zoneCode, YearMonth.of(year, 1),
 				last);
 		if (!whole) {
-			Map<String, Enterprise> all = byCode(this.registry.ofZone(zoneCode));
+			Map<String, EnterpriseRegistry.SetMember> all = new HashMap<>();
+			this.registry.membersOf(zoneCode).forEach((e) -> all.put(e.creditCode(), e));
 			changes = changes.stream()
 				.filter((c) -> all.containsKey(c.creditCode())
 						&& matches(all.get(c.creditCode()), areaFilter, industryFilter))
@@ -499,12 +534,6 @@ public class StatisticsEngine {
 	public Optional<YearMonth> latestMonthWithData(String zoneCode) {
 		this.zones.require(zoneCode);
 		return this.store.latestMonth(zoneCode);
-	}
-
-	static Map<String, Enterprise> byCode(List<Enterprise> enterprises) {
-		Map<String, Enterprise> map = new HashMap<>();
-		enterprises.forEach((e) -> map.put(e.creditCode(), e));
-		return map;
 	}
 
 	static String blank(String s) {

@@ -19,6 +19,7 @@ import io.parkops.economy.MonthlyPoint;
 import io.parkops.economy.ZoneIndicator;
 import io.parkops.economy.internal.EconomyExport;
 import io.parkops.economy.internal.EconomyPlanning;
+import io.parkops.economy.internal.EconomyStore;
 import io.parkops.economy.internal.MonthlyCollection;
 import io.parkops.economy.internal.MonthlyImport;
 import io.parkops.economy.internal.MonthlyReporting;
@@ -245,7 +246,7 @@ class EconomyPagesController {
 
 	private Map<String, String> names(String zone) {
 		Map<String, String> names = new LinkedHashMap<>();
-		this.registry.ofZone(zone).forEach((e) -> names.put(e.creditCode(), e.name()));
+		this.registry.membersOf(zone).forEach((e) -> names.put(e.creditCode(), e.name()));
 		return names;
 	}
 
@@ -485,7 +486,7 @@ class EconomyPagesController {
 		model.addAttribute("history",
 				this.reporting.history(creditCode, 24)
 					.stream()
-					.map((f) -> new HistoryRow(f.month().toString(), codes(f.values()), f.revision()))
+					.map((f) -> new HistoryRow(f.month().toString(), EconomyStore.codes(f.values()), f.revision()))
 					.toList());
 		model.addAttribute("reminders", this.reporting.openReminders(creditCode));
 		return "economy/monthly";
@@ -493,12 +494,6 @@ class EconomyPagesController {
 
 	/** A month of the enterprise's history, figures by indicator code. */
 	record HistoryRow(String month, Map<String, BigDecimal> values, int revision) {
-	}
-
-	private static Map<String, BigDecimal> codes(Map<Indicator, BigDecimal> values) {
-		Map<String, BigDecimal> byCode = new LinkedHashMap<>();
-		values.forEach((k, v) -> byCode.put(k.code(), v));
-		return byCode;
 	}
 
 	@PostMapping("/economy/monthly/{creditCode}")

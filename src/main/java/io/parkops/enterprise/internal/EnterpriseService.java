@@ -83,6 +83,11 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 	}
 
 	@Override
+	public List<SetMember> membersOf(String zoneCode) {
+		return this.store.membersOf(zoneCode);
+	}
+
+	@Override
 	public List<Enterprise> ofZone(String zoneCode) {
 		return this.store.ofZone(zoneCode);
 	}

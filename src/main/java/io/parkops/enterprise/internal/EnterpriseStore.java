@@ -108,6 +108,19 @@ public class EnterpriseStore {
 			.list();
 	}
 
+	List<io.parkops.enterprise.EnterpriseRegistry.SetMember> membersOf(String zone) {
+		return this.jdbc.sql("""
+				SELECT e.credit_code, e.name, e.area_code, e.industry_code, d.name AS industry_name, e.tags
+				FROM enterprise e LEFT JOIN industry_division d ON d.code = e.industry_code
+				WHERE e.zone_code = :z
+				""")
+			.param("z", zone)
+			.query((rs, n) -> new io.parkops.enterprise.EnterpriseRegistry.SetMember(rs.getString("credit_code"),
+					rs.getString("name"), rs.getString("area_code"), rs.getString("industry_code"),
+					rs.getString("industry_name"), strings(rs.getArray("tags"))))
+			.list();
+	}
+
 	List<Enterprise> ofZone(String zone) {
 		return this.jdbc.sql(SELECT + " WHERE e.zone_code = :z ORDER BY e.credit_code")
 			.param("z", zone)
