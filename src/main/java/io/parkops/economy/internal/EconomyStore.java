@@ -317,9 +317,9 @@ public class EconomyStore {
 
 	/**
 	 * One enterprise's sums over months 1–N of a year: for each indicator the sum of its
-	 * current-year months and how many had a value, and the same for its base. The base
-	 * of a month is the stored prior-year month when the system has it, else the
-	 * prior-year figure the enterprise reported, else nothing.
+	 * current-year months and how many had a value (for flows only whether any had), and
+	 * the same for its base. The base of a month is the stored prior-year month when the
+	 * system has it, else the prior-year figure the enterprise reported, else nothing.
 	 *
 	 * @param hasBase whether any prior-year figure was found at all
 	 */
@@ -341,9 +341,17 @@ public class EconomyStore {
 		for (Indicator i : INDICATORS) {
 			String c = i.code();
 			select.append(", sum(c.").append(c).append(") AS c_").append(c);
-			select.append(", count(c.").append(c).append(") AS cn_").append(c);
 			select.append(", sum(coalesce(p.").append(c).append(", c.prior_").append(c).append(")) AS b_").append(c);
-			select.append(", count(coalesce(p.").append(c).append(", c.prior_").append(c).append(")) AS bn_").append(c);
+			if (i.averaged()) {
+				// only an average needs to know how many months had a value
+				select.append(", count(c.").append(c).append(") AS cn_").append(c);
+				select.append(", count(coalesce(p.")
+					.append(c)
+					.append(", c.prior_")
+					.append(c)
+					.append(")) AS bn_")
+					.append(c);
+			}
 		}
 		select.append(", bool_or(p.credit_code IS NOT NULL OR num_nonnulls(")
 			.append(java.util.Arrays.stream(INDICATORS)
@@ -360,9 +368,10 @@ public class EconomyStore {
 			for (int k = 0; k < n; k++) {
 				String c = INDICATORS[k].code();
 				current[k] = rs.getBigDecimal("c_" + c);
-				currentMonths[k] = rs.getInt("cn_" + c);
 				base[k] = rs.getBigDecimal("b_" + c);
-				baseMonths[k] = rs.getInt("bn_" + c);
+				boolean averaged = INDICATORS[k].averaged();
+				currentMonths[k] = averaged ? rs.getInt("cn_" + c) : (current[k] != null) ? 1 : 0;
+				baseMonths[k] = averaged ? rs.getInt("bn_" + c) : (base[k] != null) ? 1 : 0;
 			}
 			String cc = rs.getString("cc");
 			sums.put(cc, new EnterpriseSums(cc, current, currentMonths, base, baseMonths, rs.getBoolean("has_base")));
