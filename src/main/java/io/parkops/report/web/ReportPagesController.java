@@ -136,7 +136,7 @@ class ReportPagesController {
 		model.addAttribute("figure", figure);
 		model.addAttribute("placedIn", doc.section(placed.section()).map(ReportDocument.Section::title).orElse(""));
 		model.addAttribute("source", ReportView.source(figure));
-		return "report/view :: figure";
+		return "report/view :: figureDetail";
 	}
 
 	@GetMapping("/reports/{id}/sections/{key}")
@@ -154,7 +154,7 @@ class ReportPagesController {
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("error.report.sectionNotFound", key)));
 		model.addAttribute("versionParam", "");
-		return "report/view :: section";
+		return "report/view :: reportSection";
 	}
 
 	@GetMapping("/reports/{id}/sections/{key}/edit")
@@ -176,7 +176,7 @@ class ReportPagesController {
 		model.addAttribute("text", text);
 		model.addAttribute("legend", ReportView.figuresOf(doc, section));
 		model.addAttribute("problems", problems);
-		return "report/view :: editor";
+		return "report/view :: sectionEditor";
 	}
 
 	@PostMapping("/reports/{id}/sections/{key}")
