@@ -116,6 +116,9 @@ class ReportDocxTests {
 			assertThat(paragraphs).extracting(XWPFParagraph::getText)
 				.contains("二、存在的问题", "三、下半年工作打算", "二是仍有4个隐患逾期未整改。", "2024年6月30日");
 			assertThat(paragraphs).extracting(XWPFParagraph::getText).noneMatch((t) -> t.contains("{{") || t.isBlank());
+			// nothing is underlined
+			assertThat(paragraphs.stream().flatMap((p) -> p.getRuns().stream()))
+				.allMatch((r) -> r.getCTR().getRPr() == null || r.getCTR().getRPr().sizeOfUArray() == 0);
 			// where 方正小标宋简体 is not installed Word falls back to 宋体
 			String fontTable = new String(doc.getPackage()
 				.getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml"))

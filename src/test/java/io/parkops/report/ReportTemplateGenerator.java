@@ -141,8 +141,7 @@ public final class ReportTemplateGenerator {
 		p.getSpacing().setLineRule(STLineSpacingRule.EXACT);
 		p.getSpacing().setBefore(BigInteger.ZERO);
 		p.getSpacing().setAfter(BigInteger.ZERO);
-		p.addNewInd().setFirstLineChars(BigInteger.valueOf(200));
-		p.getInd().setFirstLine(BigInteger.valueOf(INDENT));
+		p.addNewInd().setFirstLine(BigInteger.valueOf(INDENT));
 		p.addNewJc().setVal(STJc.BOTH);
 		p.addNewWidowControl().setVal(false);
 		CTRPr r = normal.addNewRPr();
@@ -155,8 +154,7 @@ public final class ReportTemplateGenerator {
 		CTStyle title = style(styles, "ReportTitle", "Report Title", "Normal");
 		CTPPrGeneral tp = title.addNewPPr();
 		tp.addNewJc().setVal(STJc.CENTER);
-		tp.addNewInd().setFirstLineChars(BigInteger.ZERO);
-		tp.getInd().setFirstLine(BigInteger.ZERO);
+		tp.addNewInd().setFirstLine(BigInteger.ZERO);
 		tp.addNewSpacing().setAfter(BigInteger.valueOf(LINE_PITCH));
 		tp.getSpacing().setLine(BigInteger.valueOf(LINE_PITCH * 3 / 2));
 		tp.getSpacing().setLineRule(STLineSpacingRule.EXACT);
@@ -177,9 +175,7 @@ public final class ReportTemplateGenerator {
 		CTStyle signature = style(styles, "ReportSignature", "Report Signature", "Normal");
 		CTPPrGeneral sp = signature.addNewPPr();
 		sp.addNewJc().setVal(STJc.RIGHT);
-		sp.addNewInd().setFirstLineChars(BigInteger.ZERO);
-		sp.getInd().setFirstLine(BigInteger.ZERO);
-		sp.getInd().setRightChars(BigInteger.valueOf(400));
+		sp.addNewInd().setFirstLine(BigInteger.ZERO);
 		sp.getInd().setRight(BigInteger.valueOf(INDENT * 2));
 
 		CTStyle footer = style(styles, "Footer", "footer", null);

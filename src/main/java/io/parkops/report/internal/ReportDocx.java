@@ -12,6 +12,10 @@ import java.util.Map;
 
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +67,28 @@ public class ReportDocx {
 		try (InputStream template = template();
 				XWPFTemplate rendered = XWPFTemplate.compile(template, Configure.builder().build())) {
 			rendered.render(model);
+			dropBlankUnderlines(rendered.getXWPFDocument());
 			rendered.write(out);
+		}
+	}
+
+	/**
+	 * poi-tl copies run styles through POI getters that add an underline element without
+	 * a value ({@code <w:u/>}) to every run it writes; Word may draw that as an
+	 * underline.
+	 */
+	static void dropBlankUnderlines(XWPFDocument doc) {
+		for (XWPFParagraph p : doc.getParagraphs()) {
+			for (XWPFRun run : p.getRuns()) {
+				CTRPr pr = run.getCTR().getRPr();
+				if (pr != null) {
+					for (int i = pr.sizeOfUArray() - 1; i >= 0; i--) {
+						if (!pr.getUArray(i).isSetVal()) {
+							pr.removeU(i);
+						}
+					}
+				}
+			}
 		}
 	}
 
