@@ -18,6 +18,25 @@
 		var unit = el.dataset.unit || '';
 		var type = el.dataset.chart;
 		var option;
+		if (type === 'multi') {
+			// {labels: [...], series: [{name, type: 'bar'|'line', values: [...]}]}
+			var multi = data[el.dataset.key] || { labels: [], series: [] };
+			option = {
+				color: palette,
+				tooltip: { trigger: 'axis' },
+				legend: { bottom: 0 },
+				grid: { left: 40, right: 20, top: 30, bottom: 40 },
+				xAxis: { type: 'category', data: multi.labels },
+				yAxis: { type: 'value', name: unit, minInterval: 1 },
+				series: multi.series.map(function (s) {
+					return { name: s.name, type: s.type || 'bar', data: s.values, barMaxWidth: 24,
+						label: { show: s.type !== 'line', position: 'top' } };
+				})
+			};
+			chart.setOption(option);
+			window.addEventListener('resize', function () { chart.resize(); });
+			return;
+		}
 		if (type === 'pie') {
 			option = {
 				color: palette,

@@ -1,7 +1,9 @@
 package io.parkops.enterprise;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,11 @@ public interface EnterpriseRegistry {
 
 	/** All enterprises of a zone. */
 	List<Enterprise> ofZone(String zoneCode);
+
+	/**
+	 * The names of many enterprises at once, by credit code; unknown codes are left out.
+	 */
+	Map<String, String> names(Collection<String> creditCodes);
 
 	/** 规上 entries (入规) and exits (退规) of a zone within the months [from, to]. */
 	List<ScaleChange> scaleChanges(String zoneCode, YearMonth from, YearMonth to);

@@ -214,4 +214,57 @@ class BrowserFlowTests {
 		}
 	}
 
+	@Test
+	void staffImportsEnterprisesFromExcelAndSeesEveryBadRowBeforeAnythingIsStored() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		String admin = api.adminToken();
+		String zone = api.createZone(admin, TestApi.unique("c"), "east");
+		String staff = api.createUser(admin, TestApi.unique("eco-"), List.of("ECONOMY_STAFF"), List.of(zone), null);
+		String good = creditCode();
+		Path bad = workbook("bad", List.of(List.of(good, "导入测试甲有限公司", "east", "C39", "是", "2022-01", "投产"),
+				List.of("91360727MA35LGHK7X", "导入测试乙有限公司", "north", "C99", "也许", "", "投产")));
+		Path fine = workbook("good", List.of(List.of(good, "导入测试甲有限公司", "east", "C39", "是", "2022-01", "投产"),
+				List.of(creditCode(), "导入测试乙有限公司", "east", "C30", "否", "", "在建")));
+		try (BrowserContext context = browser.newContext()) {
+			Page page = signIn(context, staff, TestApi.STRONG_PASSWORD);
+			page.navigate(url("/enterprises/import"));
+			page.setInputFiles("input[type=file]", bad);
+			page.click("form.inline-form button[type=submit]");
+			page.waitForSelector("#import-result table");
+			String report = page.textContent("#import-result");
+			assertThat(report).contains("未导入任何数据").contains("统一社会信用代码").contains("片区").contains("行业大类");
+			assertThat(page.locator("#import-result tbody tr").first().textContent()).contains("3");
+			page.navigate(url("/enterprises?q=导入测试"));
+			assertThat(page.textContent("table.table tbody")).contains("没有符合条件的企业");
+
+			page.navigate(url("/enterprises/import"));
+			page.setInputFiles("input[type=file]", fine);
+			page.click("form.inline-form button[type=submit]");
+			page.waitForSelector("#import-result .alert.ok");
+			assertThat(page.textContent("#import-result")).contains("2");
+			page.navigate(url("/enterprises?q=导入测试"));
+			assertThat(page.locator("table.table tbody tr").count()).isEqualTo(2);
+		}
+	}
+
+	private static Path workbook(String name, List<List<String>> rows) throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		Path file = SCREENSHOTS.resolve(name + "-" + System.nanoTime() + ".xlsx");
+		try (java.io.OutputStream out = Files.newOutputStream(file)) {
+			org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+			org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("enterprises");
+			List<String> headers = List.of("统一社会信用代码", "企业名称", "片区", "行业大类", "规上", "入规年月", "状态");
+			for (int c = 0; c < headers.size(); c++) {
+				sheet.value(0, c, headers.get(c));
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					sheet.value(r + 1, c, rows.get(r).get(c));
+				}
+			}
+			workbook.finish();
+		}
+		return file;
+	}
+
 }

@@ -83,6 +83,11 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 	}
 
 	@Override
+	public Map<String, String> names(java.util.Collection<String> creditCodes) {
+		return this.store.names(creditCodes);
+	}
+
+	@Override
 	public List<ScaleChange> scaleChanges(String zoneCode, YearMonth from, YearMonth to) {
 		return this.store.scaleChanges(zoneCode, from, to)
 			.stream()

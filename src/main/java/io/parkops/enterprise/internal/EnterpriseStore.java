@@ -77,6 +77,19 @@ public class EnterpriseStore {
 				""").param("z", zone).param("m", month.atDay(1)).query(EnterpriseStore::map).list();
 	}
 
+	Map<String, String> names(java.util.Collection<String> creditCodes) {
+		Map<String, String> names = new java.util.HashMap<>();
+		if (creditCodes.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("SELECT credit_code, name FROM enterprise WHERE credit_code = ANY(:codes)")
+			.param("codes", creditCodes.stream().distinct().toArray(String[]::new))
+			.query((rs) -> {
+				names.put(rs.getString("credit_code"), rs.getString("name"));
+			});
+		return names;
+	}
+
 	List<Enterprise> ofZone(String zone) {
 		return this.jdbc.sql(SELECT + " WHERE e.zone_code = :z ORDER BY e.credit_code")
 			.param("z", zone)
@@ -398,7 +411,8 @@ public class EnterpriseStore {
 		return found;
 	}
 
-	static List<String> splitTags(String text) {
+	/** Tags as people type them: separated by 、 , ， ; ； or spaces. */
+	public static List<String> splitTags(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}

@@ -369,14 +369,7 @@ class EnterprisePagesController {
 	}
 
 	private static List<String> tags(String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return java.util.Arrays.stream(text.split("[、,，;；\\s]+"))
-			.map(String::trim)
-			.filter((s) -> !s.isEmpty())
-			.distinct()
-			.toList();
+		return EnterpriseStore.splitTags(text);
 	}
 
 	/**

@@ -3,11 +3,16 @@ package io.parkops.platform.internal;
 import java.time.Duration;
 import java.util.Locale;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.parkops.platform.CurrentUser;
+import io.parkops.platform.NotificationSource;
 import io.parkops.platform.ZoneSelection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -26,8 +31,11 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final ZoneSelection zones;
 
-	WebConfig(ZoneSelection zones) {
+	private final ObjectProvider<NotificationSource> notifications;
+
+	WebConfig(ZoneSelection zones, ObjectProvider<NotificationSource> notifications) {
 		this.zones = zones;
+		this.notifications = notifications;
 	}
 
 	@Bean
@@ -53,9 +61,18 @@ class WebConfig implements WebMvcConfigurer {
 				request.setAttribute("pageQuery", pageQuery(request.getQueryString()));
 				CurrentUser.find().ifPresent((me) -> {
 					request.setAttribute("me", me);
+					String zone = null;
 					if (!me.isEnterpriseUser()) {
+						zone = WebConfig.this.zones.current();
 						request.setAttribute("layoutZones", WebConfig.this.zones.selectable());
-						request.setAttribute("layoutZone", WebConfig.this.zones.current());
+						request.setAttribute("layoutZone", zone);
+					}
+					if (!"true".equals(request.getHeader("HX-Request"))) {
+						List<NotificationSource.Notification> reminders = new ArrayList<>();
+						for (NotificationSource source : WebConfig.this.notifications.orderedStream().toList()) {
+							reminders.addAll(source.notificationsFor(me, zone));
+						}
+						request.setAttribute("layoutNotifications", reminders);
 					}
 				});
 				return true;

@@ -1,0 +1,143 @@
+package io.parkops.safety.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.parkops.enterprise.Enterprise;
+import io.parkops.enterprise.EnterpriseRegistry;
+import io.parkops.enterprise.EnterpriseTimeline;
+import io.parkops.platform.AuditTrail;
+import io.parkops.platform.CurrentUser;
+import io.parkops.platform.NotFoundException;
+import io.parkops.platform.ZoneDirectory;
+import io.parkops.safety.internal.Kinds.NoticeKind;
+import io.parkops.safety.internal.SafetyViews.HazardView;
+import io.parkops.safety.internal.SafetyViews.NoticeView;
+import io.parkops.safety.internal.SafetyViews.Page;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notices (整改通知书 / 责令改正通知书) issued to an enterprise for its hazards, numbered per zone
+ * and year (〔2024〕12号), and their official document.
+ */
+@Service
+public class NoticeService {
+
+	private final SafetyStore store;
+
+	private final HazardService hazards;
+
+	private final EnterpriseRegistry enterprises;
+
+	private final EnterpriseTimeline timeline;
+
+	private final ZoneDirectory zones;
+
+	private final AuditTrail audit;
+
+	private final SafetyProperties properties;
+
+	NoticeService(SafetyStore store, HazardService hazards, EnterpriseRegistry enterprises, EnterpriseTimeline timeline,
+			ZoneDirectory zones, AuditTrail audit, SafetyProperties properties) {
+		this.store = store;
+		this.hazards = hazards;
+		this.enterprises = enterprises;
+		this.timeline = timeline;
+		this.zones = zones;
+		this.audit = audit;
+		this.properties = properties;
+	}
+
+	@Transactional
+	public NoticeView issue(SafetyCommands.IssueNotice cmd) {
+		Inputs.requireStaff();
+		Inputs in = new Inputs();
+		Enterprise enterprise = null;
+		if (Inputs.trim(cmd.enterpriseCreditCode()) == null) {
+			in.problem("enterpriseCreditCode", "error.required");
+		}
+		else {
+			enterprise = this.enterprises.requireVisible(cmd.enterpriseCreditCode().trim());
+		}
+		NoticeKind kind = in.choice(NoticeKind.class, cmd.kind(), "kind");
+		LocalDate issuedOn = in.date(cmd.issuedOn(), "issuedOn", true);
+		LocalDate deadline = in.date(cmd.deadline(), "deadline", true);
+		if (issuedOn != null && deadline != null && deadline.isBefore(issuedOn)) {
+			in.problem("deadline", "error.safety.dateTooEarly", issuedOn.toString());
+		}
+		List<Long> ids = (cmd.hazardIds() != null) ? cmd.hazardIds().stream().distinct().toList() : List.of();
+		if (ids.isEmpty()) {
+			in.problem("hazardIds", "error.safety.noHazards");
+		}
+		else if (enterprise != null) {
+			List<HazardView> found = this.store.hazardsByIds(ids, Inputs.today(), this.properties.planLevels());
+			for (Long id : ids) {
+				boolean own = found.stream()
+					.anyMatch(
+							(h) -> h.id() == id && h.enterpriseCreditCode().equals(cmd.enterpriseCreditCode().trim()));
+				if (!own) {
+					in.problem("hazardIds", "error.safety.hazardNotOfEnterprise", id);
+				}
+			}
+		}
+		in.check();
+		int year = issuedOn.getYear();
+		int seq = this.store.nextNoticeNumber(enterprise.zoneCode(), year);
+		String number = this.properties.numberOf(enterprise.zoneCode(), year, seq);
+		String issuer = this.properties.issuerFormat()
+			.replace("{zone}", this.zones.require(enterprise.zoneCode()).name());
+		long id = this.store.insertNotice(enterprise.zoneCode(), enterprise.creditCode(), kind.name(), year, seq,
+				number, issuedOn, deadline, issuer, ids, CurrentUser.usernameOrSystem());
+		NoticeView saved = this.store.findNotice(id).orElseThrow();
+		for (Long hazard : ids) {
+			this.store.insertStep(hazard, "NOTICE", this.hazards.find(hazard).status(), issuedOn, number,
+					CurrentUser.usernameOrSystem());
+		}
+		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
+				"safety.noticeIssued:" + HazardService.summaryArg(number), "/safety/notices/" + id);
+		this.audit.recordChange("ISSUE", "safety_notice", Long.toString(id), null, saved);
+		return named(saved);
+	}
+
+	public NoticeView notice(long id) {
+		NoticeView notice = this.store.findNotice(id)
+			.orElseThrow(() -> new NotFoundException("error.safety.noticeNotFound", id));
+		CurrentUser.get().checkEnterprise(notice.enterpriseCreditCode(), notice.zoneCode());
+		return named(notice);
+	}
+
+	public Page<NoticeView> notices(String zone, Long hazardId, int page, int size) {
+		SafetyStore.Scope scope = Inputs.scope(this.zones, CurrentUser.get().isEnterpriseUser() ? null : zone);
+		List<NoticeView> items = this.store.notices(scope, hazardId, page, size);
+		Map<String, String> names = this.enterprises
+			.names(items.stream().map(NoticeView::enterpriseCreditCode).distinct().toList());
+		List<NoticeView> named = new ArrayList<>();
+		items.forEach((n) -> named.add(withName(n, names.get(n.enterpriseCreditCode()))));
+		return new Page<>(named, this.store.countNotices(scope));
+	}
+
+	private NoticeView named(NoticeView n) {
+		return withName(n, this.enterprises.names(List.of(n.enterpriseCreditCode())).get(n.enterpriseCreditCode()));
+	}
+
+	private static NoticeView withName(NoticeView n, String name) {
+		return new NoticeView(n.id(), n.zoneCode(), n.enterpriseCreditCode(), name, n.kind(), n.number(), n.year(),
+				n.seq(), n.issuedOn(), n.deadline(), n.issuer(), n.hazardIds());
+	}
+
+	/** Writes the notice as a .docx in the official layout (GB/T 9704-2012). */
+	public void writeDocument(long id, OutputStream out) throws IOException {
+		NoticeView notice = notice(id);
+		List<HazardView> items = this.store.hazardsByIds(notice.hazardIds(), Inputs.today(),
+				this.properties.planLevels());
+		NoticeDocument.write(notice, items, out);
+	}
+
+}

@@ -1,0 +1,460 @@
+package io.parkops.safety.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import io.parkops.platform.InvalidInputException;
+import io.parkops.safety.MonthlyHazards;
+import io.parkops.safety.SafetyStatistics;
+import io.parkops.safety.SafetySummary;
+import io.parkops.safety.internal.CaseService;
+import io.parkops.safety.internal.HazardService;
+import io.parkops.safety.internal.Inputs;
+import io.parkops.safety.internal.NoticeService;
+import io.parkops.safety.internal.OverdueJob;
+import io.parkops.safety.internal.PhotoService;
+import io.parkops.safety.internal.SafetyCommands;
+import io.parkops.safety.internal.SafetyExports;
+import io.parkops.safety.internal.SafetyStore.HazardFilter;
+import io.parkops.safety.internal.SafetyViews;
+import io.parkops.safety.internal.SafetyViews.ComplaintView;
+import io.parkops.safety.internal.SafetyViews.DutyView;
+import io.parkops.safety.internal.SafetyViews.HazardStep;
+import io.parkops.safety.internal.SafetyViews.HazardView;
+import io.parkops.safety.internal.SafetyViews.InspectionView;
+import io.parkops.safety.internal.SafetyViews.NoticeView;
+import io.parkops.safety.internal.SafetyViews.Page;
+import io.parkops.safety.internal.SafetyViews.PatrolView;
+import io.parkops.safety.internal.SafetyViews.PenaltyView;
+import io.parkops.safety.internal.SafetyViews.PhotoInfo;
+import io.parkops.safety.internal.SafetyViews.PlanView;
+import io.parkops.safety.internal.StatisticsQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * REST API of safety and environment supervision (安全环保).
+ */
+@RestController
+@RequestMapping("/api/v1/safety")
+@Tag(name = "safety", description = "安全环保：检查、隐患、通知书、处罚、信访、巡查、值班 / safety and environment")
+class SafetyApiController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	private final HazardService hazards;
+
+	private final PhotoService photos;
+
+	private final NoticeService notices;
+
+	private final CaseService cases;
+
+	private final SafetyStatistics statistics;
+
+	private final StatisticsQueries queries;
+
+	private final SafetyExports exports;
+
+	private final OverdueJob overdue;
+
+	SafetyApiController(HazardService hazards, PhotoService photos, NoticeService notices, CaseService cases,
+			SafetyStatistics statistics, StatisticsQueries queries, SafetyExports exports, OverdueJob overdue) {
+		this.hazards = hazards;
+		this.photos = photos;
+		this.notices = notices;
+		this.cases = cases;
+		this.statistics = statistics;
+		this.queries = queries;
+		this.exports = exports;
+		this.overdue = overdue;
+	}
+
+	// ---- inspections
+
+	@PostMapping("/inspections")
+	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@Operation(summary = "Record an inspection with the enterprises visited")
+	ResponseEntity<InspectionView> recordInspection(@RequestBody SafetyCommands.RecordInspection request) {
+		InspectionView saved = this.hazards.recordInspection(request);
+		return ResponseEntity.created(URI.create("/api/v1/safety/inspections/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/inspections")
+	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@Operation(summary = "Inspections within the caller's scope, newest first")
+	Page<InspectionView> inspections(@RequestParam(required = false) String zone,
+			@RequestParam(required = false) String kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.hazards.inspections(blank(zone), blank(kind), from, to, Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/inspections/{id}")
+	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@Operation(summary = "One inspection")
+	InspectionView inspection(@PathVariable long id) {
+		return this.hazards.inspection(id);
+	}
+
+	@PostMapping(value = "/inspections/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@Operation(summary = "Add a photo (JPEG, PNG or WebP) to an inspection")
+	ResponseEntity<PhotoInfo> inspectionPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		PhotoInfo info = this.photos.add(PhotoService.Owner.INSPECTION, id, "FOUND", file.getBytes(),
+				file.getOriginalFilename());
+		return ResponseEntity.created(URI.create("/api/v1/safety/photos/" + info.id())).body(info);
+	}
+
+	// ---- hazards
+
+	@PostMapping("/hazards")
+	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@Operation(summary = "Record a hazard; it starts as PENDING (待整改)")
+	ResponseEntity<HazardView> recordHazard(@RequestBody SafetyCommands.RecordHazard request) {
+		HazardView saved = this.hazards.recordHazard(request);
+		return ResponseEntity.created(URI.create("/api/v1/safety/hazards/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/hazards")
+	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@Operation(summary = "Hazards within the caller's scope; enterprise users see only their own")
+	Page<HazardView> hazards(@RequestParam(required = false) String zone,
+			@RequestParam(required = false) String enterprise, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean dueSoon,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Long inspection, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.hazards
+			.hazards(filter(zone, enterprise, status, overdue, dueSoon, level, category, inspection, q, page, size));
+	}
+
+	static HazardFilter filter(String zone, String enterprise, String status, Boolean overdue, Boolean dueSoon,
+			String level, String category, Long inspection, String q, int page, int size) {
+		String s = blank(status);
+		if (s != null) {
+			try {
+				s = io.parkops.safety.internal.Kinds.HazardStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT)).name();
+			}
+			catch (IllegalArgumentException ex) {
+				throw InvalidInputException.of("status", "error.safety.unknownValue", status);
+			}
+		}
+		String e = blank(enterprise);
+		return new HazardFilter(blank(zone), (e != null) ? e.toUpperCase(java.util.Locale.ROOT) : null, s, overdue,
+				dueSoon, blank(level), blank(category), inspection, blank(q), Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/hazards/export")
+	@PreAuthorize("hasAuthority('safety:data:export')")
+	@Operation(summary = "Export the filtered hazard list as .xlsx")
+	void exportHazards(@RequestParam(required = false) String zone, @RequestParam(required = false) String enterprise,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Boolean dueSoon, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
+			HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "hazards.xlsx");
+		this.exports.hazards(filter(zone, enterprise, status, overdue, dueSoon, level, category, null, q, 0, 1),
+				response.getOutputStream());
+	}
+
+	@GetMapping("/hazards/{id}")
+	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@Operation(summary = "One hazard")
+	HazardView hazard(@PathVariable long id) {
+		return this.hazards.hazard(id);
+	}
+
+	@GetMapping("/hazards/{id}/steps")
+	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@Operation(summary = "Every step of a hazard: who, when, what")
+	List<HazardStep> steps(@PathVariable long id) {
+		return this.hazards.steps(id);
+	}
+
+	@PostMapping("/hazards/{id}/start")
+	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@Operation(summary = "Start rectifying: PENDING → RECTIFYING")
+	HazardView start(@PathVariable long id, @RequestBody SafetyCommands.StartRectification request) {
+		return this.hazards.startRectification(id, request);
+	}
+
+	@PostMapping("/hazards/{id}/rectification")
+	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@Operation(summary = "Report rectification: PENDING or RECTIFYING → AWAITING_ACCEPTANCE; otherwise 409")
+	HazardView rectify(@PathVariable long id, @RequestBody SafetyCommands.ReportRectification request) {
+		return this.hazards.reportRectification(id, request);
+	}
+
+	@PostMapping("/hazards/{id}/acceptance")
+	@PreAuthorize("hasAuthority('safety:hazard:accept')")
+	@Operation(
+			summary = "Review acceptance: AWAITING_ACCEPTANCE → ACCEPTED, or RECTIFYING when not passed; otherwise 409")
+	HazardView accept(@PathVariable long id, @RequestBody SafetyCommands.ReviewAcceptance request) {
+		return this.hazards.reviewAcceptance(id, request);
+	}
+
+	@GetMapping("/hazards/{id}/plan")
+	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@Operation(summary = "The remediation plan (治理方案) of a major hazard")
+	ResponseEntity<PlanView> plan(@PathVariable long id) {
+		PlanView plan = this.hazards.plan(id);
+		return (plan != null) ? ResponseEntity.ok(plan) : ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/hazards/{id}/plan")
+	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@Operation(summary = "Set the remediation plan (治理方案) of a major hazard")
+	PlanView savePlan(@PathVariable long id, @RequestBody SafetyCommands.RemediationPlan request) {
+		return this.hazards.savePlan(id, request);
+	}
+
+	@PostMapping(value = "/hazards/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('safety:hazard:rectify') or hasAuthority('safety:hazard:edit')")
+	@Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB); stage FOUND, RECTIFICATION or ACCEPTANCE")
+	ResponseEntity<PhotoInfo> hazardPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "FOUND") String stage) throws IOException {
+		PhotoInfo info = this.photos.add(PhotoService.Owner.HAZARD, id, stage, file.getBytes(),
+				file.getOriginalFilename());
+		return ResponseEntity.created(URI.create("/api/v1/safety/photos/" + info.id())).body(info);
+	}
+
+	@GetMapping("/hazards/{id}/photos")
+	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@Operation(summary = "The photos of a hazard")
+	List<PhotoInfo> hazardPhotos(@PathVariable long id) {
+		this.hazards.hazard(id);
+		return this.photos.of(PhotoService.Owner.HAZARD, id);
+	}
+
+	@GetMapping("/photos/{id}")
+	@PreAuthorize("hasAuthority('safety:hazard:read') or hasAuthority('safety:inspection:read')")
+	@Operation(summary = "A photo's image, if the caller may see what it belongs to")
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		return image(this.photos.photo(id));
+	}
+
+	static ResponseEntity<byte[]> image(SafetyViews.Photo photo) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.info().contentType()))
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photo.bytes());
+	}
+
+	@PostMapping("/overdue-marking")
+	@PreAuthorize("hasAuthority('safety:hazard:accept')")
+	@Operation(summary = "Run the daily overdue marking now (it also runs every night)")
+	Map<String, Integer> markOverdue() {
+		return Map.of("marked", this.overdue.run(Inputs.today()));
+	}
+
+	// ---- notices
+
+	@PostMapping("/notices")
+	@PreAuthorize("hasAuthority('safety:notice:edit')")
+	@Operation(summary = "Issue a notice for hazards of one enterprise; numbered per zone and year")
+	ResponseEntity<NoticeView> issueNotice(@RequestBody SafetyCommands.IssueNotice request) {
+		NoticeView saved = this.notices.issue(request);
+		return ResponseEntity.created(URI.create("/api/v1/safety/notices/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/notices")
+	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@Operation(summary = "Notices within the caller's scope")
+	Page<NoticeView> notices(@RequestParam(required = false) String zone, @RequestParam(required = false) Long hazard,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.notices.notices(blank(zone), hazard, Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/notices/{id}")
+	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@Operation(summary = "One notice")
+	NoticeView notice(@PathVariable long id) {
+		return this.notices.notice(id);
+	}
+
+	@GetMapping("/notices/{id}/docx")
+	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@Operation(summary = "The notice as a Word document in the official layout (GB/T 9704-2012)")
+	void noticeDocument(@PathVariable long id, HttpServletResponse response) throws IOException {
+		NoticeView notice = this.notices.notice(id);
+		attachment(response, DOCX, "notice-" + notice.year() + "-" + notice.seq() + ".docx");
+		this.notices.writeDocument(id, response.getOutputStream());
+	}
+
+	// ---- penalties
+
+	@PostMapping("/penalties")
+	@PreAuthorize("hasAuthority('safety:penalty:edit')")
+	@Operation(summary = "Record a penalty decision; amount in 万元")
+	ResponseEntity<PenaltyView> recordPenalty(@RequestBody SafetyCommands.RecordPenalty request) {
+		PenaltyView saved = this.cases.recordPenalty(request);
+		return ResponseEntity.created(URI.create("/api/v1/safety/penalties/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/penalties")
+	@PreAuthorize("hasAuthority('safety:penalty:read')")
+	@Operation(summary = "Penalties within the caller's scope")
+	Page<PenaltyView> penalties(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.cases.penalties(blank(zone), Math.max(page, 0), size(size));
+	}
+
+	// ---- complaints
+
+	@PostMapping("/complaints")
+	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@Operation(summary = "Receive a complaint (信访件); the deadline defaults to 15 days")
+	ResponseEntity<ComplaintView> receiveComplaint(@RequestBody SafetyCommands.ReceiveComplaint request) {
+		ComplaintView saved = this.cases.receiveComplaint(request);
+		return ResponseEntity.created(URI.create("/api/v1/safety/complaints/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/complaints")
+	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@Operation(summary = "Complaints within the caller's scope")
+	Page<ComplaintView> complaints(@RequestParam(required = false) String zone,
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.cases.complaints(blank(zone), blank(status), Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/complaints/{id}")
+	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@Operation(summary = "One complaint")
+	ComplaintView complaint(@PathVariable long id) {
+		return this.cases.complaint(id);
+	}
+
+	@PostMapping("/complaints/{id}/handling")
+	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@Operation(summary = "Start handling: RECEIVED → HANDLING; body {\"on\",\"text\"}")
+	ComplaintView handle(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
+		return this.cases.handleComplaint(id, request);
+	}
+
+	@PostMapping("/complaints/{id}/answer")
+	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@Operation(summary = "Answer the complainant: RECEIVED or HANDLING → ANSWERED; body {\"on\",\"text\"}")
+	ComplaintView answer(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
+		return this.cases.answerComplaint(id, request);
+	}
+
+	@PostMapping("/complaints/{id}/closure")
+	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@Operation(summary = "Close (销号) with the reply; a closed complaint → 409")
+	ComplaintView close(@PathVariable long id, @RequestBody SafetyCommands.CloseComplaint request) {
+		return this.cases.closeComplaint(id, request);
+	}
+
+	// ---- patrols and duty
+
+	@PostMapping("/patrols")
+	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@Operation(summary = "Add an entry to the patrol log (巡查调查日报)")
+	ResponseEntity<PatrolView> recordPatrol(@RequestBody SafetyCommands.RecordPatrol request) {
+		PatrolView saved = this.cases.recordPatrol(request);
+		return ResponseEntity.created(URI.create("/api/v1/safety/patrols/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/patrols")
+	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@Operation(summary = "The patrol log of a period (default: the last 30 days)")
+	Page<PatrolView> patrols(@RequestParam(required = false) String zone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		LocalDate end = (to != null) ? to : Inputs.today();
+		return this.cases.patrols(blank(zone), (from != null) ? from : end.minusDays(30), end, Math.max(page, 0),
+				size(size));
+	}
+
+	@PutMapping("/duty/{zone}/{date}")
+	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@Operation(summary = "Set who is on duty (值班) in a zone on a day")
+	DutyView assignDuty(@PathVariable String zone, @PathVariable String date,
+			@RequestBody SafetyCommands.AssignDuty request) {
+		return this.cases.assignDuty(zone, date, request);
+	}
+
+	@GetMapping("/duty")
+	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@Operation(summary = "The duty roster of a zone for a month (yyyy-MM)")
+	List<DutyView> roster(@RequestParam String zone, @RequestParam(required = false) String month) {
+		YearMonth m;
+		try {
+			m = (month != null) ? YearMonth.parse(month) : YearMonth.from(Inputs.today());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw InvalidInputException.of("month", "error.month.format", month);
+		}
+		return this.cases.roster(zone, m.atDay(1), m.atEndOfMonth());
+	}
+
+	// ---- statistics
+
+	@GetMapping("/summary")
+	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@Operation(summary = "Figures for a zone and period: hazards found in [from, to], of them accepted by now")
+	SafetySummary summary(@RequestParam String zone,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return this.statistics.summary(zone, from, to);
+	}
+
+	@GetMapping("/trend")
+	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@Operation(summary = "Hazards per month of a year")
+	List<MonthlyHazards> trend(@RequestParam String zone, @RequestParam(required = false) Integer year) {
+		return this.statistics.monthlyTrend(zone, (year != null) ? year : Inputs.today().getYear());
+	}
+
+	@GetMapping("/ranking")
+	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@Operation(summary = "Enterprises with the most open hazards")
+	List<SafetyViews.EnterpriseHazards> ranking(@RequestParam String zone,
+			@RequestParam(defaultValue = "10") int limit) {
+		this.statistics.openHazards(zone);
+		return this.queries.ranking(zone, Inputs.today(), Math.min(Math.max(limit, 1), 100), null);
+	}
+
+	static void attachment(HttpServletResponse response, String type, String filename) {
+		response.setContentType(type);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+	}
+
+	static int size(int size) {
+		return Math.min(Math.max(size, 1), 500);
+	}
+
+	static String blank(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}
