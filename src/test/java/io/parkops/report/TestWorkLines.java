@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Test-only work lines that write report sections through the public contributor
  * interface, as the real modules do, for the zones a test registers data for (and for no
- * other zone, so that they never touch another test's reports).
+ * other zone, so that they never touch another test's reports). Their orders (5, 25, 55)
+ * sit between those of the real work lines, which other modules' tests look up by order.
  */
 public final class TestWorkLines {
 
@@ -34,7 +35,7 @@ public final class TestWorkLines {
 	}
 
 	/**
-	 * 经济运行 (order 20): output with growth, the growth target's gap as a problem, and one
+	 * 经济运行 (order 25): output with growth, the growth target's gap as a problem, and one
 	 * extra figure that no text refers to (the report must drop it).
 	 */
 	@Component
@@ -42,7 +43,7 @@ public final class TestWorkLines {
 
 		@Override
 		public int order() {
-			return 20;
+			return 25;
 		}
 
 		@Override
@@ -92,13 +93,13 @@ public final class TestWorkLines {
 
 	}
 
-	/** 安全环保 (order 50): rectification rate and overdue hazards as a problem. */
+	/** 安全环保 (order 55): rectification rate and overdue hazards as a problem. */
 	@Component
 	static class Safety implements ReportSectionContributor {
 
 		@Override
 		public int order() {
-			return 50;
+			return 55;
 		}
 
 		@Override
@@ -130,13 +131,13 @@ public final class TestWorkLines {
 
 	}
 
-	/** 党的建设 (order 10): a part without problems or plans, to come first. */
+	/** 党的建设 (order 5): a part without problems or plans, to come first. */
 	@Component
 	static class Party implements ReportSectionContributor {
 
 		@Override
 		public int order() {
-			return 10;
+			return 5;
 		}
 
 		@Override
