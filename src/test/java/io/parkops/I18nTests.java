@@ -42,7 +42,22 @@ class I18nTests {
 	static final Map<String, List<String>> DYNAMIC = Map.of("enterprise.status.",
 			Stream.of(EnterpriseStatus.values()).map(Enum::name).toList(), "enterprise.flag.",
 			Stream.of(EnterpriseFlag.values()).map(Enum::name).toList(), "login.error.",
-			List.of("bad", "locked", "disabled"));
+			List.of("bad", "locked", "disabled"), "economy.indicator.", economyCodes(), "economy.unit.", economyCodes(),
+			"economy.state.",
+			Stream.of(io.parkops.economy.internal.MonthlyCollection.State.values()).map(Enum::name).toList(),
+			"economy.groupBy.", List.of("industry", "area", "chain"), "economy.anomaly.",
+			List.of("ABOVE_USUAL", "BELOW_USUAL", "GROWTH"));
+
+	/** Every code of an indicator, a zone figure or a count target. */
+	static List<String> economyCodes() {
+		List<String> codes = new ArrayList<>();
+		Stream.of(io.parkops.economy.Indicator.values()).map(io.parkops.economy.Indicator::code).forEach(codes::add);
+		Stream.of(io.parkops.economy.ZoneIndicator.values())
+			.map(io.parkops.economy.ZoneIndicator::code)
+			.forEach(codes::add);
+		codes.add(io.parkops.economy.EconomySummary.NEW_ABOVE_SCALE);
+		return codes;
+	}
 
 	static final Pattern STATIC_KEY = Pattern.compile("#\\{\\s*([A-Za-z0-9_.-]+)\\s*[(}]");
 

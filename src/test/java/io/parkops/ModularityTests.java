@@ -22,7 +22,7 @@ class ModularityTests {
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
 		assertThat(modules.stream().map((m) -> m.getBasePackage().getName())).contains("io.parkops.platform",
-				"io.parkops.enterprise");
+				"io.parkops.enterprise", "io.parkops.economy");
 	}
 
 	@Test
@@ -32,7 +32,7 @@ class ModularityTests {
 		assertThat(docs.resolve("components.puml")).exists();
 		try (var files = Files.list(docs)) {
 			assertThat(files.map((p) -> p.getFileName().toString())).contains("module-platform.puml",
-					"module-enterprise.puml");
+					"module-enterprise.puml", "module-economy.puml");
 		}
 	}
 

@@ -23,6 +23,12 @@ public interface EnterpriseRegistry {
 	/** The enterprises of a zone that are 规上 in the given month (the set valid then). */
 	List<Enterprise> aboveScaleIn(String zoneCode, YearMonth month);
 
+	/**
+	 * The 规上 set of a zone valid in the month with only what statistics group by: the
+	 * same set as {@link #aboveScaleIn}, read in one pass for large zones.
+	 */
+	List<SetMember> aboveScaleMembers(String zoneCode, YearMonth month);
+
 	/** All enterprises of a zone. */
 	List<Enterprise> ofZone(String zoneCode);
 
@@ -33,6 +39,11 @@ public interface EnterpriseRegistry {
 
 	/** 规上 entries (入规) and exits (退规) of a zone within the months [from, to]. */
 	List<ScaleChange> scaleChanges(String zoneCode, YearMonth from, YearMonth to);
+
+	/** An enterprise of a 规上 set, with its area, industry division and chain tags. */
+	record SetMember(String creditCode, String name, String areaCode, String industryCode, String industryName,
+			List<String> tags) {
+	}
 
 	/** One entry into or exit from the 规上 set. */
 	record ScaleChange(String creditCode, YearMonth month, boolean aboveScale) {

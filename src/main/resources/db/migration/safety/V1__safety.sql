@@ -50,8 +50,34 @@ CREATE TABLE safety_hazard (
 CREATE INDEX safety_hazard_zone_ix ON safety_hazard (zone_code, found_on DESC, id DESC);
 CREATE INDEX safety_hazard_status_ix ON safety_hazard (zone_code, status, found_on DESC, id DESC);
 CREATE INDEX safety_hazard_enterprise_ix ON safety_hazard (credit_code, found_on DESC, id DESC);
-CREATE INDEX safety_hazard_open_ix ON safety_hazard (zone_code, deadline) WHERE status <> 'ACCEPTED';
+CREATE INDEX safety_hazard_open_ix ON safety_hazard (zone_code, deadline, id) WHERE status <> 'ACCEPTED';
 CREATE INDEX safety_hazard_inspection_ix ON safety_hazard (inspection_id);
+
+-- hazards per zone and status, kept by a trigger, so the unfiltered list's total is not a count of every row
+CREATE TABLE safety_hazard_tally (
+    zone_code VARCHAR(32) NOT NULL,
+    status    VARCHAR(24) NOT NULL,
+    n         BIGINT      NOT NULL,
+    PRIMARY KEY (zone_code, status)
+);
+
+CREATE FUNCTION safety_hazard_tally_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE safety_hazard_tally SET n = n - 1 WHERE zone_code = OLD.zone_code AND status = OLD.status;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO safety_hazard_tally (zone_code, status, n) VALUES (NEW.zone_code, NEW.status, 1)
+        ON CONFLICT (zone_code, status) DO UPDATE SET n = safety_hazard_tally.n + 1;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER safety_hazard_tally_insert_delete AFTER INSERT OR DELETE ON safety_hazard
+    FOR EACH ROW EXECUTE FUNCTION safety_hazard_tally_keep();
+CREATE TRIGGER safety_hazard_tally_update AFTER UPDATE OF zone_code, status ON safety_hazard
+    FOR EACH ROW WHEN (OLD.zone_code IS DISTINCT FROM NEW.zone_code OR OLD.status IS DISTINCT FROM NEW.status)
+    EXECUTE FUNCTION safety_hazard_tally_keep();
 
 -- every step of a hazard: who, when, what evidence
 CREATE TABLE safety_hazard_step (

@@ -121,10 +121,43 @@ class EnterpriseDemoData implements DemoDataContributor {
 				this.store.insertStatus(e.id(), status, LocalDate.of(2024, 1 + random.nextInt(12), 1), null);
 			}
 		}
+		recentScaleChanges(created);
 		for (int i = 1; i <= 5; i++) {
 			Enterprise e = created.get(i * 5);
 			this.users.create(new UserAccounts.NewUser(String.format("ent%03d", i), context.demoPassword(),
 					e.name() + "填报员", List.of("ENTERPRISE"), List.of(), e.creditCode(), false));
+		}
+	}
+
+	/**
+	 * Entries (入规) and exits (退规) over the last three years, so that the year's 新增规上 and
+	 * 退规 counts of the statistics have something to count. A random source of its own
+	 * keeps the rest of the demo data as it was.
+	 */
+	private void recentScaleChanges(List<Enterprise> created) {
+		Random random = new Random(20260101L);
+		YearMonth first = YearMonth.now(EnterpriseService.CHINA).minusYears(2).withMonth(1);
+		int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.now(EnterpriseService.CHINA));
+		int entries = 0;
+		int exits = 0;
+		for (Enterprise e : created) {
+			boolean industrial = e.industryCode() != null && e.industryCode().startsWith("C");
+			if (!industrial || e.status() != EnterpriseStatus.IN_PRODUCTION) {
+				continue;
+			}
+			if (!e.aboveScale() && entries < 18 && random.nextInt(3) == 0) {
+				this.store.insertScaleChange(e.id(), first.plusMonths(random.nextInt(months)), true, "economy");
+				entries++;
+			}
+			else if (e.aboveScale() && exits < 5 && random.nextInt(20) == 0) {
+				YearMonth exit = first.plusMonths(12 + random.nextInt(months - 12));
+				List<EnterpriseStore.ScaleRow> history = this.store.scaleHistory(e.id());
+				EnterpriseStore.ScaleRow last = history.get(history.size() - 1);
+				if (last.aboveScale() && YearMonth.from(last.month()).isBefore(exit)) {
+					this.store.insertScaleChange(e.id(), exit, false, "economy");
+					exits++;
+				}
+			}
 		}
 	}
 

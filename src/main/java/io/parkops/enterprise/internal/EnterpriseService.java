@@ -78,6 +78,11 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 	}
 
 	@Override
+	public List<SetMember> aboveScaleMembers(String zoneCode, YearMonth month) {
+		return this.store.aboveScaleMembers(zoneCode, month);
+	}
+
+	@Override
 	public List<Enterprise> ofZone(String zoneCode) {
 		return this.store.ofZone(zoneCode);
 	}

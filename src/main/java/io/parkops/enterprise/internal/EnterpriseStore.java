@@ -90,6 +90,24 @@ public class EnterpriseStore {
 		return names;
 	}
 
+	List<io.parkops.enterprise.EnterpriseRegistry.SetMember> aboveScaleMembers(String zone, YearMonth month) {
+		return this.jdbc.sql("""
+				SELECT e.credit_code, e.name, e.area_code, e.industry_code, d.name AS industry_name, e.tags
+				FROM enterprise e
+				JOIN (SELECT DISTINCT ON (s.enterprise_id) s.enterprise_id, s.above_scale
+				      FROM enterprise_scale_change s JOIN enterprise z ON z.id = s.enterprise_id AND z.zone_code = :z
+				      WHERE s.month <= :m ORDER BY s.enterprise_id, s.month DESC) last
+				  ON last.enterprise_id = e.id AND last.above_scale
+				LEFT JOIN industry_division d ON d.code = e.industry_code
+								""")
+			.param("z", zone)
+			.param("m", month.atDay(1))
+			.query((rs, n) -> new io.parkops.enterprise.EnterpriseRegistry.SetMember(rs.getString("credit_code"),
+					rs.getString("name"), rs.getString("area_code"), rs.getString("industry_code"),
+					rs.getString("industry_name"), strings(rs.getArray("tags"))))
+			.list();
+	}
+
 	List<Enterprise> ofZone(String zone) {
 		return this.jdbc.sql(SELECT + " WHERE e.zone_code = :z ORDER BY e.credit_code")
 			.param("z", zone)

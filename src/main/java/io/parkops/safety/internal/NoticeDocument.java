@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -143,12 +142,13 @@ final class NoticeDocument {
 		run.setText(text);
 		run.setFontSize(points);
 		run.setBold(bold);
-		CTFonts fonts = run.getCTR().isSetRPr() && run.getCTR().getRPr().sizeOfRFontsArray() > 0
-				? run.getCTR().getRPr().getRFontsArray(0) : run.getCTR().addNewRPr().addNewRFonts();
-		fonts.setEastAsia(font);
-		fonts.setAscii("Times New Roman");
-		fonts.setHAnsi("Times New Roman");
-		fonts.setHint(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint.EAST_ASIA);
+		run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
+		run.getCTR()
+			.getRPr()
+			.getRFontsArray(0)
+			.setHint(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint.EAST_ASIA);
 	}
 
 }

@@ -253,9 +253,16 @@ public class SafetyStore {
 	}
 
 	private static Where where(HazardFilter f, Scope scope, LocalDate today, int dueSoonDays) {
-		StringBuilder sql = new StringBuilder(" WHERE h.zone_code = ANY(:zones)");
+		// one zone (the usual case) as an equality, so the index also gives the order
+		StringBuilder sql = new StringBuilder(
+				(scope.zones().size() == 1) ? " WHERE h.zone_code = :zone" : " WHERE h.zone_code = ANY(:zones)");
 		Map<String, Object> params = new HashMap<>();
-		params.put("zones", scope.zones().toArray(String[]::new));
+		if (scope.zones().size() == 1) {
+			params.put("zone", scope.zones().get(0));
+		}
+		else {
+			params.put("zones", scope.zones().toArray(String[]::new));
+		}
 		params.put("today", today);
 		String enterprise = (scope.onlyCreditCode() != null) ? scope.onlyCreditCode() : f.enterprise();
 		if (enterprise != null) {
@@ -321,6 +328,18 @@ public class SafetyStore {
 	}
 
 	long countHazards(HazardFilter f, Scope scope, LocalDate today, int dueSoonDays) {
+		if (scope.onlyCreditCode() == null && f.enterprise() == null && f.overdue() == null && f.dueSoon() == null
+				&& f.level() == null && f.category() == null && f.inspectionId() == null && f.q() == null) {
+			// zones and status only: the tally the trigger keeps
+			return this.jdbc.sql("""
+					SELECT COALESCE(sum(n), 0) FROM safety_hazard_tally WHERE zone_code = ANY(:zones)
+					  AND (CAST(:status AS text) IS NULL OR status = :status)
+					""")
+				.param("zones", scope.zones().toArray(String[]::new))
+				.param("status", f.status())
+				.query(Long.class)
+				.single();
+		}
 		Where w = where(f, scope, today, dueSoonDays);
 		return bind(this.jdbc.sql("SELECT count(*) FROM safety_hazard h" + w.sql()), w.params()).query(Long.class)
 			.single();

@@ -1,0 +1,208 @@
+package io.parkops.economy.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.parkops.economy.EconomySummary;
+import io.parkops.economy.Indicator;
+import io.parkops.economy.ZoneIndicator;
+import io.parkops.platform.AuditTrail;
+import io.parkops.platform.CurrentUser;
+import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.ParkOpsException.FieldProblem;
+import io.parkops.platform.ZoneDirectory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the economy department enters besides the enterprises' months: zone-level monthly
+ * figures (一般公共预算收入, 固定资产投资, 技改投资), the year's targets (目标任务) and the producer price
+ * index that deflates 工业增加值.
+ */
+@Service
+public class EconomyPlanning {
+
+	static final String EDIT = "economy:plan:edit";
+
+	private final EconomyStore store;
+
+	private final ZoneDirectory zones;
+
+	private final AuditTrail audit;
+
+	EconomyPlanning(EconomyStore store, ZoneDirectory zones, AuditTrail audit) {
+		this.store = store;
+		this.zones = zones;
+		this.audit = audit;
+	}
+
+	/** Stores a month's zone figures; a missing or null figure is cleared. */
+	@Transactional
+	public Map<String, BigDecimal> putZoneFigures(String zoneCode, String monthText, Map<String, BigDecimal> body) {
+		String by = checkEdit(zoneCode);
+		YearMonth month = Months.parseReported(monthText, "month");
+		List<FieldProblem> problems = new ArrayList<>();
+		Map<ZoneIndicator, BigDecimal> values = new EnumMap<>(ZoneIndicator.class);
+		if (body == null) {
+			throw InvalidInputException.of("budget_revenue", "error.required");
+		}
+		body.forEach((code, value) -> {
+			ZoneIndicator indicator = ZoneIndicator.ofCode(code).orElse(null);
+			if (indicator == null) {
+				problems.add(new FieldProblem(code, "error.economy.zoneIndicator", code));
+			}
+			else if (value != null && value.signum() < 0) {
+				problems.add(new FieldProblem(code, "error.economy.negative", value.toPlainString()));
+			}
+			else if (value != null && value.compareTo(MonthlyReporting.MAX) > 0) {
+				problems.add(new FieldProblem(code, "error.economy.tooLarge", value.toPlainString()));
+			}
+			else if (value != null) {
+				values.put(indicator, value.setScale(2, RoundingMode.HALF_UP));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, BigDecimal> before = zoneFigures(zoneCode, month);
+		this.store.saveZoneFigures(zoneCode, month, values, by);
+		Map<String, BigDecimal> after = zoneFigures(zoneCode, month);
+		this.audit.recordChange("UPDATE", "economy_zone_figure", zoneCode + "/" + month, before, after);
+		return after;
+	}
+
+	/** A month's zone figures by code (absent ones as null). */
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> zoneFigures(String zoneCode, YearMonth month) {
+		Map<ZoneIndicator, BigDecimal> values = this.store.zoneFigures(zoneCode, month.getYear())
+			.getOrDefault(month.getMonthValue(), Map.of());
+		Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+		for (ZoneIndicator i : ZoneIndicator.values()) {
+			byCode.put(i.code(), values.get(i));
+		}
+		return byCode;
+	}
+
+	/** One target as the API sends it: exactly one of the three. */
+	public record TargetSpec(BigDecimal growthPct, BigDecimal amount, BigDecimal count) {
+	}
+
+	/** Replaces the year's targets of the zone with the given ones. */
+	@Transactional
+	public Map<String, TargetSpec> putTargets(String zoneCode, int year, Map<String, TargetSpec> body) {
+		String by = checkEdit(zoneCode);
+		StatisticsEngine.checkPeriod(year, 1);
+		List<FieldProblem> problems = new ArrayList<>();
+		List<EconomyStore.TargetRow> rows = new ArrayList<>();
+		(body != null ? body : Map.<String, TargetSpec>of()).forEach((code, spec) -> {
+			boolean count = EconomySummary.NEW_ABOVE_SCALE.equals(code);
+			boolean known = count || Indicator.ofCode(code).isPresent() || ZoneIndicator.ofCode(code).isPresent();
+			if (!known) {
+				problems.add(new FieldProblem(code, "error.economy.targetCode", code));
+				return;
+			}
+			int given = (spec == null) ? 0 : ((spec.growthPct() != null) ? 1 : 0) + ((spec.amount() != null) ? 1 : 0)
+					+ ((spec.count() != null) ? 1 : 0);
+			if (given != 1) {
+				problems.add(new FieldProblem(code, "error.economy.targetKind"));
+				return;
+			}
+			if (count != (spec.count() != null)) {
+				problems.add(new FieldProblem(code, count ? "error.economy.countTargetOnly" : "error.economy.noCount"));
+				return;
+			}
+			if (spec.growthPct() != null) {
+				if (spec.growthPct().compareTo(new BigDecimal("-100")) < 0
+						|| spec.growthPct().compareTo(new BigDecimal("1000")) > 0) {
+					problems.add(new FieldProblem(code, "error.economy.growthRange", spec.growthPct().toPlainString()));
+					return;
+				}
+				rows.add(
+						new EconomyStore.TargetRow(code, "GROWTH", spec.growthPct().setScale(2, RoundingMode.HALF_UP)));
+			}
+			else if (spec.amount() != null) {
+				if (spec.amount().signum() <= 0 || spec.amount().compareTo(MonthlyReporting.MAX) > 0) {
+					problems.add(new FieldProblem(code, "error.economy.positive", spec.amount().toPlainString()));
+					return;
+				}
+				rows.add(new EconomyStore.TargetRow(code, "AMOUNT", spec.amount().setScale(2, RoundingMode.HALF_UP)));
+			}
+			else {
+				if (spec.count().signum() <= 0 || spec.count().stripTrailingZeros().scale() > 0
+						|| spec.count().compareTo(new BigDecimal("1000000")) > 0) {
+					problems.add(new FieldProblem(code, "error.economy.count", spec.count().toPlainString()));
+					return;
+				}
+				rows.add(new EconomyStore.TargetRow(code, "COUNT", spec.count().setScale(0, RoundingMode.UNNECESSARY)));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, TargetSpec> before = targets(zoneCode, year);
+		this.store.replaceTargets(zoneCode, year, rows);
+		Map<String, TargetSpec> after = targets(zoneCode, year);
+		this.audit.recordChange("UPDATE", "economy_target", zoneCode + "/" + year, before, after);
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, TargetSpec> targets(String zoneCode, int year) {
+		Map<String, TargetSpec> targets = new LinkedHashMap<>();
+		this.store.targets(zoneCode, year).forEach((code, row) -> targets.put(code, switch (row.kind()) {
+			case "GROWTH" -> new TargetSpec(row.value(), null, null);
+			case "COUNT" -> new TargetSpec(null, null, row.value().setScale(0, RoundingMode.HALF_UP));
+			default -> new TargetSpec(null, row.value(), null);
+		}));
+		return targets;
+	}
+
+	/** The result of setting a price index. */
+	public record PriceIndex(int year, BigDecimal index) {
+	}
+
+	@Transactional
+	public PriceIndex putPriceIndex(int year, BigDecimal index) {
+		CurrentUser me = CurrentUser.get();
+		if (!me.has(EDIT) || me.isEnterpriseUser()) {
+			throw new ForbiddenException("error.forbidden");
+		}
+		StatisticsEngine.checkPeriod(year, 1);
+		if (index == null) {
+			throw InvalidInputException.of("index", "error.required");
+		}
+		if (index.compareTo(new BigDecimal("50")) < 0 || index.compareTo(new BigDecimal("200")) > 0) {
+			throw InvalidInputException.of("index", "error.economy.priceIndex", index.toPlainString());
+		}
+		BigDecimal before = this.store.priceIndex(year).orElse(null);
+		BigDecimal value = index.setScale(2, RoundingMode.HALF_UP);
+		this.store.savePriceIndex(year, value, me.username());
+		this.audit.recordChange("UPDATE", "economy_price_index", Integer.toString(year),
+				(before != null) ? Map.of("index", before) : null, Map.of("index", value));
+		return new PriceIndex(year, value);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Integer, BigDecimal> priceIndices() {
+		return this.store.priceIndices();
+	}
+
+	private String checkEdit(String zoneCode) {
+		CurrentUser me = CurrentUser.get();
+		if (!me.has(EDIT)) {
+			throw new ForbiddenException("error.forbidden");
+		}
+		me.checkZone(zoneCode);
+		this.zones.require(zoneCode);
+		return me.username();
+	}
+
+}

@@ -1,0 +1,560 @@
+package io.parkops.economy.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.parkops.economy.Indicator;
+import io.parkops.economy.ZoneIndicator;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL of economic operation monitoring. Column names are built only from the
+ * {@link Indicator} and {@link ZoneIndicator} codes, never from input.
+ */
+@Repository
+public class EconomyStore {
+
+	private static final Indicator[] INDICATORS = Indicator.values();
+
+	static final String COLUMNS = java.util.Arrays.stream(INDICATORS)
+		.map(Indicator::code)
+		.collect(Collectors.joining(", "));
+
+	static final String PRIOR_COLUMNS = java.util.Arrays.stream(INDICATORS)
+		.map((i) -> "prior_" + i.code())
+		.collect(Collectors.joining(", "));
+
+	private static final String SELECT_MONTHLY = "SELECT credit_code, month, zone_code, " + COLUMNS + ", "
+			+ PRIOR_COLUMNS + ", anomalies, note, revision, submitted_by, submitted_at, updated_by, updated_at"
+			+ " FROM economy_monthly";
+
+	private static final TypeReference<List<MonthlyFigures.Anomaly>> ANOMALIES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final JsonMapper json;
+
+	EconomyStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.json = json;
+	}
+
+	// ---- enterprise months
+
+	private MonthlyFigures mapMonthly(ResultSet rs, int n) throws SQLException {
+		Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+		Map<Indicator, BigDecimal> prior = new EnumMap<>(Indicator.class);
+		for (Indicator i : INDICATORS) {
+			BigDecimal v = rs.getBigDecimal(i.code());
+			if (v != null) {
+				values.put(i, v);
+			}
+			BigDecimal p = rs.getBigDecimal("prior_" + i.code());
+			if (p != null) {
+				prior.put(i, p);
+			}
+		}
+		String anomalies = rs.getString("anomalies");
+		return new MonthlyFigures(rs.getString("credit_code"), YearMonth.from(rs.getObject("month", LocalDate.class)),
+				rs.getString("zone_code"), values, prior,
+				(anomalies != null) ? this.json.readValue(anomalies, ANOMALIES) : List.of(), rs.getString("note"),
+				rs.getInt("revision"), rs.getString("submitted_by"), rs.getObject("submitted_at", OffsetDateTime.class),
+				rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class));
+	}
+
+	Optional<MonthlyFigures> find(String creditCode, YearMonth month) {
+		return this.jdbc.sql(SELECT_MONTHLY + " WHERE credit_code = :c AND month = :m")
+			.param("c", creditCode)
+			.param("m", month.atDay(1))
+			.query(this::mapMonthly)
+			.optional();
+	}
+
+	/** The reports of one month of the given enterprises, by credit code. */
+	Map<String, MonthlyFigures> findAll(Collection<String> creditCodes, YearMonth month) {
+		Map<String, MonthlyFigures> found = new HashMap<>();
+		for (List<String> chunk : chunks(creditCodes)) {
+			this.jdbc.sql(SELECT_MONTHLY + " WHERE month = :m AND credit_code = ANY(:c)")
+				.param("m", month.atDay(1))
+				.param("c", chunk.toArray(String[]::new))
+				.query(this::mapMonthly)
+				.list()
+				.forEach((f) -> found.put(f.creditCode(), f));
+		}
+		return found;
+	}
+
+	/** An enterprise's reports in [from, to], newest first. */
+	List<MonthlyFigures> history(String creditCode, YearMonth from, YearMonth to) {
+		return this.jdbc.sql(SELECT_MONTHLY + " WHERE credit_code = :c AND month BETWEEN :f AND :t ORDER BY month DESC")
+			.param("c", creditCode)
+			.param("f", from.atDay(1))
+			.param("t", to.atDay(1))
+			.query(this::mapMonthly)
+			.list();
+	}
+
+	/** Inserts or replaces the reports, all in one batch. */
+	void save(List<MonthlyFigures> figures) {
+		String sql = "INSERT INTO economy_monthly (credit_code, month, zone_code, " + COLUMNS + ", " + PRIOR_COLUMNS
+				+ ", anomalies, note, revision, submitted_by, submitted_at, updated_by, updated_at) VALUES (?, ?, ?, "
+				+ "?, ".repeat(INDICATORS.length * 2)
+				+ "?, ?, ?, ?, ?, ?, ?) ON CONFLICT (credit_code, month) DO UPDATE SET "
+				+ java.util.Arrays.stream(INDICATORS)
+					.map((i) -> i.code() + " = EXCLUDED." + i.code() + ", prior_" + i.code() + " = EXCLUDED.prior_"
+							+ i.code())
+					.collect(Collectors.joining(", "))
+				+ ", anomalies = EXCLUDED.anomalies, note = EXCLUDED.note, revision = EXCLUDED.revision,"
+				+ " updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at";
+		List<Object[]> rows = new ArrayList<>(figures.size());
+		for (MonthlyFigures f : figures) {
+			Object[] row = new Object[3 + INDICATORS.length * 2 + 7];
+			int k = 0;
+			row[k++] = f.creditCode();
+			row[k++] = f.month().atDay(1);
+			row[k++] = f.zoneCode();
+			for (Indicator i : INDICATORS) {
+				row[k++] = f.values().get(i);
+			}
+			for (Indicator i : INDICATORS) {
+				row[k++] = f.priorYear().get(i);
+			}
+			row[k++] = f.anomalies().isEmpty() ? null : this.json.writeValueAsString(f.anomalies());
+			row[k++] = f.note();
+			row[k++] = f.revision();
+			row[k++] = f.submittedBy();
+			row[k++] = f.submittedAt();
+			row[k++] = f.updatedBy();
+			row[k] = f.updatedAt();
+			rows.add(row);
+		}
+		int[] types = new int[3 + INDICATORS.length * 2 + 7];
+		java.util.Arrays.fill(types, java.sql.Types.NUMERIC);
+		types[0] = java.sql.Types.CHAR;
+		types[1] = java.sql.Types.DATE;
+		types[2] = java.sql.Types.VARCHAR;
+		int tail = 3 + INDICATORS.length * 2;
+		types[tail] = java.sql.Types.VARCHAR;
+		types[tail + 1] = java.sql.Types.VARCHAR;
+		types[tail + 2] = java.sql.Types.INTEGER;
+		types[tail + 3] = java.sql.Types.VARCHAR;
+		types[tail + 4] = java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+		types[tail + 5] = java.sql.Types.VARCHAR;
+		types[tail + 6] = java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+		for (int i = 0; i < rows.size(); i += 1000) {
+			this.template.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 1000)), types);
+		}
+		figures.stream().map(MonthlyFigures::zoneCode).distinct().forEach(this::bumpVersion);
+	}
+
+	private void bumpVersion(String zone) {
+		this.jdbc.sql("""
+				INSERT INTO economy_data_version (zone_code, version) VALUES (:z, 1)
+				ON CONFLICT (zone_code) DO UPDATE SET version = economy_data_version.version + 1
+				""").param("z", zone).update();
+	}
+
+	/** The version of a zone's monthly figures: it changes with every change of them. */
+	long version(String zone) {
+		return this.jdbc.sql("SELECT version FROM economy_data_version WHERE zone_code = :z")
+			.param("z", zone)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+	void confirm(String creditCode, YearMonth month, String note, String by) {
+		this.jdbc.sql("""
+				UPDATE economy_monthly SET note = :n, updated_by = :by, updated_at = now()
+				WHERE credit_code = :c AND month = :m
+				""").param("n", note).param("by", by).param("c", creditCode).param("m", month.atDay(1)).update();
+	}
+
+	/** One kept revision: the figures as they were before a correction. */
+	public record Revision(int revision, Map<String, BigDecimal> values, Map<String, BigDecimal> priorYear,
+			String changedBy, OffsetDateTime changedAt, String reason) {
+	}
+
+	void saveRevisions(List<MonthlyFigures> previous, String by, String reason) {
+		List<Object[]> rows = new ArrayList<>(previous.size());
+		for (MonthlyFigures f : previous) {
+			rows.add(new Object[] { f.creditCode(), f.month().atDay(1), f.revision(),
+					this.json.writeValueAsString(codes(f.values())), this.json.writeValueAsString(codes(f.priorYear())),
+					by, reason });
+		}
+		for (int i = 0; i < rows.size(); i += 1000) {
+			this.template.batchUpdate("""
+					INSERT INTO economy_monthly_revision (credit_code, month, revision, values_json, prior_json,
+					  changed_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+					""", rows.subList(i, Math.min(rows.size(), i + 1000)));
+		}
+	}
+
+	List<Revision> revisions(String creditCode, YearMonth month) {
+		TypeReference<LinkedHashMap<String, BigDecimal>> type = new TypeReference<>() {
+		};
+		return this.jdbc.sql("""
+				SELECT revision, values_json, prior_json, changed_by, changed_at, reason FROM economy_monthly_revision
+				WHERE credit_code = :c AND month = :m ORDER BY revision DESC, id DESC
+				""")
+			.param("c", creditCode)
+			.param("m", month.atDay(1))
+			.query((rs, n) -> new Revision(rs.getInt("revision"),
+					this.json.readValue(rs.getString("values_json"), type),
+					this.json.readValue(rs.getString("prior_json"), type), rs.getString("changed_by"),
+					rs.getObject("changed_at", OffsetDateTime.class), rs.getString("reason")))
+			.list();
+	}
+
+	static Map<String, BigDecimal> codes(Map<Indicator, BigDecimal> values) {
+		Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+		values.forEach((k, v) -> byCode.put(k.code(), v));
+		return byCode;
+	}
+
+	/**
+	 * The usual level of each indicator of each enterprise before a month: the average of
+	 * its positive values over the twelve months before, where it has at least three.
+	 */
+	Map<String, Map<Indicator, BigDecimal>> usualLevels(Collection<String> creditCodes, YearMonth month) {
+		String averages = java.util.Arrays.stream(INDICATORS)
+			.map((i) -> "CASE WHEN count(" + i.code() + ") FILTER (WHERE " + i.code() + " > 0) >= 3 THEN avg("
+					+ i.code() + ") FILTER (WHERE " + i.code() + " > 0) END AS " + i.code())
+			.collect(Collectors.joining(", "));
+		Map<String, Map<Indicator, BigDecimal>> levels = new HashMap<>();
+		for (List<String> chunk : chunks(creditCodes)) {
+			this.jdbc
+				.sql("SELECT credit_code, " + averages + " FROM economy_monthly"
+						+ " WHERE credit_code = ANY(:c) AND month >= :f AND month < :t GROUP BY credit_code")
+				.param("c", chunk.toArray(String[]::new))
+				.param("f", month.minusMonths(12).atDay(1))
+				.param("t", month.atDay(1))
+				.query((rs) -> {
+					Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+					for (Indicator i : INDICATORS) {
+						BigDecimal v = rs.getBigDecimal(i.code());
+						if (v != null) {
+							values.put(i, v);
+						}
+					}
+					levels.put(rs.getString("credit_code"), values);
+				});
+		}
+		return levels;
+	}
+
+	private static List<List<String>> chunks(Collection<String> codes) {
+		List<String> all = new ArrayList<>(codes);
+		List<List<String>> chunks = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += 5000) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + 5000)));
+		}
+		return chunks;
+	}
+
+	// ---- statistics
+
+	/**
+	 * One enterprise's sums over months 1–N of a year: for each indicator the sum of its
+	 * current-year months and how many had a value, and the same for its base. The base
+	 * of a month is the stored prior-year month when the system has it, else the
+	 * prior-year figure the enterprise reported, else nothing.
+	 *
+	 * @param hasBase whether any prior-year figure was found at all
+	 */
+	public record EnterpriseSums(String creditCode, BigDecimal[] current, int[] currentMonths, BigDecimal[] base,
+			int[] baseMonths, boolean hasBase) {
+	}
+
+	private static final String JOINED_MONTHS = "WITH cur AS (SELECT credit_code, month, " + COLUMNS + ", "
+			+ PRIOR_COLUMNS + " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :cs AND :ce),"
+			+ " pri AS (SELECT credit_code, month, " + COLUMNS
+			+ " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :ps AND :pe) ";
+
+	private static final String JOIN = " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
+			+ " AND p.month = (c.month - INTERVAL '1 year')::date";
+
+	/** The sums of every enterprise of the zone that has figures in months 1–N. */
+	Map<String, EnterpriseSums> sums(String zone, int year, int month) {
+		StringBuilder select = new StringBuilder("SELECT coalesce(c.credit_code, p.credit_code) AS cc");
+		for (Indicator i : INDICATORS) {
+			String c = i.code();
+			select.append(", sum(c.").append(c).append(") AS c_").append(c);
+			select.append(", count(c.").append(c).append(") AS cn_").append(c);
+			select.append(", sum(coalesce(p.").append(c).append(", c.prior_").append(c).append(")) AS b_").append(c);
+			select.append(", count(coalesce(p.").append(c).append(", c.prior_").append(c).append(")) AS bn_").append(c);
+		}
+		select.append(", bool_or(p.credit_code IS NOT NULL OR num_nonnulls(")
+			.append(java.util.Arrays.stream(INDICATORS)
+				.map((i) -> "c.prior_" + i.code())
+				.collect(Collectors.joining(", ")))
+			.append(") > 0) AS has_base");
+		Map<String, EnterpriseSums> sums = new HashMap<>();
+		bindPeriod(this.jdbc.sql(JOINED_MONTHS + select + JOIN + " GROUP BY 1"), zone, year, 1, month).query((rs) -> {
+			int n = INDICATORS.length;
+			BigDecimal[] current = new BigDecimal[n];
+			int[] currentMonths = new int[n];
+			BigDecimal[] base = new BigDecimal[n];
+			int[] baseMonths = new int[n];
+			for (int k = 0; k < n; k++) {
+				String c = INDICATORS[k].code();
+				current[k] = rs.getBigDecimal("c_" + c);
+				currentMonths[k] = rs.getInt("cn_" + c);
+				base[k] = rs.getBigDecimal("b_" + c);
+				baseMonths[k] = rs.getInt("bn_" + c);
+			}
+			String cc = rs.getString("cc");
+			sums.put(cc, new EnterpriseSums(cc, current, currentMonths, base, baseMonths, rs.getBoolean("has_base")));
+		});
+		return sums;
+	}
+
+	/**
+	 * One enterprise's figure of one month of a year and its base (see {@link #sums}).
+	 */
+	public record MonthValue(String creditCode, int month, BigDecimal current, BigDecimal base) {
+	}
+
+	/**
+	 * Every enterprise month of the zone in the year for one indicator, with its base.
+	 */
+	List<MonthValue> monthValues(String zone, int year, Indicator indicator) {
+		String c = indicator.code();
+		return bindPeriod(this.jdbc.sql(JOINED_MONTHS + "SELECT coalesce(c.credit_code, p.credit_code) AS cc,"
+				+ " extract(month FROM coalesce(c.month, (p.month + INTERVAL '1 year')::date))::int AS m, c." + c
+				+ " AS cur, coalesce(p." + c + ", c.prior_" + c + ") AS base" + JOIN), zone, year, 1, 12)
+			.query((rs, n) -> new MonthValue(rs.getString("cc"), rs.getInt("m"), rs.getBigDecimal("cur"),
+					rs.getBigDecimal("base")))
+			.list();
+	}
+
+	private static JdbcClient.StatementSpec bindPeriod(JdbcClient.StatementSpec spec, String zone, int year, int from,
+			int to) {
+		return spec.param("z", zone)
+			.param("cs", LocalDate.of(year, from, 1))
+			.param("ce", LocalDate.of(year, to, 1))
+			.param("ps", LocalDate.of(year - 1, from, 1))
+			.param("pe", LocalDate.of(year - 1, to, 1));
+	}
+
+	/**
+	 * The latest month in which an enterprise of the zone reported, or a zone figure was
+	 * entered.
+	 */
+	Optional<YearMonth> latestMonth(String zone) {
+		LocalDate latest = this.jdbc.sql("""
+				SELECT greatest((SELECT max(month) FROM economy_monthly WHERE zone_code = :z),
+				                (SELECT max(month) FROM economy_zone_figure WHERE zone_code = :z))
+				""").param("z", zone).query(LocalDate.class).optional().orElse(null);
+		return Optional.ofNullable(latest).map(YearMonth::from);
+	}
+
+	/** Who reported a month, and when: one row per enterprise of the zone that did. */
+	public record Submission(String creditCode, OffsetDateTime submittedAt, OffsetDateTime updatedAt, int revision,
+			boolean anomalies, boolean confirmed) {
+	}
+
+	Map<String, Submission> submissions(String zone, YearMonth month) {
+		Map<String, Submission> found = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT credit_code, submitted_at, updated_at, revision, anomalies IS NOT NULL AS anomalies,
+				  (anomalies IS NULL OR coalesce(note, '') <> '') AS confirmed
+				FROM economy_monthly WHERE zone_code = :z AND month = :m
+				""").param("z", zone).param("m", month.atDay(1)).query((rs) -> {
+			found.put(rs.getString(1), new Submission(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
+					rs.getObject(3, OffsetDateTime.class), rs.getInt(4), rs.getBoolean(5), rs.getBoolean(6)));
+		});
+		return found;
+	}
+
+	/** The reports of a zone with anomalies not yet confirmed by a note, newest first. */
+	List<MonthlyFigures> unconfirmed(String zone) {
+		return this.jdbc
+			.sql(SELECT_MONTHLY + " WHERE zone_code = :z AND anomalies IS NOT NULL AND coalesce(note, '') = ''"
+					+ " ORDER BY month DESC, credit_code LIMIT 500")
+			.param("z", zone)
+			.query(this::mapMonthly)
+			.list();
+	}
+
+	/** Each enterprise's revenue over the twelve months ending with {@code month}. */
+	Map<String, BigDecimal> trailingRevenue(String zone, YearMonth month) {
+		Map<String, BigDecimal> revenue = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT credit_code, sum(revenue) FROM economy_monthly
+				WHERE zone_code = :z AND month > :f AND month <= :t AND revenue IS NOT NULL GROUP BY credit_code
+				""")
+			.param("z", zone)
+			.param("f", month.minusMonths(12).atDay(1))
+			.param("t", month.atDay(1))
+			.query((rs) -> {
+				revenue.put(rs.getString(1), rs.getBigDecimal(2));
+			});
+		return revenue;
+	}
+
+	// ---- reminders
+
+	void remind(Collection<String> creditCodes, YearMonth month, String by) {
+		List<Object[]> rows = creditCodes.stream().map((c) -> new Object[] { c, month.atDay(1), by }).toList();
+		this.template.batchUpdate("INSERT INTO economy_reminder (credit_code, month, reminded_by) VALUES (?, ?, ?)",
+				rows);
+	}
+
+	/** Reminders sent for a month: how many and the last one, per enterprise. */
+	public record Reminders(int count, OffsetDateTime last) {
+	}
+
+	Map<String, Reminders> reminders(Collection<String> creditCodes, YearMonth month) {
+		Map<String, Reminders> found = new HashMap<>();
+		for (List<String> chunk : chunks(creditCodes)) {
+			this.jdbc.sql("""
+					SELECT credit_code, count(*), max(reminded_at) FROM economy_reminder
+					WHERE month = :m AND credit_code = ANY(:c) GROUP BY credit_code
+					""").param("m", month.atDay(1)).param("c", chunk.toArray(String[]::new)).query((rs) -> {
+				found.put(rs.getString(1), new Reminders(rs.getInt(2), rs.getObject(3, OffsetDateTime.class)));
+			});
+		}
+		return found;
+	}
+
+	/** The months an enterprise was reminded of and has not reported yet. */
+	List<YearMonth> openReminders(String creditCode) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT r.month FROM economy_reminder r
+				WHERE r.credit_code = :c AND NOT EXISTS (SELECT 1 FROM economy_monthly m
+				  WHERE m.credit_code = r.credit_code AND m.month = r.month)
+				ORDER BY r.month
+				""").param("c", creditCode).query(LocalDate.class).list().stream().map(YearMonth::from).toList();
+	}
+
+	// ---- zone figures, targets, price indices
+
+	void saveZoneFigures(String zone, YearMonth month, Map<ZoneIndicator, BigDecimal> values, String by) {
+		this.jdbc.sql("""
+				INSERT INTO economy_zone_figure (zone_code, month, budget_revenue, fixed_asset_investment,
+				  tech_investment, updated_by) VALUES (:z, :m, :b, :f, :t, :by)
+				ON CONFLICT (zone_code, month) DO UPDATE SET budget_revenue = EXCLUDED.budget_revenue,
+				  fixed_asset_investment = EXCLUDED.fixed_asset_investment, tech_investment = EXCLUDED.tech_investment,
+				  updated_by = EXCLUDED.updated_by, updated_at = now()
+				""")
+			.param("z", zone)
+			.param("m", month.atDay(1))
+			.param("b", values.get(ZoneIndicator.BUDGET_REVENUE))
+			.param("f", values.get(ZoneIndicator.FIXED_ASSET_INVESTMENT))
+			.param("t", values.get(ZoneIndicator.TECH_INVESTMENT))
+			.param("by", by)
+			.update();
+	}
+
+	/**
+	 * A zone's figures of each month of a year (1–12); months without a row are absent.
+	 */
+	Map<Integer, Map<ZoneIndicator, BigDecimal>> zoneFigures(String zone, int year) {
+		return zoneFigures(zone, year, year).getOrDefault(year, Map.of());
+	}
+
+	/** A zone's figures by year and month (1–12) for the years [from, to]. */
+	Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> zoneFigures(String zone, int from, int to) {
+		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT month, budget_revenue, fixed_asset_investment, tech_investment FROM economy_zone_figure
+				WHERE zone_code = :z AND month BETWEEN :f AND :t
+				""")
+			.param("z", zone)
+			.param("f", LocalDate.of(from, 1, 1))
+			.param("t", LocalDate.of(to, 12, 1))
+			.query((rs) -> {
+				Map<ZoneIndicator, BigDecimal> values = new EnumMap<>(ZoneIndicator.class);
+				for (ZoneIndicator i : ZoneIndicator.values()) {
+					BigDecimal v = rs.getBigDecimal(i.code());
+					if (v != null) {
+						values.put(i, v);
+					}
+				}
+				LocalDate month = rs.getObject(1, LocalDate.class);
+				years.computeIfAbsent(month.getYear(), (y) -> new HashMap<>()).put(month.getMonthValue(), values);
+			});
+		return years;
+	}
+
+	/** A stored target: kind AMOUNT, GROWTH or COUNT. */
+	public record TargetRow(String code, String kind, BigDecimal value) {
+	}
+
+	void replaceTargets(String zone, int year, List<TargetRow> targets) {
+		this.jdbc.sql("DELETE FROM economy_target WHERE zone_code = :z AND year = :y")
+			.param("z", zone)
+			.param("y", year)
+			.update();
+		for (TargetRow t : targets) {
+			this.jdbc.sql("""
+					INSERT INTO economy_target (zone_code, year, code, kind, value) VALUES (:z, :y, :c, :k, :v)
+					""")
+				.param("z", zone)
+				.param("y", year)
+				.param("c", t.code())
+				.param("k", t.kind())
+				.param("v", t.value())
+				.update();
+		}
+	}
+
+	Map<String, TargetRow> targets(String zone, int year) {
+		Map<String, TargetRow> targets = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT code, kind, value FROM economy_target WHERE zone_code = :z AND year = :y ORDER BY code")
+			.param("z", zone)
+			.param("y", year)
+			.query(TargetRow.class)
+			.list()
+			.forEach((t) -> targets.put(t.code(), t));
+		return targets;
+	}
+
+	void savePriceIndex(int year, BigDecimal index, String by) {
+		this.jdbc.sql("""
+				INSERT INTO economy_price_index (year, index, updated_by) VALUES (:y, :i, :by)
+				ON CONFLICT (year) DO UPDATE SET index = EXCLUDED.index, updated_by = EXCLUDED.updated_by,
+				  updated_at = now()
+				""").param("y", year).param("i", index).param("by", by).update();
+	}
+
+	Optional<BigDecimal> priceIndex(int year) {
+		return this.jdbc.sql("SELECT index FROM economy_price_index WHERE year = :y")
+			.param("y", year)
+			.query(BigDecimal.class)
+			.optional();
+	}
+
+	/** Every price index entered, by year. */
+	Map<Integer, BigDecimal> priceIndices() {
+		Map<Integer, BigDecimal> all = new java.util.TreeMap<>();
+		this.jdbc.sql("SELECT year, index FROM economy_price_index").query((rs) -> {
+			all.put(rs.getInt(1), rs.getBigDecimal(2));
+		});
+		return all;
+	}
+
+}

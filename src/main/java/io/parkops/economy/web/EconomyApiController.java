@@ -1,0 +1,284 @@
+package io.parkops.economy.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.parkops.economy.EconomyStatistics;
+import io.parkops.economy.EconomySummary;
+import io.parkops.economy.EnterpriseRank;
+import io.parkops.economy.MonthlyPoint;
+import io.parkops.economy.internal.EconomyExport;
+import io.parkops.economy.internal.EconomyPlanning;
+import io.parkops.economy.internal.MonthlyCollection;
+import io.parkops.economy.internal.MonthlyImport;
+import io.parkops.economy.internal.MonthlyReporting;
+import io.parkops.economy.internal.Months;
+import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.excel.Progress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * REST API of economic operation monitoring: monthly figures, the month's import, zone
+ * figures, targets, price indices and the statistics.
+ */
+@RestController
+@Tag(name = "economy", description = "经济运行监测 / economic operation monitoring")
+class EconomyApiController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final MonthlyReporting reporting;
+
+	private final MonthlyImport imports;
+
+	private final MonthlyCollection collection;
+
+	private final EconomyPlanning planning;
+
+	private final EconomyStatistics statistics;
+
+	private final EconomyExport export;
+
+	EconomyApiController(MonthlyReporting reporting, MonthlyImport imports, MonthlyCollection collection,
+			EconomyPlanning planning, EconomyStatistics statistics, EconomyExport export) {
+		this.reporting = reporting;
+		this.imports = imports;
+		this.collection = collection;
+		this.planning = planning;
+		this.statistics = statistics;
+		this.export = export;
+	}
+
+	// ---- an enterprise's month
+
+	@PutMapping("/api/v1/enterprises/{creditCode}/monthly/{month}")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@Operation(summary = "Submit or correct an enterprise's figures of a month (本月, optional 上年同月)")
+	MonthlyReporting.MonthlyView submit(@PathVariable String creditCode, @PathVariable String month,
+			@RequestBody(required = false) MonthlyReporting.Submission body) {
+		return this.reporting.submit(creditCode, month, body);
+	}
+
+	@GetMapping("/api/v1/enterprises/{creditCode}/monthly/{month}")
+	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@Operation(summary = "An enterprise's figures of a month with the kept revisions")
+	MonthlyReporting.MonthlyView month(@PathVariable String creditCode, @PathVariable String month) {
+		return this.reporting.find(creditCode, month);
+	}
+
+	/** A confirming note for a month's anomalies. */
+	record Confirmation(String note) {
+	}
+
+	@PostMapping("/api/v1/enterprises/{creditCode}/monthly/{month}/confirmation")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@Operation(summary = "Confirm a month's anomalies with a note")
+	MonthlyReporting.MonthlyView confirm(@PathVariable String creditCode, @PathVariable String month,
+			@RequestBody(required = false) Confirmation body) {
+		return this.reporting.confirm(creditCode, month, (body != null) ? body.note() : null);
+	}
+
+	// ---- the month's workbook
+
+	@GetMapping(value = "/api/v1/economy/imports/template", produces = XLSX)
+	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@Operation(summary = "The import template of a month; with a zone, prefilled with its 规上 enterprises")
+	void template(@RequestParam String month, @RequestParam(required = false) String zone, HttpServletResponse response)
+			throws IOException {
+		var ym = Months.parse(month, "month");
+		excel(response, "economy-" + ym + ".xlsx");
+		this.imports.writeTemplate(ym, blank(zone), response.getOutputStream());
+	}
+
+	@PostMapping(value = "/api/v1/economy/imports", consumes = "multipart/form-data")
+	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@Operation(summary = "Import a month's figures: all rows or none; errors listed by row and column")
+	Map<String, Integer> importFile(@RequestParam String month, @RequestParam(required = false) String zone,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		var ym = Months.parse(month, "month");
+		if (file.isEmpty()) {
+			throw InvalidInputException.of("file", "error.import.empty");
+		}
+		try (InputStream in = file.getInputStream()) {
+			return Map.of("rows", this.imports.importWorkbook(ym, blank(zone), in, Progress.none()));
+		}
+	}
+
+	// ---- what the economy department enters
+
+	@PutMapping("/api/v1/zones/{code}/zone-figures/{month}")
+	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@Operation(summary = "Zone-level figures of a month (一般公共预算收入, 固定资产投资, 技改投资), in 万元")
+	Map<String, BigDecimal> putZoneFigures(@PathVariable String code, @PathVariable String month,
+			@RequestBody(required = false) Map<String, BigDecimal> body) {
+		return this.planning.putZoneFigures(code, month, body);
+	}
+
+	@GetMapping("/api/v1/zones/{code}/zone-figures/{month}")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "Zone-level figures of a month")
+	Map<String, BigDecimal> zoneFigures(@PathVariable String code, @PathVariable String month) {
+		io.parkops.platform.CurrentUser.get().checkZone(code);
+		return this.planning.zoneFigures(code, Months.parse(month, "month"));
+	}
+
+	@PutMapping("/api/v1/zones/{code}/targets/{year}")
+	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@Operation(summary = "The year's targets by code: {growthPct}, {amount} or {count}; replaces the year's targets")
+	Map<String, EconomyPlanning.TargetSpec> putTargets(@PathVariable String code, @PathVariable int year,
+			@RequestBody(required = false) Map<String, EconomyPlanning.TargetSpec> body) {
+		return this.planning.putTargets(code, year, body);
+	}
+
+	@GetMapping("/api/v1/zones/{code}/targets/{year}")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "The year's targets")
+	Map<String, EconomyPlanning.TargetSpec> targets(@PathVariable String code, @PathVariable int year) {
+		io.parkops.platform.CurrentUser.get().checkZone(code);
+		return this.planning.targets(code, year);
+	}
+
+	/** A price index, previous year = 100. */
+	record PriceIndexBody(BigDecimal index) {
+	}
+
+	@PutMapping("/api/v1/economy/price-indices/{year}")
+	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@Operation(summary = "The year's producer price index (previous year = 100) that deflates 工业增加值")
+	EconomyPlanning.PriceIndex putPriceIndex(@PathVariable int year,
+			@RequestBody(required = false) PriceIndexBody body) {
+		return this.planning.putPriceIndex(year, (body != null) ? body.index() : null);
+	}
+
+	@GetMapping("/api/v1/economy/price-indices")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "Every price index entered, by year (a year without one uses 100)")
+	Map<Integer, BigDecimal> priceIndices() {
+		return this.planning.priceIndices();
+	}
+
+	// ---- statistics
+
+	@GetMapping("/api/v1/economy/summary")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "1–month cumulative figures of the 规上 set, same-set growth, targets, and groups")
+	EconomySummary summary(@RequestParam String zone, @RequestParam int year, @RequestParam int month,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String industry) {
+		return this.statistics.summary(zone, year, month, groupBy, area, industry);
+	}
+
+	@GetMapping(value = "/api/v1/economy/summary/export", produces = XLSX)
+	@PreAuthorize("hasAuthority('economy:statistics:export')")
+	@Operation(summary = "The summary, one indicator's trend and rankings as .xlsx")
+	void exportSummary(@RequestParam String zone, @RequestParam int year, @RequestParam int month,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String industry, @RequestParam(defaultValue = "output") String indicator,
+			HttpServletResponse response) throws IOException {
+		EconomySummary summary = this.statistics.summary(zone, year, month, groupBy, area, industry);
+		List<MonthlyPoint> trend = this.statistics.monthlyTrend(zone, year, indicator);
+		List<EnterpriseRank> byGrowth = this.statistics.ranking(zone, year, month, indicator, "growth", 100000);
+		List<EnterpriseRank> byContribution = this.statistics.ranking(zone, year, month, indicator, "contribution",
+				100000);
+		excel(response, "economy-" + zone + "-" + year + "-" + month + ".xlsx");
+		this.export.summary(summary, indicator, trend, byGrowth, byContribution, response.getOutputStream());
+	}
+
+	@GetMapping("/api/v1/economy/trend")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "Months 1–12 of an indicator or zone figure, this year and last year")
+	List<MonthlyPoint> trend(@RequestParam String zone, @RequestParam int year, @RequestParam String indicator) {
+		return this.statistics.monthlyTrend(zone, year, indicator);
+	}
+
+	@GetMapping("/api/v1/economy/ranking")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "Enterprises of the set ranked by growth or by contribution")
+	List<EnterpriseRank> ranking(@RequestParam String zone, @RequestParam int year, @RequestParam int month,
+			@RequestParam(defaultValue = "output") String indicator, @RequestParam(defaultValue = "growth") String by,
+			@RequestParam(defaultValue = "20") int limit) {
+		return this.statistics.ranking(zone, year, month, indicator, by, Math.min(Math.max(limit, 1), 1000));
+	}
+
+	/** The latest month with data, as {@code yyyy-MM}, or null. */
+	record LatestMonth(String month) {
+	}
+
+	@GetMapping("/api/v1/economy/latest-month")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "The latest month for which the zone has figures")
+	LatestMonth latestMonth(@RequestParam String zone) {
+		Optional<java.time.YearMonth> month = this.statistics.latestMonthWithData(zone);
+		return new LatestMonth(month.map(Object::toString).orElse(null));
+	}
+
+	// ---- collecting the month
+
+	@GetMapping("/api/v1/economy/completeness")
+	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@Operation(summary = "Who of the month's 规上 set has reported, who is late")
+	MonthlyCollection.Completeness completeness(@RequestParam String zone, @RequestParam String month) {
+		return this.collection.completeness(zone, Months.parse(month, "month"));
+	}
+
+	/** Optionally only these enterprises. */
+	record ReminderRequest(List<String> creditCodes) {
+	}
+
+	@PostMapping("/api/v1/economy/completeness/reminders")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@Operation(summary = "Remind the enterprises that have not reported the month (催报)")
+	Map<String, Integer> remind(@RequestParam String zone, @RequestParam String month,
+			@RequestBody(required = false) ReminderRequest body) {
+		return Map.of("reminded",
+				this.collection.remind(zone, Months.parse(month, "month"), (body != null) ? body.creditCodes() : null));
+	}
+
+	@GetMapping("/api/v1/economy/anomalies")
+	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@Operation(summary = "Reports whose anomalies wait for a confirming note")
+	List<MonthlyCollection.Unconfirmed> anomalies(@RequestParam String zone) {
+		return this.collection.unconfirmed(zone);
+	}
+
+	@GetMapping("/api/v1/economy/candidates")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "拟入规: enterprises below scale whose 12-month revenue approaches 2000万元")
+	List<MonthlyCollection.Candidate> candidates(@RequestParam String zone, @RequestParam String month) {
+		return this.collection.candidates(zone, Months.parse(month, "month"));
+	}
+
+	@GetMapping("/api/v1/economy/scale-changes")
+	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@Operation(summary = "入规 and 退规 of the year up to the month")
+	List<MonthlyCollection.ScaleMove> scaleMoves(@RequestParam String zone, @RequestParam String month) {
+		return this.collection.scaleMoves(zone, Months.parse(month, "month"));
+	}
+
+	static void excel(HttpServletResponse response, String filename) {
+		response.setContentType(XLSX);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+	}
+
+	static String blank(String s) {
+		return (s == null || s.isBlank()) ? null : s.trim();
+	}
+
+}
