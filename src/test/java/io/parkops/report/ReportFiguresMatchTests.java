@@ -43,6 +43,8 @@ class ReportFiguresMatchTests {
 
 	String reportText;
 
+	int dataMonth;
+
 	@BeforeEach
 	void generate() throws Exception {
 		TestApi api = new TestApi(this.mvc);
@@ -56,11 +58,45 @@ class ReportFiguresMatchTests {
 			.andReturn();
 		long id = ((Number) read(report, "$.id")).longValue();
 		this.reportText = report.getResponse().getContentAsString();
+		this.dataMonth = read(report, "$.dataMonth");
 		MvcResult list = this.mvc.perform(bearer(this.token, get("/api/v1/reports/" + id + "/figures")))
 			.andExpect(status().isOk())
 			.andReturn();
 		List<Map<String, Object>> all = read(list, "$");
 		all.forEach((f) -> this.figures.put((String) f.get("id"), (String) f.get("text")));
+	}
+
+	@Test
+	void economicFiguresEqualTheEconomySummaryOfTheLatestMonthWithData() throws Exception {
+		// the data month is the latest month with data within the half-year
+		MvcResult latest = this.mvc.perform(bearer(this.token, get("/api/v1/economy/latest-month").param("zone", DEMO)))
+			.andExpect(status().isOk())
+			.andReturn();
+		String month = latest.getResponse().getContentAsString();
+		if (month.contains(this.year + "-0")) {
+			assertThat(month).contains(String.format("%d-%02d", this.year, this.dataMonth));
+		}
+		MvcResult summary = this.mvc
+			.perform(bearer(this.token,
+					get("/api/v1/economy/summary").param("zone", DEMO)
+						.param("year", Integer.toString(this.year))
+						.param("month", Integer.toString(this.dataMonth))))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(this.figures).containsEntry("economy.enterprises", read(summary, "$.enterpriseCount") + "家");
+		for (String code : List.of("output", "value_added", "revenue", "tax")) {
+			List<Object> current = read(summary, "$.indicators[?(@.code == '" + code + "')].current");
+			List<Object> growth = read(summary, "$.indicators[?(@.code == '" + code + "')].growthPct");
+			assertThat(this.figures).as(code)
+				.containsEntry("economy." + code + ".current",
+						ReportNumbers.amount(new BigDecimal(current.get(0).toString())));
+			if (!growth.isEmpty() && growth.get(0) != null) {
+				assertThat(this.figures).as(code + " growth")
+					.containsEntry("economy." + code + ".growth",
+							ReportNumbers.growth(new BigDecimal(growth.get(0).toString())));
+			}
+		}
+		assertThat(this.reportText).contains("完成工业总产值" + this.figures.get("economy.output.current"));
 	}
 
 	@Test

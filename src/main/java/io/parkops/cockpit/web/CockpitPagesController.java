@@ -1,0 +1,67 @@
+package io.parkops.cockpit.web;
+
+import io.parkops.cockpit.internal.CockpitData;
+import io.parkops.cockpit.internal.CockpitService;
+import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.ZoneSelection;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The cockpit page, its full-screen 大屏 mode and the JSON both draw their charts from.
+ */
+@Controller
+class CockpitPagesController {
+
+	private final CockpitService cockpit;
+
+	private final ZoneSelection zones;
+
+	CockpitPagesController(CockpitService cockpit, ZoneSelection zones) {
+		this.cockpit = cockpit;
+		this.zones = zones;
+	}
+
+	@GetMapping("/cockpit")
+	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	String page(Model model) {
+		model.addAttribute("data", this.cockpit.cockpit(zone()));
+		return "cockpit/cockpit";
+	}
+
+	@GetMapping("/cockpit/screen")
+	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	String screen(Model model) {
+		model.addAttribute("data", this.cockpit.cockpit(zone()));
+		return "cockpit/screen";
+	}
+
+	/** The wall display's figures, polled every minute. */
+	@GetMapping("/cockpit/screen/kpis")
+	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	String screenKpis(Model model) {
+		model.addAttribute("data", this.cockpit.cockpit(zone()));
+		return "cockpit/screen :: kpis";
+	}
+
+	@GetMapping("/cockpit/data.json")
+	@ResponseBody
+	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	CockpitData data(@RequestParam(required = false) String zone) {
+		return this.cockpit.cockpit((zone != null && !zone.isBlank()) ? zone : zone());
+	}
+
+	private String zone() {
+		String zone = this.zones.current();
+		if (zone == null) {
+			throw new ForbiddenException("error.zoneOutOfScope");
+		}
+		return zone;
+	}
+
+}
