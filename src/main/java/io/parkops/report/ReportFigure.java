@@ -11,8 +11,9 @@ import java.util.Map;
  * {@code 2024-01..2024-05}), {@code scope} (which enterprises or records count),
  * {@code formula} (in words, with the values put in), and {@code records}: a list of maps
  * (one per enterprise or record, the same keys in each) shown as a table. Keep
- * {@code records} to the rows a reader can check (the report keeps at most 200) and give
- * the full count as {@code recordCount}.
+ * {@code records} to the rows a reader can check and give the full count as
+ * {@code recordCount}; the report keeps at most 200 entries of any list in the source,
+ * with its full length as {@code recordCount} or {@code <key>Count}.
  *
  * @param id unique within the report, e.g. {@code economy.output.growth}; letters, digits
  * and {@code . _ -}

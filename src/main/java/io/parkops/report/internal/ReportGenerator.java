@@ -155,15 +155,24 @@ public class ReportGenerator {
 		}
 	}
 
-	/** A figure with at most {@link #MAX_RECORDS} records, the full count kept. */
+	/**
+	 * A figure whose source lists (records, enterprises) hold at most
+	 * {@link #MAX_RECORDS} entries each, with the full count kept ({@code recordCount}
+	 * for {@code records}, {@code <key>Count} for the others): a zone of thousands of
+	 * enterprises must not store thousands of codes with every figure.
+	 */
 	static ReportFigure bounded(ReportFigure figure) {
-		if (figure.source().get("records") instanceof List<?> records && records.size() > MAX_RECORDS) {
-			Map<String, Object> source = new LinkedHashMap<>(figure.source());
-			source.put("records", List.copyOf(records.subList(0, MAX_RECORDS)));
-			source.putIfAbsent("recordCount", records.size());
-			return new ReportFigure(figure.id(), figure.text(), figure.explanation(), source);
+		Map<String, Object> source = null;
+		for (Map.Entry<String, Object> e : figure.source().entrySet()) {
+			if (e.getValue() instanceof List<?> list && list.size() > MAX_RECORDS) {
+				if (source == null) {
+					source = new LinkedHashMap<>(figure.source());
+				}
+				source.put(e.getKey(), new ArrayList<>(list.subList(0, MAX_RECORDS)));
+				source.putIfAbsent(e.getKey().equals("records") ? "recordCount" : e.getKey() + "Count", list.size());
+			}
 		}
-		return figure;
+		return (source != null) ? new ReportFigure(figure.id(), figure.text(), figure.explanation(), source) : figure;
 	}
 
 }

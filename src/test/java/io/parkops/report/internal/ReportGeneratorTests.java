@@ -181,7 +181,7 @@ class ReportGeneratorTests {
 	}
 
 	@Test
-	void figuresKeepAtMostTwoHundredRecordsAndTheirCount() {
+	void figuresKeepAtMostTwoHundredEntriesOfEachListAndTheirCount() {
 		List<Map<String, Object>> records = new ArrayList<>();
 		for (int i = 0; i < 450; i++) {
 			records.add(Map.of("no", i));
