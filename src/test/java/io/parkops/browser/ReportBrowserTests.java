@@ -167,4 +167,32 @@ class ReportBrowserTests {
 		}
 	}
 
+	@Test
+	void theDemoZonesHalfYearReportHasTheEconomyAndSafetyParts() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		String leader = api.createUser(api.adminToken(), TestApi.unique("lead-"), List.of("LEADER"), List.of("yunxi"),
+				null);
+		try (BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setAcceptDownloads(true))) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.fill("#username", leader);
+			page.fill("#password", TestApi.STRONG_PASSWORD);
+			page.click("button[type=submit]");
+			page.waitForLoadState();
+			page.navigate(url("/reports/new"));
+			page.selectOption("#kind", "HALF_YEAR");
+			page.click("#report-form button[type=submit]");
+			page.waitForURL("**/reports/*");
+			String body = page.textContent("#report-body");
+			assertThat(body).contains("（一）经济运行情况", "（二）安全环保情况", "二、存在的问题", "三、下半年工作打算");
+			page.click(".report-section[data-key='work.economy'] a.figure[data-figure='economy.output.current']");
+			page.waitForSelector("#figure-panel .figure-detail[data-figure='economy.output.current']");
+			assertThat(page.textContent("#figure-panel")).contains("工业总产值");
+			screenshot(page, "report-demo-zh");
+			Download download = page.waitForDownload(() -> page.click("#download-docx"));
+			download.saveAs(SCREENSHOTS.resolve("report-demo-half-year.docx"));
+		}
+	}
+
 }
