@@ -1,10 +1,15 @@
 package io.parkops.cockpit.web;
 
+import java.util.List;
+import java.util.Locale;
+
 import io.parkops.cockpit.internal.CockpitData;
 import io.parkops.cockpit.internal.CockpitService;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.ZoneSelection;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +27,12 @@ class CockpitPagesController {
 
 	private final ZoneSelection zones;
 
-	CockpitPagesController(CockpitService cockpit, ZoneSelection zones) {
+	private final MessageSource messages;
+
+	CockpitPagesController(CockpitService cockpit, ZoneSelection zones, MessageSource messages) {
 		this.cockpit = cockpit;
 		this.zones = zones;
+		this.messages = messages;
 	}
 
 	@GetMapping("/cockpit")
@@ -53,7 +61,25 @@ class CockpitPagesController {
 	@ResponseBody
 	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
 	CockpitData data(@RequestParam(required = false) String zone) {
-		return this.cockpit.cockpit((zone != null && !zone.isBlank()) ? zone : zone());
+		return localized(this.cockpit.cockpit((zone != null && !zone.isBlank()) ? zone : zone()));
+	}
+
+	/** The indicator names in the page's language, for the charts' axes. */
+	private CockpitData localized(CockpitData data) {
+		CockpitData.Economy e = data.economy();
+		if (e == null) {
+			return data;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<CockpitData.Indicator> indicators = e.indicators()
+			.stream()
+			.map((i) -> new CockpitData.Indicator(i.code(),
+					this.messages.getMessage("cockpit.indicator." + i.code(), null, i.name(), locale), i.unit(),
+					i.current(), i.text(), i.growthPct(), i.targetKind(), i.targetGrowthPct(), i.progressPct(),
+					i.gapPoints(), i.behind()))
+			.toList();
+		return new CockpitData(data.zone(), data.zoneName(), data.asOf(), new CockpitData.Economy(e.year(), e.month(),
+				e.timeProgressPct(), indicators, e.trend(), e.byIndustry(), e.byArea()), data.safety());
 	}
 
 	private String zone() {
