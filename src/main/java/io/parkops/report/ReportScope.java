@@ -14,4 +14,19 @@ import java.time.YearMonth;
  * @param asOf the date up to which events are counted (hazards found, accepted, …)
  */
 public record ReportScope(String zoneCode, String zoneName, ReportPeriod period, YearMonth dataMonth, LocalDate asOf) {
+
+	/** The first month of cumulative statistics: January of the period's year. */
+	public YearMonth cumulativeFrom() {
+		return YearMonth.of(this.dataMonth.getYear(), 1);
+	}
+
+	/**
+	 * The cumulative period as the reports open their sentences: {@code 1-5月份}, or
+	 * {@code 1月份} when the data month is January.
+	 */
+	public String cumulativeLabel() {
+		int m = this.dataMonth.getMonthValue();
+		return (m == 1) ? "1月份" : "1-" + m + "月份";
+	}
+
 }

@@ -1,0 +1,73 @@
+package io.parkops.cockpit.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the cockpit shows for a zone: the economy's headline indicators of the latest
+ * month with data, trend lines and growth by industry and area, and the hazards. A part
+ * is null when the user may not read that work line or it has no data.
+ *
+ * @param zone the zone code
+ * @param zoneName the zone's name
+ * @param asOf today, for event counts
+ * @param economy the economic figures
+ * @param safety the safety figures
+ */
+public record CockpitData(String zone, String zoneName, LocalDate asOf, Economy economy, Safety safety) {
+
+	/**
+	 * The economy at a glance: the cumulative figures of months 1–{@code month}.
+	 *
+	 * @param year the year
+	 * @param month the latest month with data
+	 * @param timeProgressPct 时序进度
+	 * @param indicators the headline indicators
+	 * @param trend this year against last year, month by month
+	 * @param byIndustry growth of output by industry division
+	 * @param byArea growth of output by area
+	 */
+	public record Economy(int year, int month, BigDecimal timeProgressPct, List<Indicator> indicators, Trend trend,
+			List<Group> byIndustry, List<Group> byArea) {
+	}
+
+	/**
+	 * A headline indicator with its growth and target progress.
+	 *
+	 * @param code the indicator
+	 * @param name its name
+	 * @param unit its unit
+	 * @param current the 1–N cumulative
+	 * @param text the cumulative as the reports write it
+	 * @param growthPct same-set growth, null without a base
+	 * @param targetKind {@code growth}, {@code amount} or {@code count}, null without a
+	 * target
+	 * @param targetGrowthPct the growth target
+	 * @param progressPct 完成全年目标 (amount and count targets)
+	 * @param gapPoints against the growth target or time progress, in 百分点
+	 * @param behind whether it is behind its target or time progress
+	 */
+	public record Indicator(String code, String name, String unit, BigDecimal current, String text,
+			BigDecimal growthPct, String targetKind, BigDecimal targetGrowthPct, BigDecimal progressPct,
+			BigDecimal gapPoints, boolean behind) {
+	}
+
+	/** Month-by-month values of one indicator, this year and the year before. */
+	public record Trend(String code, String name, String unit, List<Integer> months, List<BigDecimal> thisYear,
+			List<BigDecimal> lastYear) {
+	}
+
+	/** A group's output and growth. */
+	public record Group(String key, String name, BigDecimal current, BigDecimal growthPct) {
+	}
+
+	/**
+	 * Hazards: found this year and, of them, accepted; open and overdue today; month by
+	 * month.
+	 */
+	public record Safety(int year, long found, long accepted, BigDecimal ratePct, long open, long overdue,
+			List<Integer> months, List<Long> foundByMonth, List<Long> acceptedByMonth, List<Long> overdueByMonth) {
+	}
+
+}

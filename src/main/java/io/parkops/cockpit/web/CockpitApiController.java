@@ -1,0 +1,35 @@
+package io.parkops.cockpit.web;
+
+import io.parkops.cockpit.internal.CockpitData;
+import io.parkops.cockpit.internal.CockpitService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST API of the leadership cockpit.
+ */
+@RestController
+@RequestMapping("/api/v1/cockpit")
+@Tag(name = "cockpit", description = "领导驾驶舱 / leadership cockpit")
+class CockpitApiController {
+
+	private final CockpitService cockpit;
+
+	CockpitApiController(CockpitService cockpit) {
+		this.cockpit = cockpit;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	@Operation(summary = "The zone's headline figures: economy of the latest month with data, hazards today")
+	CockpitData cockpit(@RequestParam String zone) {
+		return this.cockpit.cockpit(zone);
+	}
+
+}

@@ -1,0 +1,123 @@
+// Leadership cockpit: ECharts from /cockpit/data.json; on the wall display (data-refresh) the charts reload every
+// minute and a clock runs. Red means up and green down, as on Chinese dashboards, always with the sign as well.
+(function () {
+	'use strict';
+
+	var UP = '#d4380d', DOWN = '#389e0d', BRAND = '#1f5fa8', GREY = '#8c8c8c', WARN = '#d48806';
+	var charts = {};
+
+	function num(v) { return v == null ? null : Number(v); }
+
+	function chart(root, key, dark) {
+		var el = root.querySelector('[data-cockpit="' + key + '"]');
+		if (!el) { return null; }
+		if (!charts[key]) {
+			charts[key] = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
+			window.addEventListener('resize', function () { charts[key].resize(); });
+		}
+		return charts[key];
+	}
+
+	function base(dark) {
+		return dark ? { backgroundColor: 'transparent', textStyle: { color: '#d6e4f5' } } : {};
+	}
+
+	function growthBars(c, groups, label, dark) {
+		var sorted = groups.filter(function (g) { return g.growthPct != null; }).slice(0, 12).reverse();
+		c.setOption(Object.assign(base(dark), {
+			tooltip: { trigger: 'axis', valueFormatter: function (v) { return (v > 0 ? '+' : '') + v + '%'; } },
+			grid: { left: 150, right: 50, top: 10, bottom: 24 },
+			xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+			yAxis: { type: 'category', data: sorted.map(function (g) { return g.name; }),
+				axisLabel: { width: 140, overflow: 'truncate' } },
+			series: [{ name: label, type: 'bar', barMaxWidth: 22,
+				data: sorted.map(function (g) {
+					var v = num(g.growthPct);
+					return { value: v, itemStyle: { color: v >= 0 ? UP : DOWN } };
+				}),
+				label: { show: true, position: 'right', formatter: function (p) { return (p.value > 0 ? '+' : '') + p.value.toFixed(1) + '%'; } } }]
+		}), true);
+	}
+
+	function render(root, data) {
+		var d = root.dataset, dark = d.theme === 'dark';
+		var e = data.economy, s = data.safety, c;
+		if (e && e.trend && (c = chart(root, 'trend', dark))) {
+			c.setOption(Object.assign(base(dark), {
+				color: [BRAND, GREY],
+				tooltip: { trigger: 'axis' },
+				legend: { data: [d.lThisYear, d.lLastYear], bottom: 0 },
+				grid: { left: 60, right: 20, top: 30, bottom: 40 },
+				xAxis: { type: 'category', data: e.trend.months.map(function (m) { return m + d.lMonth; }) },
+				yAxis: { type: 'value', name: e.trend.unit },
+				series: [
+					{ name: d.lThisYear, type: 'line', smooth: true, data: e.trend.thisYear.map(num) },
+					{ name: d.lLastYear, type: 'line', smooth: true, lineStyle: { type: 'dashed' }, data: e.trend.lastYear.map(num) }
+				]
+			}), true);
+		}
+		if (e && (c = chart(root, 'progress', dark))) {
+			var withTarget = e.indicators.filter(function (i) { return i.targetKind; });
+			c.setOption(Object.assign(base(dark), {
+				color: [BRAND, WARN],
+				tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
+				legend: { data: [d.lActual, d.lBenchmark], bottom: 0 },
+				grid: { left: 50, right: 20, top: 30, bottom: 60 },
+				xAxis: { type: 'category', data: withTarget.map(function (i) { return i.name; }), axisLabel: { interval: 0, rotate: 20 } },
+				yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+				series: [
+					{ name: d.lActual, type: 'bar', barMaxWidth: 26, data: withTarget.map(function (i) {
+						var v = num(i.progressPct != null ? i.progressPct : i.growthPct);
+						return { value: v, itemStyle: { color: i.behind ? DOWN : UP } };
+					}), label: { show: true, position: 'top', formatter: '{c}%' } },
+					{ name: d.lBenchmark, type: 'bar', barMaxWidth: 26, data: withTarget.map(function (i) {
+						return num(i.progressPct != null ? e.timeProgressPct : i.targetGrowthPct);
+					}) }
+				]
+			}), true);
+		}
+		if (e && (c = chart(root, 'industry', dark))) { growthBars(c, e.byIndustry, d.lGrowth, dark); }
+		if (e && (c = chart(root, 'area', dark))) { growthBars(c, e.byArea, d.lGrowth, dark); }
+		if (s && (c = chart(root, 'hazards', dark))) {
+			c.setOption(Object.assign(base(dark), {
+				color: [BRAND, '#36b37e', UP],
+				tooltip: { trigger: 'axis' },
+				legend: { data: [d.lFound, d.lAccepted, d.lOverdue], bottom: 0 },
+				grid: { left: 50, right: 20, top: 30, bottom: 40 },
+				xAxis: { type: 'category', data: s.months.map(function (m) { return m + d.lMonth; }) },
+				yAxis: { type: 'value', minInterval: 1 },
+				series: [
+					{ name: d.lFound, type: 'bar', data: s.foundByMonth },
+					{ name: d.lAccepted, type: 'bar', data: s.acceptedByMonth },
+					{ name: d.lOverdue, type: 'line', data: s.overdueByMonth }
+				]
+			}), true);
+		}
+	}
+
+	function load(root) {
+		fetch(root.dataset.src, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+			.then(function (r) { return r.json(); })
+			.then(function (data) { render(root, data); });
+	}
+
+	function clock() {
+		var el = document.getElementById('screen-clock');
+		if (el) {
+			var now = new Date();
+			el.textContent = now.toLocaleDateString() + ' ' + now.toLocaleTimeString();
+		}
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		var root = document.getElementById('cockpit');
+		if (!root || !window.echarts) { return; }
+		load(root);
+		var seconds = parseInt(root.dataset.refresh || '0', 10);
+		if (seconds > 0) {
+			setInterval(function () { load(root); }, seconds * 1000);
+			clock();
+			setInterval(clock, 1000);
+		}
+	});
+})();
