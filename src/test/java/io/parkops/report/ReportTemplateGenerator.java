@@ -42,9 +42,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * ones). The font table names 宋体 (or the plain 仿宋/楷体) as the alternative where the GB
  * fonts are not installed.
  * <p>
- * Run it after changing the layout and commit the file: {@code ./mvnw -o -q
- * test-compile exec:java -Dexec.mainClass=io.parkops.report.ReportTemplateGenerator
- * -Dexec.classpathScope=test}.
+ * Run it after changing the layout and commit the file (the bench profile runs a main
+ * class of the test classpath): {@code ./mvnw -Pbench -DskipTests verify
+ * -Dbench.main=io.parkops.report.ReportTemplateGenerator}.
  */
 public final class ReportTemplateGenerator {
 
