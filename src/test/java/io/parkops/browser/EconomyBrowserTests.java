@@ -1,8 +1,5 @@
 package io.parkops.browser;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,21 +7,9 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.parkops.ParkOpsTest;
 import io.parkops.TestApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,76 +19,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * see it in the completeness list, and the monitoring page changes. Skipped, with a
  * message, on a machine without Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "parkops.admin-password=" + ParkOpsTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-class EconomyBrowserTests {
-
-	static final Path CHROMIUM = Paths.get(System.getProperty("parkops.chromium", "/usr/bin/chromium"));
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
-
-	@BeforeAll
-	static void startBrowser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			System.out.println("*** Browser tests SKIPPED: no Chromium at " + CHROMIUM
-					+ " (install Debian's chromium package to run them) ***");
-		}
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private Page signIn(BrowserContext context, String username, String password) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", password);
-		page.click("button[type=submit]");
-		page.waitForLoadState();
-		return page;
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
+class EconomyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void anEnterpriseReportsItsMonthAndStaffSeeItInTheListAndTheFigures() throws Exception {
 		TestApi api = new TestApi(this.mvc);
 		String admin = api.adminToken();
 		String zone = api.createZone(admin, TestApi.unique("eb"), "east");
-		String code = BrowserFlowTests.creditCode();
+		String code = creditCode();
 		api.postJson(admin, "/api/v1/enterprises",
 				Map.of("creditCode", code, "name", "月报测试电子有限公司", "zoneCode", zone, "areaCode", "east", "industryCode",
 						"C39", "aboveScale", true, "aboveScaleSince", "2021-01", "status", "IN_PRODUCTION"))

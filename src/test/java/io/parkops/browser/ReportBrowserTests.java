@@ -2,31 +2,16 @@ package io.parkops.browser;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.parkops.ParkOpsTest;
 import io.parkops.TestApi;
 import io.parkops.report.TestWorkLines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,59 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comes from, edits a section, adds a plan, downloads the Word file and finalises the
  * report. Skipped, with a message, on a machine without Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "parkops.admin-password=" + ParkOpsTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-class ReportBrowserTests {
-
-	static final Path CHROMIUM = BrowserFlowTests.CHROMIUM;
-
-	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
-
-	@BeforeAll
-	static void startBrowser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			System.out.println("*** Browser tests SKIPPED: no Chromium at " + CHROMIUM
-					+ " (install Debian's chromium package to run them) ***");
-		}
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
+class ReportBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void leaderGeneratesTheHalfYearReportAndTracesAFigure() throws Exception {

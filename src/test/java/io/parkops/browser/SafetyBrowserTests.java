@@ -7,21 +7,9 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.parkops.ParkOpsTest;
 import io.parkops.TestApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,49 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * enterprise reports its rectification with a photo, staff accept it, and the
  * rectification rate on the statistics page goes up.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "parkops.admin-password=" + ParkOpsTest.ADMIN_PASSWORD)
-@AutoConfigureMockMvc
-class SafetyBrowserTests {
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
-
-	@BeforeAll
-	static void startBrowser() {
-		if (!Files.isExecutable(BrowserFlowTests.CHROMIUM)) {
-			System.out.println("*** Browser tests SKIPPED: no Chromium at " + BrowserFlowTests.CHROMIUM + " ***");
-		}
-		Assumptions.assumeTrue(Files.isExecutable(BrowserFlowTests.CHROMIUM), "no Chromium");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserFlowTests.CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
+class SafetyBrowserTests extends BrowserTestSupport {
 
 	private Page signIn(BrowserContext context, String username) {
 		Page page = context.newPage();
@@ -85,18 +31,12 @@ class SafetyBrowserTests {
 		return page;
 	}
 
-	private static void screenshot(Page page, String name) throws Exception {
-		Files.createDirectories(BrowserFlowTests.SCREENSHOTS);
-		page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFlowTests.SCREENSHOTS.resolve(name + ".png"))
-			.setFullPage(true));
-	}
-
 	@Test
 	void inspectionHazardRectificationAcceptanceRaisesTheRateOnTheStatisticsPage() throws Exception {
 		TestApi api = new TestApi(this.mvc);
 		String admin = api.adminToken();
 		String zone = api.createZone(admin, TestApi.unique("sb-"), "east");
-		String code = BrowserFlowTests.creditCode();
+		String code = creditCode();
 		api.postJson(admin, "/api/v1/enterprises", Map.of("creditCode", code, "name", "浏览器安全测试有限公司", "zoneCode", zone,
 				"areaCode", "east", "status", "IN_PRODUCTION"))
 			.andExpect(status().isCreated());
