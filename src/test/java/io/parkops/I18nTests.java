@@ -42,7 +42,7 @@ class I18nTests {
 	static final Map<String, List<String>> DYNAMIC = Map.of("enterprise.status.",
 			Stream.of(EnterpriseStatus.values()).map(Enum::name).toList(), "enterprise.flag.",
 			Stream.of(EnterpriseFlag.values()).map(Enum::name).toList(), "login.error.",
-			List.of("bad", "locked", "disabled"), "economy.indicator.", economyCodes(), "economy.unit.", economyCodes(),
+			List.of("bad", "locked"), "economy.indicator.", economyCodes(), "economy.unit.", economyCodes(),
 			"economy.state.",
 			Stream.of(io.parkops.economy.internal.MonthlyCollection.State.values()).map(Enum::name).toList(),
 			"economy.groupBy.", List.of("industry", "area", "chain"), "economy.anomaly.",
