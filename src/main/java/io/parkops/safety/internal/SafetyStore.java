@@ -371,16 +371,24 @@ public class SafetyStore {
 			.optional();
 	}
 
-	void savePlan(long hazardId, SafetyCommands.RemediationPlan p, LocalDate deadline, String by) {
-		this.jdbc.sql("""
+	/**
+	 * Writes a plan: a new one when {@code version} is null (none if one exists), else
+	 * the one at that version.
+	 * @return the number of rows written: 0 when someone else was first
+	 */
+	int savePlan(long hazardId, SafetyCommands.RemediationPlan p, LocalDate deadline, String by) {
+		return this.jdbc.sql((p.version() == null) ? """
 				INSERT INTO safety_hazard_plan (hazard_id, target, measures, funds, people, deadline, safety_measures,
 				  updated_by) VALUES (:id, :target, :measures, :funds, :people, :deadline, :safety, :by)
-				ON CONFLICT (hazard_id) DO UPDATE SET target = EXCLUDED.target, measures = EXCLUDED.measures,
-				  funds = EXCLUDED.funds, people = EXCLUDED.people, deadline = EXCLUDED.deadline,
-				  safety_measures = EXCLUDED.safety_measures, updated_by = EXCLUDED.updated_by, updated_at = now(),
-				  version = safety_hazard_plan.version + 1
+				ON CONFLICT (hazard_id) DO NOTHING
+				""" : """
+				UPDATE safety_hazard_plan SET target = :target, measures = :measures, funds = :funds, people = :people,
+				  deadline = :deadline, safety_measures = :safety, updated_by = :by, updated_at = now(),
+				  version = version + 1
+				WHERE hazard_id = :id AND version = :version
 				""")
 			.param("id", hazardId)
+			.param("version", p.version())
 			.param("target", p.target().trim())
 			.param("measures", p.measures().trim())
 			.param("funds", p.funds())
@@ -705,13 +713,22 @@ public class SafetyStore {
 			.single();
 	}
 
-	void saveDuty(String zone, LocalDate on, String leader, String staff, String phone, String by) {
-		this.jdbc.sql("""
+	/**
+	 * Writes a day of the duty roster: a new entry when {@code version} is null (none if
+	 * the day has one), else the entry at that version.
+	 * @return the number of rows written: 0 when someone else was first
+	 */
+	int saveDuty(String zone, LocalDate on, String leader, String staff, String phone, String by, Long version) {
+		return this.jdbc.sql((version == null) ? """
 				INSERT INTO safety_duty (zone_code, duty_on, leader, staff, phone, updated_by)
 				VALUES (:zone, :on, :leader, :staff, :phone, :by)
-				ON CONFLICT (zone_code, duty_on) DO UPDATE SET leader = EXCLUDED.leader, staff = EXCLUDED.staff,
-				  phone = EXCLUDED.phone, updated_by = EXCLUDED.updated_by, version = safety_duty.version + 1
+				ON CONFLICT (zone_code, duty_on) DO NOTHING
+				""" : """
+				UPDATE safety_duty SET leader = :leader, staff = :staff, phone = :phone, updated_by = :by,
+				  version = version + 1
+				WHERE zone_code = :zone AND duty_on = :on AND version = :version
 				""")
+			.param("version", version)
 			.param("zone", zone)
 			.param("on", on)
 			.param("leader", leader)
@@ -733,7 +750,7 @@ public class SafetyStore {
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new DutyView(rs.getString("zone_code"), rs.getObject("duty_on", LocalDate.class),
-					rs.getString("leader"), rs.getString("staff"), rs.getString("phone")))
+					rs.getString("leader"), rs.getString("staff"), rs.getString("phone"), rs.getLong("version")))
 			.list();
 	}
 

@@ -18,6 +18,7 @@ import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ParkOpsException;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.platform.ZoneSelection;
 import io.parkops.safety.MonthlyHazards;
@@ -38,6 +39,7 @@ import io.parkops.safety.internal.SafetyViews.DutyView;
 import io.parkops.safety.internal.SafetyViews.HazardView;
 import io.parkops.safety.internal.SafetyViews.InspectionView;
 import io.parkops.safety.internal.SafetyViews.Page;
+import io.parkops.safety.internal.SafetyViews.PlanView;
 import io.parkops.safety.internal.StatisticsQueries;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -189,12 +191,10 @@ class SafetyPagesController {
 	}
 
 	private String inspectionForm(Model model, InspectionForm form, List<ParkOpsException.FieldProblem> problems) {
-		String zone = zone();
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("kinds", Kinds.InspectionKind.values());
 		model.addAttribute("agencyList", Kinds.Agency.values());
-		model.addAttribute("zoneEnterprises", (zone != null) ? this.enterprises.ofZone(zone) : List.of());
 		return "safety/inspection-form";
 	}
 
@@ -339,7 +339,14 @@ class SafetyPagesController {
 		CurrentUser me = CurrentUser.get();
 		model.addAttribute("h", h);
 		model.addAttribute("steps", this.hazards.steps(id));
-		model.addAttribute("plan", h.planRequired() ? this.hazards.plan(id) : null);
+		PlanView plan = h.planRequired() ? this.hazards.plan(id) : null;
+		model.addAttribute("plan", plan);
+		if (!model.containsAttribute("planForm") && plan != null) {
+			model.addAttribute("planForm",
+					new PlanForm(plan.target(), plan.measures(),
+							(plan.funds() != null) ? plan.funds().toPlainString() : null, plan.people(),
+							plan.deadline().toString(), plan.safetyMeasures(), plan.version()));
+		}
 		model.addAttribute("photos", this.photos.of(PhotoService.Owner.HAZARD, id));
 		model.addAttribute("notices", this.notices.notices(h.zoneCode(), id, 0, 50).items());
 		model.addAttribute("flow", List.of(Kinds.HazardStatus.values()));
@@ -405,15 +412,46 @@ class SafetyPagesController {
 				new SafetyCommands.ReviewAcceptance(passed, reviewedOn, opinion)));
 	}
 
+	/** The 治理方案 form as typed, with the version it was read at. */
+	record PlanForm(String target, String measures, String funds, String people, String deadline, String safetyMeasures,
+			Long version) {
+	}
+
 	@PostMapping("/safety/hazards/{id}/plan")
 	@PreAuthorize("hasAuthority('safety:hazard:edit')")
-	String plan(@PathVariable long id, @RequestParam(required = false) String target,
-			@RequestParam(required = false) String measures, @RequestParam(required = false) String funds,
-			@RequestParam(required = false) String people, @RequestParam(required = false) String deadline,
-			@RequestParam(required = false) String safetyMeasures, RedirectAttributes redirect) {
-		return act("redirect:/safety/hazards/" + id, redirect,
-				() -> this.hazards.savePlan(id, new SafetyCommands.RemediationPlan(target, measures,
-						decimal(funds, "funds"), people, deadline, safetyMeasures)));
+	String plan(@PathVariable long id, PlanForm form, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return versioned(model, response, "redirect:/safety/hazards/" + id, redirect, () -> {
+			model.addAttribute("planForm", form);
+			return hazard(id, model);
+		}, () -> this.hazards.savePlan(id,
+				new SafetyCommands.RemediationPlan(form.target(), form.measures(), decimal(form.funds(), "funds"),
+						form.people(), form.deadline(), form.safetyMeasures(), form.version())));
+	}
+
+	/**
+	 * {@link #act} for a versioned record: on a stale version the page is rendered again
+	 * (409) with what was typed and the notice that someone else changed the record.
+	 */
+	private String versioned(Model model, HttpServletResponse response, String target, RedirectAttributes redirect,
+			Supplier<String> again, Supplier<Object> action) {
+		try {
+			action.get();
+		}
+		catch (ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				throw ex;
+			}
+			Versions.showStale(model, response);
+			return again.get();
+		}
+		catch (InvalidInputException | ForbiddenException ex) {
+			return act(target, redirect, () -> {
+				throw ex;
+			});
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return target;
 	}
 
 	@PostMapping("/safety/hazards/{id}/photos")
@@ -658,7 +696,8 @@ class SafetyPagesController {
 
 	@GetMapping("/safety/duty")
 	@PreAuthorize("hasAuthority('safety:patrol:read')")
-	String duty(@RequestParam(required = false) String month, Model model) {
+	String duty(@RequestParam(required = false) String month, @RequestParam(required = false) String date,
+			Model model) {
 		String zone = zone();
 		YearMonth m;
 		try {
@@ -666,6 +705,20 @@ class SafetyPagesController {
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			m = YearMonth.from(Inputs.today());
+		}
+		if (!model.containsAttribute("dutyForm")) {
+			LocalDate day = Inputs.today();
+			try {
+				day = (date != null && !date.isBlank()) ? LocalDate.parse(date) : day;
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// the form starts at today
+			}
+			DutyView existing = (zone != null) ? this.cases.roster(zone, day, day).stream().findFirst().orElse(null)
+					: null;
+			model.addAttribute("dutyForm",
+					(existing != null) ? new DutyForm(day.toString(), existing.leader(), existing.staff(),
+							existing.phone(), existing.version()) : new DutyForm(day.toString(), "", "", "", null));
 		}
 		Map<LocalDate, DutyView> byDay = (zone != null) ? this.cases.roster(zone, m.atDay(1), m.atEndOfMonth())
 			.stream()
@@ -685,14 +738,23 @@ class SafetyPagesController {
 		return "safety/duty";
 	}
 
+	/**
+	 * A day of the duty roster as typed, with the version it was read at (none for a new
+	 * day).
+	 */
+	record DutyForm(String date, String leader, String staff, String phone, Long version) {
+	}
+
 	@PostMapping("/safety/duty")
 	@PreAuthorize("hasAuthority('safety:patrol:edit')")
-	String assignDuty(@RequestParam(required = false) String date, @RequestParam(required = false) String leader,
-			@RequestParam(required = false) String staff, @RequestParam(required = false) String phone,
-			RedirectAttributes redirect) {
+	String assignDuty(DutyForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		String date = form.date();
 		String month = (date != null && date.length() >= 7) ? date.substring(0, 7) : "";
-		return act("redirect:/safety/duty?month=" + month, redirect,
-				() -> this.cases.assignDuty(zone(), date, new SafetyCommands.AssignDuty(leader, staff, phone)));
+		return versioned(model, response, "redirect:/safety/duty?month=" + month, redirect, () -> {
+			model.addAttribute("dutyForm", form);
+			return duty(month, date, model);
+		}, () -> this.cases.assignDuty(zone(), date,
+				new SafetyCommands.AssignDuty(form.leader(), form.staff(), form.phone(), form.version())));
 	}
 
 	// ---- statistics
