@@ -53,7 +53,8 @@ class SafetyBrowserTests extends BrowserTestSupport {
 			page.selectOption("#kind", "JOINT");
 			page.check("input[name=agencies][value=EMERGENCY]");
 			page.fill("#organizer", "安全环保局");
-			// the searchable picker: type part of the name, choose the result, it becomes a removable chip
+			// the searchable picker: type part of the name, choose the result, it becomes
+			// a removable chip
 			page.fill("#enterprises", "浏览器安全");
 			page.click(".picker-choice:has-text('浏览器安全测试有限公司')");
 			assertThat(page.textContent(".enterprise-picker .chips")).contains("浏览器安全测试有限公司");
