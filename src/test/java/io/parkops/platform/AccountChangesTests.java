@@ -129,14 +129,16 @@ class AccountChangesTests {
 		try {
 			this.mvc
 				.perform(bearer(secadmin,
-						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"), Map.of("permissions", without))))
+						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"),
+								Map.of("version", roleVersion("PARTY_STAFF"), "permissions", without))))
 				.andExpect(status().isOk());
 			this.mvc.perform(get("/enterprises").cookie(session)).andExpect(status().isForbidden());
 		}
 		finally {
 			this.mvc
 				.perform(bearer(secadmin,
-						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"), Map.of("permissions", before))))
+						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"),
+								Map.of("version", roleVersion("PARTY_STAFF"), "permissions", before))))
 				.andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/enterprises").cookie(session)).andExpect(status().isOk());
@@ -264,6 +266,10 @@ class AccountChangesTests {
 		String auditor = this.api.auditorToken(this.admin);
 		this.mvc.perform(bearer(auditor, get("/api/v1/audit").param("entity", "user").param("entityId", user)))
 			.andExpect(jsonPath("$.items[*].action", hasItem("UPDATE")));
+	}
+
+	private long roleVersion(String role) {
+		return this.jdbc.queryForObject("SELECT version FROM role WHERE code = ?", Long.class, role);
 	}
 
 }

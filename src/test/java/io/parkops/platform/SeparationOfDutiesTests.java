@@ -157,7 +157,8 @@ class SeparationOfDutiesTests {
 			asked.add(reserved);
 			this.mvc
 				.perform(bearer(secadmin,
-						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"), Map.of("permissions", asked))))
+						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"),
+								Map.of("version", roleVersion("PARTY_STAFF"), "permissions", asked))))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("permissions"))
 				.andExpect(jsonPath("$.errors[0].message", containsString(reserved)));
@@ -169,14 +170,16 @@ class SeparationOfDutiesTests {
 		try {
 			this.mvc
 				.perform(bearer(secadmin,
-						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"), Map.of("permissions", more))))
+						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"),
+								Map.of("version", roleVersion("PARTY_STAFF"), "permissions", more))))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.permissions", hasItem("enterprise:enterprise:export")));
 		}
 		finally {
 			this.mvc
 				.perform(bearer(secadmin,
-						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"), Map.of("permissions", before))))
+						withJson(put("/api/v1/roles/PARTY_STAFF/permissions"),
+								Map.of("version", roleVersion("PARTY_STAFF"), "permissions", before))))
 				.andExpect(status().isOk());
 		}
 	}
@@ -257,6 +260,10 @@ class SeparationOfDutiesTests {
 	private Set<String> permissions(String role) {
 		return Set.copyOf(this.jdbc.queryForList("SELECT permission_code FROM role_permission WHERE role_code = ?",
 				String.class, role));
+	}
+
+	private long roleVersion(String role) {
+		return this.jdbc.queryForObject("SELECT version FROM role WHERE code = ?", Long.class, role);
 	}
 
 }
