@@ -393,6 +393,7 @@ class PlatformPagesController {
 			}
 			Versions.showStale(model, response);
 			return roleForm(model, this.roles.role(code), granted, (version != null) ? version : -1);
+		}
 		redirect.addFlashAttribute("notice", "notice.saved");
 		return "redirect:/system/roles";
 	}
