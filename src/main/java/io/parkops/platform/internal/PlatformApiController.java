@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.UserAccounts.NewUser;
 import io.parkops.platform.ZoneDirectory.Area;
 import io.parkops.platform.ZoneDirectory.Zone;
@@ -25,7 +27,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -80,6 +81,7 @@ class PlatformApiController {
 	}
 
 	@PostMapping("/auth/token")
+	@RouteAccess(scope = AccessScope.PUBLIC)
 	@Operation(summary = "Exchange a username and password for a bearer token")
 	ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
 		Authentication auth;
@@ -108,6 +110,7 @@ class PlatformApiController {
 	}
 
 	@DeleteMapping("/auth/token")
+	@RouteAccess(scope = AccessScope.SELF)
 	@Operation(summary = "Revoke the bearer token of this request")
 	ResponseEntity<Void> revoke(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
@@ -129,7 +132,7 @@ class PlatformApiController {
 	}
 
 	@PostMapping("/zones")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Create a zone with its areas")
 	ResponseEntity<Zone> createZone(@Valid @RequestBody ZoneRequest request) {
 		Zone zone = this.zones.create(request.code(), request.name(), areas(request.areas()), request.departments());
@@ -137,13 +140,14 @@ class PlatformApiController {
 	}
 
 	@PutMapping("/zones/{code}")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Rename a zone and replace its areas")
 	Zone updateZone(@PathVariable String code, @Valid @RequestBody ZoneUpdate request) {
 		return this.zones.update(code, request.name(), areas(request.areas()), request.departments());
 	}
 
 	@GetMapping("/zones/{code}")
+	@RouteAccess(scope = AccessScope.ZONE)
 	@Operation(summary = "A zone with its areas")
 	Zone zone(@PathVariable String code) {
 		CurrentUser me = CurrentUser.get();
@@ -158,6 +162,7 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/zones")
+	@RouteAccess(scope = AccessScope.AUTHENTICATED)
 	@Operation(summary = "The zones the caller may see")
 	List<Zone> zones() {
 		CurrentUser me = CurrentUser.get();
@@ -174,7 +179,7 @@ class PlatformApiController {
 	}
 
 	@PostMapping("/users")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Create a user account")
 	ResponseEntity<UserService.UserView> createUser(@Valid @RequestBody UserRequest request) {
 		long id = this.users.create(new NewUser(request.username(), request.password(), request.displayName(),
@@ -184,20 +189,21 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/users/{username}")
-	@PreAuthorize("hasAuthority('system:user:read')")
+	@RouteAccess(permission = "system:user:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "A user account")
 	UserService.UserView user(@PathVariable String username) {
 		return this.users.view(username);
 	}
 
 	@GetMapping("/users/me")
+	@RouteAccess(scope = AccessScope.SELF)
 	@Operation(summary = "The caller's own account")
 	UserService.UserView me() {
 		return this.users.view(CurrentUser.get().id());
 	}
 
 	@GetMapping("/roles")
-	@PreAuthorize("hasAuthority('system:role:read')")
+	@RouteAccess(permission = "system:role:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Roles with their permissions")
 	List<RoleService.Role> roles() {
 		return this.roles.roles();
@@ -207,14 +213,14 @@ class PlatformApiController {
 	}
 
 	@PutMapping("/roles/{code}/permissions")
-	@PreAuthorize("hasAuthority('system:role:edit')")
+	@RouteAccess(permission = "system:role:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Replace the permissions of a role")
 	RoleService.Role grant(@PathVariable String code, @Valid @RequestBody GrantRequest request) {
 		return this.roles.grant(code, request.permissions());
 	}
 
 	@GetMapping("/audit")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Search the audit trail (auditor only)")
 	AuditTrail.AuditPage auditSearch(@RequestParam(required = false) String user,
 			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
@@ -226,7 +232,7 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/audit/verify")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Verify the hash chain of the audit trail (auditor only)")
 	Map<String, Object> auditVerify() {
 		AuditTrail.Verification v = this.audit.verify();

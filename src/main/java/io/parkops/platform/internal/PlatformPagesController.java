@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.UserAccounts.NewUser;
 import io.parkops.platform.ZoneDirectory.Area;
 import io.parkops.platform.ZoneDirectory.Zone;
@@ -17,7 +19,6 @@ import io.parkops.platform.ZoneSelection;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,17 +64,20 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/login")
+	@RouteAccess(scope = AccessScope.PUBLIC)
 	String login(@RequestParam(required = false) String error, Model model) {
 		model.addAttribute("error", error);
 		return "platform/login";
 	}
 
 	@GetMapping("/account/password")
+	@RouteAccess(scope = AccessScope.SELF)
 	String passwordForm() {
 		return "platform/password";
 	}
 
 	@PostMapping("/account/password")
+	@RouteAccess(scope = AccessScope.SELF)
 	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
 			@RequestParam String confirmPassword, Model model, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -99,6 +103,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/zone-switch")
+	@RouteAccess(scope = AccessScope.AUTHENTICATED)
 	String switchZone(@RequestParam String zone, @RequestParam(defaultValue = "/") String back) {
 		this.selection.choose(zone);
 		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
@@ -107,7 +112,7 @@ class PlatformPagesController {
 	// 系统管理: zones
 
 	@GetMapping("/system/zones")
-	@PreAuthorize("hasAuthority('system:zone:read')")
+	@RouteAccess(permission = "system:zone:read", scope = AccessScope.GLOBAL)
 	String zoneList(Model model) {
 		CurrentUser me = CurrentUser.get();
 		model.addAttribute("zones", this.zones.zones().stream().filter((z) -> me.canSeeZone(z.code())).toList());
@@ -116,7 +121,7 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/system/zones/new")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	String newZone(Model model) {
 		model.addAttribute("form", new ZoneForm("", "", "", ""));
 		model.addAttribute("creating", true);
@@ -124,7 +129,7 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/system/zones/{code}/edit")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	String editZone(@PathVariable String code, Model model) {
 		Zone zone = this.zones.require(code);
 		StringBuilder areas = new StringBuilder();
@@ -141,7 +146,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/zones")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	String saveZone(ZoneForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -194,7 +199,7 @@ class PlatformPagesController {
 	// 系统管理: users
 
 	@GetMapping("/system/users")
-	@PreAuthorize("hasAuthority('system:user:read')")
+	@RouteAccess(permission = "system:user:read", scope = AccessScope.GLOBAL)
 	String userList(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Model model) {
@@ -221,14 +226,14 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/system/users/new")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String newUser(Model model) {
 		return userForm(model, new UserForm(null, null, "", "", "", "", null, List.of(), List.of(), "", true, true),
 				List.of());
 	}
 
 	@GetMapping("/system/users/{id}/edit")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String editUser(@PathVariable long id, Model model) {
 		UserService.UserView u = this.users.view(id);
 		return userForm(model,
@@ -250,7 +255,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/users")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String saveUser(UserForm form, Model model, RedirectAttributes redirect) {
 		List<String> roleList = (form.roles() != null) ? form.roles() : List.of();
 		List<String> zoneList = (form.zoneCodes() != null) ? form.zoneCodes() : List.of();
@@ -278,7 +283,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/users/{id}/unlock")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.users.unlock(id);
 		redirect.addFlashAttribute("notice", "notice.unlocked");
@@ -286,7 +291,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/users/{id}/password")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String resetPassword(@PathVariable long id, @RequestParam String password, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -306,14 +311,14 @@ class PlatformPagesController {
 	// 系统管理: roles
 
 	@GetMapping("/system/roles")
-	@PreAuthorize("hasAuthority('system:role:read')")
+	@RouteAccess(permission = "system:role:read", scope = AccessScope.GLOBAL)
 	String roleList(Model model) {
 		model.addAttribute("roles", this.roles.roles());
 		return "platform/roles";
 	}
 
 	@GetMapping("/system/roles/{code}")
-	@PreAuthorize("hasAuthority('system:role:edit')")
+	@RouteAccess(permission = "system:role:edit", scope = AccessScope.GLOBAL)
 	String editRole(@PathVariable String code, Model model) {
 		model.addAttribute("role", this.roles.role(code));
 		model.addAttribute("catalogue", this.roles.catalogue());
@@ -321,7 +326,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/roles/{code}")
-	@PreAuthorize("hasAuthority('system:role:edit')")
+	@RouteAccess(permission = "system:role:edit", scope = AccessScope.GLOBAL)
 	String saveRole(@PathVariable String code, @RequestParam(required = false) List<String> permissions, Model model,
 			RedirectAttributes redirect) {
 		Set<String> granted = new LinkedHashSet<>((permissions != null) ? permissions : List.of());
@@ -341,7 +346,7 @@ class PlatformPagesController {
 	// 审计
 
 	@GetMapping("/audit")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	String auditList(@RequestParam(required = false) String user, @RequestParam(required = false) String entity,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -362,7 +367,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/audit/verify")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	String auditVerify(Model model) {
 		model.addAttribute("verification", this.audit.verify());
 		return "platform/audit-verify";

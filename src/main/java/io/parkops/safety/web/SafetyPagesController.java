@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ParkOpsException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.platform.ZoneSelection;
 import io.parkops.safety.MonthlyHazards;
@@ -45,7 +47,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,7 +117,7 @@ class SafetyPagesController {
 	// ---- overview
 
 	@GetMapping("/safety")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String home(Model model) {
 		if (CurrentUser.get().isEnterpriseUser()) {
 			return "redirect:/safety/hazards";
@@ -144,7 +145,7 @@ class SafetyPagesController {
 	// ---- inspections
 
 	@GetMapping("/safety/inspections")
-	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = "safety:inspection:read", scope = AccessScope.ZONE)
 	String inspections(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -167,7 +168,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/inspections/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
 	void exportInspections(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -182,7 +183,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/inspections/new")
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	String newInspection(Model model) {
 		return inspectionForm(model,
 				new InspectionForm(Inputs.today().toString(), "ROUTINE", "", List.of(), "", List.of(), ""), List.of());
@@ -199,7 +200,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/inspections")
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	String saveInspection(InspectionForm form, Model model, RedirectAttributes redirect) {
 		try {
 			List<String> agencies = (form.agencies() != null)
@@ -217,7 +218,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/inspections/{id}")
-	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = "safety:inspection:read", scope = AccessScope.ZONE)
 	String inspection(@PathVariable long id, Model model) {
 		InspectionView inspection = this.hazards.inspection(id);
 		model.addAttribute("i", inspection);
@@ -230,7 +231,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/inspections/{id}/photos")
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	String inspectionPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			RedirectAttributes redirect) {
 		return act("redirect:/safety/inspections/" + id, redirect, () -> this.photos.add(PhotoService.Owner.INSPECTION,
@@ -240,7 +241,7 @@ class SafetyPagesController {
 	// ---- hazards
 
 	@GetMapping("/safety/hazards")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String hazardList(@RequestParam(required = false) String q, @RequestParam(required = false) String enterprise,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
@@ -271,7 +272,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/hazards/export")
-	@PreAuthorize("hasAuthority('safety:data:export') or hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = { "safety:data:export", "safety:hazard:rectify" }, scope = AccessScope.ENTERPRISE)
 	void exportHazards(@RequestParam(required = false) String q, @RequestParam(required = false) String enterprise,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
@@ -289,7 +290,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/hazards/new")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	String newHazard(@RequestParam(required = false) Long inspection, @RequestParam(required = false) String enterprise,
 			Model model) {
 		String found = Inputs.today().toString();
@@ -318,7 +319,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/hazards")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	String saveHazard(HazardForm form, Model model, RedirectAttributes redirect) {
 		try {
 			HazardView saved = this.hazards.recordHazard(new SafetyCommands.RecordHazard(form.enterpriseCreditCode(),
@@ -333,7 +334,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/hazards/{id}")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String hazard(@PathVariable long id, Model model) {
 		HazardView h = this.hazards.hazard(id);
 		CurrentUser me = CurrentUser.get();
@@ -373,7 +374,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/start")
-	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	String start(@PathVariable long id, @RequestParam(required = false) String startedOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act("redirect:/safety/hazards/" + id, redirect,
@@ -381,7 +382,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/rectification")
-	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	String rectify(@PathVariable long id, @RequestParam(required = false) String rectifiedOn,
 			@RequestParam(required = false) String measures,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
@@ -397,7 +398,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/acceptance")
-	@PreAuthorize("hasAuthority('safety:hazard:accept')")
+	@RouteAccess(permission = "safety:hazard:accept", scope = AccessScope.ENTERPRISE)
 	String review(@PathVariable long id, @RequestParam(required = false) Boolean passed,
 			@RequestParam(required = false) String reviewedOn, @RequestParam(required = false) String opinion,
 			RedirectAttributes redirect) {
@@ -406,7 +407,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/plan")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	String plan(@PathVariable long id, @RequestParam(required = false) String target,
 			@RequestParam(required = false) String measures, @RequestParam(required = false) String funds,
 			@RequestParam(required = false) String people, @RequestParam(required = false) String deadline,
@@ -417,7 +418,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/photos")
-	@PreAuthorize("hasAuthority('safety:hazard:edit') or hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = { "safety:hazard:edit", "safety:hazard:rectify" }, scope = AccessScope.ENTERPRISE)
 	String hazardPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "FOUND") String stage, RedirectAttributes redirect) {
 		return act("redirect:/safety/hazards/" + id, redirect,
@@ -425,14 +426,14 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/photos/{id}")
-	@PreAuthorize("hasAuthority('safety:hazard:read') or hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = { "safety:hazard:read", "safety:inspection:read" }, scope = AccessScope.ENTERPRISE)
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
 		return SafetyApiController.image(this.photos.photo(id));
 	}
 
 	/** Overdue and due-soon hazards of one enterprise, for its page (htmx fragment). */
 	@GetMapping("/safety/enterprise-panel/{creditCode}")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String enterprisePanel(@PathVariable String creditCode, Model model) {
 		Enterprise e = this.enterprises.requireVisible(creditCode);
 		HazardFilter open = new HazardFilter(null, e.creditCode(), null, null, null, null, null, null, null, 0, 100);
@@ -455,7 +456,7 @@ class SafetyPagesController {
 	// ---- notices
 
 	@GetMapping("/safety/notices")
-	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	String noticeList(@RequestParam(defaultValue = "0") int page, Model model) {
 		String zone = zone();
 		Page<?> result = (zone != null || CurrentUser.get().isEnterpriseUser())
@@ -468,14 +469,14 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/notices/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ENTERPRISE)
 	void exportNotices(HttpServletResponse response) throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "notices.xlsx");
 		this.exports.notices(zone(), response.getOutputStream());
 	}
 
 	@PostMapping("/safety/notices")
-	@PreAuthorize("hasAuthority('safety:notice:edit')")
+	@RouteAccess(permission = "safety:notice:edit", scope = AccessScope.ENTERPRISE)
 	String issueNotice(@RequestParam String enterpriseCreditCode, @RequestParam(required = false) List<Long> hazardIds,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String issuedOn,
 			@RequestParam(required = false) String deadline, @RequestParam long from, RedirectAttributes redirect) {
@@ -493,7 +494,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/notices/{id}/docx")
-	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	void noticeDocument(@PathVariable long id, HttpServletResponse response) throws IOException {
 		var notice = this.notices.notice(id);
 		SafetyApiController.attachment(response, SafetyApiController.DOCX,
@@ -504,7 +505,7 @@ class SafetyPagesController {
 	// ---- penalties
 
 	@GetMapping("/safety/penalties")
-	@PreAuthorize("hasAuthority('safety:penalty:read')")
+	@RouteAccess(permission = "safety:penalty:read", scope = AccessScope.ENTERPRISE)
 	String penaltyList(@RequestParam(defaultValue = "0") int page, Model model) {
 		String zone = zone();
 		Page<?> result = (zone != null || CurrentUser.get().isEnterpriseUser())
@@ -519,14 +520,14 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/penalties/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ENTERPRISE)
 	void exportPenalties(HttpServletResponse response) throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "penalties.xlsx");
 		this.exports.penalties(zone(), response.getOutputStream());
 	}
 
 	@PostMapping("/safety/penalties")
-	@PreAuthorize("hasAuthority('safety:penalty:edit')")
+	@RouteAccess(permission = "safety:penalty:edit", scope = AccessScope.ENTERPRISE)
 	String recordPenalty(@RequestParam(required = false) String enterpriseCreditCode,
 			@RequestParam(required = false) String decidedOn, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String decisionNumber,
@@ -539,7 +540,7 @@ class SafetyPagesController {
 	// ---- complaints
 
 	@GetMapping("/safety/complaints")
-	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@RouteAccess(permission = "safety:complaint:read", scope = AccessScope.ZONE)
 	String complaintList(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		String zone = zone();
@@ -558,7 +559,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/complaints/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
 	void exportComplaints(@RequestParam(required = false) String status, HttpServletResponse response)
 			throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "complaints.xlsx");
@@ -566,7 +567,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/complaints")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	String receiveComplaint(@RequestParam(required = false) String receivedOn,
 			@RequestParam(required = false) String source, @RequestParam(required = false) String content,
 			@RequestParam(required = false) String enterpriseCreditCode,
@@ -577,7 +578,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/complaints/{id}")
-	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@RouteAccess(permission = "safety:complaint:read", scope = AccessScope.ZONE)
 	String complaint(@PathVariable long id, Model model) {
 		ComplaintView c = this.cases.complaint(id);
 		model.addAttribute("c", c);
@@ -596,7 +597,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/complaints/{id}/{step}")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	String complaintStep(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
 		return act("redirect:/safety/complaints/" + id, redirect, () -> switch (step) {
@@ -610,7 +611,7 @@ class SafetyPagesController {
 	// ---- patrols and duty
 
 	@GetMapping("/safety/patrols")
-	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@RouteAccess(permission = "safety:patrol:read", scope = AccessScope.ZONE)
 	String patrolList(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -638,7 +639,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/patrols/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
 	void exportPatrols(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
@@ -648,7 +649,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/patrols")
-	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@RouteAccess(permission = "safety:patrol:edit", scope = AccessScope.ZONE)
 	String recordPatrol(@RequestParam(required = false) String patrolOn, @RequestParam(required = false) String route,
 			@RequestParam(required = false) String patrollers, @RequestParam(required = false) String findings,
 			@RequestParam(required = false) Long complaintId, RedirectAttributes redirect) {
@@ -657,7 +658,7 @@ class SafetyPagesController {
 	}
 
 	@GetMapping("/safety/duty")
-	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@RouteAccess(permission = "safety:patrol:read", scope = AccessScope.ZONE)
 	String duty(@RequestParam(required = false) String month, Model model) {
 		String zone = zone();
 		YearMonth m;
@@ -686,7 +687,7 @@ class SafetyPagesController {
 	}
 
 	@PostMapping("/safety/duty")
-	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@RouteAccess(permission = "safety:patrol:edit", scope = AccessScope.ZONE)
 	String assignDuty(@RequestParam(required = false) String date, @RequestParam(required = false) String leader,
 			@RequestParam(required = false) String staff, @RequestParam(required = false) String phone,
 			RedirectAttributes redirect) {
@@ -698,7 +699,7 @@ class SafetyPagesController {
 	// ---- statistics
 
 	@GetMapping("/safety/statistics")
-	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@RouteAccess(permission = "safety:statistics:read", scope = AccessScope.ZONE)
 	String statisticsPage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String area, Model model) {
@@ -739,7 +740,7 @@ class SafetyPagesController {
 	/** Chart data of the statistics page: the monthly trend of a year. */
 	@GetMapping("/safety/statistics/trend.json")
 	@ResponseBody
-	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@RouteAccess(permission = "safety:statistics:read", scope = AccessScope.ZONE)
 	Map<String, Object> trend(@RequestParam(required = false) Integer year) {
 		String zone = zone();
 		Map<String, Object> data = new LinkedHashMap<>();
