@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -7,13 +9,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import io.parkops.platform.AccessScope;
 import io.parkops.platform.InvalidInputException;
-import io.parkops.platform.RouteAccess;
 import io.parkops.safety.MonthlyHazards;
 import io.parkops.safety.SafetyStatistics;
 import io.parkops.safety.SafetySummary;
 import io.parkops.safety.internal.CaseService;
+import io.parkops.safety.internal.HazardFilter;
 import io.parkops.safety.internal.HazardService;
 import io.parkops.safety.internal.Inputs;
 import io.parkops.safety.internal.NoticeService;
@@ -21,7 +22,6 @@ import io.parkops.safety.internal.OverdueJob;
 import io.parkops.safety.internal.PhotoService;
 import io.parkops.safety.internal.SafetyCommands;
 import io.parkops.safety.internal.SafetyExports;
-import io.parkops.safety.internal.SafetyStore.HazardFilter;
 import io.parkops.safety.internal.SafetyViews.ComplaintView;
 import io.parkops.safety.internal.SafetyViews.DutyView;
 import io.parkops.safety.internal.SafetyViews.HazardStep;
