@@ -50,6 +50,9 @@ public class ZoneTime {
 		if (instant instanceof ZonedDateTime z) {
 			return z.withZoneSameInstant(this.zone);
 		}
+		if (instant instanceof java.time.LocalDateTime local) {
+			return local.atZone(this.zone);
+		}
 		if (instant instanceof java.util.Date d) {
 			return d.toInstant().atZone(this.zone);
 		}

@@ -54,8 +54,10 @@ class PlatformPagesController {
 
 	private final ParkOpsUserDetailsService details;
 
+	private final AuditView auditView;
+
 	PlatformPagesController(ZoneService zones, UserService users, UserStore store, RoleService roles, AuditTrail audit,
-			ZoneSelection selection, ParkOpsUserDetailsService details) {
+			ZoneSelection selection, ParkOpsUserDetailsService details, AuditView auditView) {
 		this.zones = zones;
 		this.users = users;
 		this.store = store;
@@ -63,6 +65,7 @@ class PlatformPagesController {
 		this.audit = audit;
 		this.selection = selection;
 		this.details = details;
+		this.auditView = auditView;
 	}
 
 	@GetMapping("/login")
@@ -228,6 +231,12 @@ class PlatformPagesController {
 		model.addAttribute("zone", zone);
 		model.addAttribute("roles", this.roles.roles());
 		model.addAttribute("zones", this.zones.zones());
+		model.addAttribute("roleNames", roleNames());
+		model.addAttribute("zoneNames",
+				this.zones.zones()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(io.parkops.platform.ZoneDirectory.Zone::code,
+							io.parkops.platform.ZoneDirectory.Zone::name)));
 		return "platform/users";
 	}
 
@@ -326,6 +335,7 @@ class PlatformPagesController {
 	@RouteAccess(permission = "system:role:read", scope = AccessScope.GLOBAL)
 	String roleList(Model model) {
 		model.addAttribute("roles", this.roles.roles());
+		model.addAttribute("permissionNames", permissionNames());
 		return "platform/roles";
 	}
 
@@ -381,7 +391,7 @@ class PlatformPagesController {
 		AuditTrail.AuditPage result = this.audit
 			.search(new AuditTrail.AuditQuery(blank(user), blank(entity), null, PlatformApiController.startOf(from),
 					(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
-		model.addAttribute("records", result.items());
+		model.addAttribute("records", this.auditView.rows(result.items()));
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("pages", Math.max(1, (result.total() + size - 1) / size));
@@ -397,6 +407,22 @@ class PlatformPagesController {
 	String auditVerify(Model model) {
 		model.addAttribute("verification", this.audit.verify());
 		return "platform/audit-verify";
+	}
+
+	/** Role codes → names in the page's language. */
+	private java.util.Map<String, String> roleNames() {
+		boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.roles.roles().forEach((r) -> names.put(r.code(), en ? r.nameEn() : r.nameZh()));
+		return names;
+	}
+
+	/** Permission codes → names in the page's language. */
+	private java.util.Map<String, String> permissionNames() {
+		boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.roles.catalogue().forEach((p) -> names.put(p.code(), en ? p.nameEn() : p.nameZh()));
+		return names;
 	}
 
 	private static String blank(String s) {
