@@ -16,6 +16,7 @@ import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
+import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.ZoneDirectory;
 
@@ -137,6 +138,10 @@ public class MonthlyCollection {
 	@Transactional
 	public int remind(String zoneCode, YearMonth month, List<String> onlyCreditCodes) {
 		checkStaff(zoneCode, MonthlyReporting.SUBMIT);
+		if (!month.isBefore(Months.current())) {
+			// a month is reported after it ends: nobody is reminded of one still running
+			throw InvalidInputException.of("month", "error.month.notYetDue", month.toString());
+		}
 		Set<String> reported = this.store.submissions(zoneCode, month).keySet();
 		List<String> missing = this.registry.aboveScaleMembers(zoneCode, month)
 			.stream()

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.parkops.platform.Inputs;
 import io.parkops.economy.EconomySummary;
 import io.parkops.economy.EconomySummary.Group;
 import io.parkops.economy.EconomySummary.GroupIndicator;
@@ -208,8 +209,8 @@ public class StatisticsEngine {
 
 	public EconomySummary summary(String zoneCode, int year, int month, String groupBy, String area, String industry) {
 		String grouping = grouping(groupBy);
-		String areaFilter = blank(area);
-		String industryFilter = (blank(industry) != null) ? industry.trim().toUpperCase(Locale.ROOT) : null;
+		String areaFilter = Inputs.trim(area);
+		String industryFilter = (Inputs.trim(industry) != null) ? industry.trim().toUpperCase(Locale.ROOT) : null;
 		PeriodSet period = periodSet(zoneCode, year, month, areaFilter, industryFilter);
 		boolean whole = areaFilter == null && industryFilter == null;
 		Map<String, EconomyStore.TargetRow> targets = whole ? this.store.targets(zoneCode, year) : Map.of();
@@ -249,7 +250,7 @@ public class StatisticsEngine {
 	}
 
 	static String grouping(String groupBy) {
-		String g = blank(groupBy);
+		String g = Inputs.trim(groupBy);
 		if (g == null) {
 			return null;
 		}
@@ -371,7 +372,7 @@ public class StatisticsEngine {
 			int limit) {
 		Indicator indicator = Indicator.ofCode(indicatorCode)
 			.orElseThrow(() -> InvalidInputException.of("indicator", "error.economy.indicator", indicatorCode));
-		String order = (blank(by) != null) ? by.trim().toLowerCase(Locale.ROOT) : "growth";
+		String order = (Inputs.trim(by) != null) ? by.trim().toLowerCase(Locale.ROOT) : "growth";
 		if (!order.equals("growth") && !order.equals("contribution")) {
 			throw InvalidInputException.of("by", "error.economy.rankBy", by);
 		}
@@ -534,10 +535,6 @@ public class StatisticsEngine {
 	public Optional<YearMonth> latestMonthWithData(String zoneCode) {
 		this.zones.require(zoneCode);
 		return this.store.latestMonth(zoneCode);
-	}
-
-	static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

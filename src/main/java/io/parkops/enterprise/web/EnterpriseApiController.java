@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.platform.Inputs;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.internal.EnterpriseCommands;
 import io.parkops.enterprise.internal.EnterpriseImport;
@@ -40,6 +41,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "enterprises", description = "企业档案（一企一档） / enterprise registry")
 class EnterpriseApiController {
 
+	/**
+	 * A credit code has 18 letters and digits, so literal segments ({@code export},
+	 * {@code industries}, {@code imports}) never fall into this variable.
+	 */
+	static final String CODE = "/{creditCode:[0-9A-Za-z]{18}}";
+
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final EnterpriseService enterprises;
@@ -59,7 +66,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
 	}
 
-	@GetMapping("/{creditCode}")
+	@GetMapping(CODE)
 	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
 	@Operation(summary = "One enterprise")
 	Enterprise get(@PathVariable String creditCode) {
@@ -79,18 +86,18 @@ class EnterpriseApiController {
 
 	static EnterpriseQuery query(String zone, String q, String area, String industry, Boolean aboveScale, String flag,
 			String status, String tag, int page, int size) {
-		return new EnterpriseQuery(blank(zone), blank(q), blank(area), blank(industry), aboveScale, blank(flag),
-				blank(status), blank(tag), page, size);
+		return new EnterpriseQuery(Inputs.trim(zone), Inputs.trim(q), Inputs.trim(area), Inputs.trim(industry),
+				aboveScale, Inputs.trim(flag), Inputs.trim(status), Inputs.trim(tag), page, size);
 	}
 
-	@PatchMapping("/{creditCode}")
+	@PatchMapping(CODE)
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	@Operation(summary = "Change an enterprise; send the version last read")
 	Enterprise change(@PathVariable String creditCode, @RequestBody EnterpriseCommands.Change request) {
 		return this.enterprises.change(creditCode, request);
 	}
 
-	@PostMapping("/{creditCode}/scale-changes")
+	@PostMapping(CODE + "/scale-changes")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	@Operation(summary = "Record an entry into (入规) or exit from (退规) the above-scale set")
 	ResponseEntity<Enterprise> scaleChange(@PathVariable String creditCode,
@@ -99,7 +106,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
 	}
 
-	@PostMapping("/{creditCode}/flags")
+	@PostMapping(CODE + "/flags")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	@Operation(summary = "Grant a dated flag (高新技术企业, 专精特新, …)")
 	ResponseEntity<Map<String, Long>> grantFlag(@PathVariable String creditCode,
@@ -108,7 +115,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + creditCode)).body(Map.of("id", id));
 	}
 
-	@DeleteMapping("/{creditCode}/flags/{id}")
+	@DeleteMapping(CODE + "/flags/{id}")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	@Operation(summary = "Revoke a flag as of today")
 	ResponseEntity<Void> revokeFlag(@PathVariable String creditCode, @PathVariable long id) {
@@ -116,7 +123,7 @@ class EnterpriseApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping("/{creditCode}/status-changes")
+	@PostMapping(CODE + "/status-changes")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	@Operation(summary = "Record a new status (在建/投产/停产/迁出) from a date")
 	ResponseEntity<Enterprise> statusChange(@PathVariable String creditCode,
@@ -125,7 +132,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
 	}
 
-	@GetMapping("/{creditCode}/file")
+	@GetMapping(CODE + "/file")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
 	@Operation(summary = "The whole file: 规上 history, flags, status history and timeline")
 	EnterpriseService.EnterpriseFile file(@PathVariable String creditCode) {
@@ -175,10 +182,6 @@ class EnterpriseApiController {
 	static void excel(HttpServletResponse response, String filename) {
 		response.setContentType(XLSX);
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

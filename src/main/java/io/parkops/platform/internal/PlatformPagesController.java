@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.parkops.platform.Inputs;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.InvalidInputException;
@@ -148,10 +149,10 @@ class PlatformPagesController {
 			List<Area> areas = parseAreas(form.areas());
 			List<String> departments = lines(form.departments());
 			if (creating) {
-				this.zones.create(trim(form.code()), trim(form.name()), areas, departments);
+				this.zones.create(Inputs.trim(form.code()), Inputs.trim(form.name()), areas, departments);
 			}
 			else {
-				this.zones.update(trim(form.code()), trim(form.name()), areas, departments);
+				this.zones.update(Inputs.trim(form.code()), Inputs.trim(form.name()), areas, departments);
 			}
 		}
 		catch (InvalidInputException ex) {
@@ -187,10 +188,6 @@ class PlatformPagesController {
 		return Arrays.stream(text.split("\\R")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
 	}
 
-	private static String trim(String s) {
-		return (s != null) ? s.trim() : null;
-	}
-
 	// 系统管理: users
 
 	@GetMapping("/system/users")
@@ -198,10 +195,11 @@ class PlatformPagesController {
 	String userList(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Model model) {
-		String query = blank(q);
+		String query = Inputs.trim(q);
 		int pageSize = Math.min(Math.max(size, 10), 100);
-		model.addAttribute("users", this.store.list(query, blank(role), blank(zone), Math.max(page, 0), pageSize));
-		long total = this.store.count(query, blank(role), blank(zone));
+		model.addAttribute("users",
+				this.store.list(query, Inputs.trim(role), Inputs.trim(zone), Math.max(page, 0), pageSize));
+		long total = this.store.count(query, Inputs.trim(role), Inputs.trim(zone));
 		model.addAttribute("total", total);
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("size", pageSize);
@@ -256,8 +254,8 @@ class PlatformPagesController {
 		List<String> zoneList = (form.zoneCodes() != null) ? form.zoneCodes() : List.of();
 		try {
 			if (form.id() == null) {
-				this.users.create(new NewUser(trim(form.username()), form.password(), form.displayName(), roleList,
-						zoneList, form.enterpriseCreditCode(), form.mustChangePassword()));
+				this.users.create(new NewUser(Inputs.trim(form.username()), form.password(), form.displayName(),
+						roleList, zoneList, form.enterpriseCreditCode(), form.mustChangePassword()));
 			}
 			else {
 				this.users.update(form.id(),
@@ -347,9 +345,9 @@ class PlatformPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		int size = 30;
-		AuditTrail.AuditPage result = this.audit
-			.search(new AuditTrail.AuditQuery(blank(user), blank(entity), null, PlatformApiController.startOf(from),
-					(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
+		AuditTrail.AuditPage result = this.audit.search(new AuditTrail.AuditQuery(Inputs.trim(user),
+				Inputs.trim(entity), null, PlatformApiController.startOf(from),
+				(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
 		model.addAttribute("records", result.items());
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
@@ -366,10 +364,6 @@ class PlatformPagesController {
 	String auditVerify(Model model) {
 		model.addAttribute("verification", this.audit.verify());
 		return "platform/audit-verify";
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

@@ -100,7 +100,7 @@ public class HazardService {
 		}
 		in.check();
 		long id = this.store.insertInspection(zone, kind.name(), on, organizer, agencies,
-				in.text(cmd.people(), "people", 300, false), in.text(cmd.notes(), "notes", 2000, false),
+				in.multiline(cmd.people(), "people", 300, false), in.text(cmd.notes(), "notes", 2000, false),
 				CurrentUser.usernameOrSystem());
 		codes.forEach((c) -> this.store.addInspectedEnterprise(id, c));
 		InspectionView saved = this.store.findInspection(id).orElseThrow();
@@ -137,12 +137,9 @@ public class HazardService {
 		else {
 			enterprise = this.enterprises.requireVisible(code);
 		}
-		String level = in.text(cmd.level(), "level", 16, true);
-		if (level != null && !this.properties.levels().contains(level.toUpperCase(java.util.Locale.ROOT))) {
-			in.problem("level", "error.safety.level", level, String.join(", ", this.properties.levels()));
-		}
-		String category = in.text(cmd.category(), "category", 50, true);
-		String description = in.text(cmd.description(), "description", 2000, true);
+		String level = in.oneOf(cmd.level(), "level", this.properties.levels(), true);
+		String category = in.oneOf(cmd.category(), "category", this.properties.categories(), true);
+		String description = in.multiline(cmd.description(), "description", 2000, true);
 		LocalDate foundOn = in.date(cmd.foundOn(), "foundOn", true);
 		RectificationType type = in.choice(RectificationType.class, cmd.rectificationType(), "rectificationType");
 		LocalDate deadline = in.date(cmd.deadline(), "deadline", type != RectificationType.ON_THE_SPOT);
@@ -164,15 +161,16 @@ public class HazardService {
 			else if (enterprise != null && !inspection.zoneCode().equals(enterprise.zoneCode())) {
 				in.problem("inspectionId", "error.safety.inspectionOtherZone");
 			}
+			else if (enterprise != null && !inspection.enterpriseCreditCodes().contains(enterprise.creditCode())) {
+				// a hazard found on an inspection that never visited its enterprise
+				in.problem("inspectionId", "error.safety.inspectionNotVisited", enterprise.name());
+			}
 		}
+		String location = in.text(cmd.location(), "location", 200, false);
+		String responsible = in.text(cmd.responsiblePerson(), "responsiblePerson", 64, false);
 		in.check();
-		long id = this.store.insertHazard(enterprise.zoneCode(), enterprise.creditCode(), inspectionId,
-				level.toUpperCase(java.util.Locale.ROOT), category, description,
-				in.text(cmd.location(), "location", 200, false), type.name(), foundOn, deadline,
-				in.text(cmd.responsiblePerson(), "responsiblePerson", 64, false), CurrentUser.usernameOrSystem());
-		if (inspectionId != null) {
-			this.store.addInspectedEnterprise(inspectionId, enterprise.creditCode());
-		}
+		long id = this.store.insertHazard(enterprise.zoneCode(), enterprise.creditCode(), inspectionId, level, category,
+				description, location, type.name(), foundOn, deadline, responsible, CurrentUser.usernameOrSystem());
 		this.store.insertStep(id, "FOUND", HazardStatus.PENDING.name(), foundOn, description,
 				CurrentUser.usernameOrSystem());
 		HazardView saved = find(id);
@@ -259,7 +257,7 @@ public class HazardService {
 		HazardView before = hazard(id);
 		Inputs in = new Inputs();
 		LocalDate on = in.date(cmd.rectifiedOn(), "rectifiedOn", true);
-		String measures = in.text(cmd.measures(), "measures", 2000, true);
+		String measures = in.multiline(cmd.measures(), "measures", 2000, true);
 		notBefore(in, on, before.foundOn(), "rectifiedOn");
 		if (on != null && on.isAfter(Inputs.today())) {
 			in.problem("rectifiedOn", "error.safety.future");
@@ -281,7 +279,7 @@ public class HazardService {
 			in.problem("passed", "error.required");
 		}
 		LocalDate on = in.date(cmd.reviewedOn(), "reviewedOn", true);
-		String opinion = in.text(cmd.opinion(), "opinion", 2000, Boolean.FALSE.equals(cmd.passed()));
+		String opinion = in.multiline(cmd.opinion(), "opinion", 2000, Boolean.FALSE.equals(cmd.passed()));
 		notBefore(in, on, (before.rectifiedOn() != null) ? before.rectifiedOn() : before.foundOn(), "reviewedOn");
 		if (on != null && on.isAfter(Inputs.today())) {
 			in.problem("reviewedOn", "error.safety.future");
@@ -338,15 +336,13 @@ public class HazardService {
 		if (!hazard.planRequired()) {
 			throw new ConflictException("error.safety.planNotNeeded");
 		}
-		in.text(cmd.target(), "target", 1000, true);
-		in.text(cmd.measures(), "measures", 2000, true);
+		in.multiline(cmd.target(), "target", 1000, true);
+		in.multiline(cmd.measures(), "measures", 2000, true);
 		LocalDate deadline = in.date(cmd.deadline(), "deadline", true);
 		notBefore(in, deadline, hazard.foundOn(), "deadline");
-		if (cmd.funds() != null && (cmd.funds().signum() < 0 || cmd.funds().scale() > 4)) {
-			in.problem("funds", "error.safety.amount");
-		}
+		in.number(cmd.funds(), "funds", 14, 4, java.math.BigDecimal.ZERO, false);
 		in.text(cmd.people(), "people", 300, false);
-		in.text(cmd.safetyMeasures(), "safetyMeasures", 2000, false);
+		in.multiline(cmd.safetyMeasures(), "safetyMeasures", 2000, false);
 		in.check();
 		PlanView before = this.store.plan(id).orElse(null);
 		this.store.savePlan(id, cmd, deadline, CurrentUser.usernameOrSystem());

@@ -111,7 +111,7 @@ class SafetyApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.hazards.inspections(blank(zone), blank(kind), from, to, Math.max(page, 0), size(size));
+		return this.hazards.inspections(Inputs.trim(zone), Inputs.trim(kind), from, to, Math.max(page, 0), size(size));
 	}
 
 	@GetMapping("/inspections/{id}")
@@ -156,7 +156,7 @@ class SafetyApiController {
 
 	static HazardFilter filter(String zone, String enterprise, String status, Boolean overdue, Boolean dueSoon,
 			String level, String category, Long inspection, String q, int page, int size) {
-		String s = blank(status);
+		String s = Inputs.trim(status);
 		if (s != null) {
 			try {
 				s = io.parkops.safety.internal.Kinds.HazardStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT)).name();
@@ -165,9 +165,10 @@ class SafetyApiController {
 				throw InvalidInputException.of("status", "error.safety.unknownValue", status);
 			}
 		}
-		String e = blank(enterprise);
-		return new HazardFilter(blank(zone), (e != null) ? e.toUpperCase(java.util.Locale.ROOT) : null, s, overdue,
-				dueSoon, blank(level), blank(category), inspection, blank(q), Math.max(page, 0), size(size));
+		String e = Inputs.trim(enterprise);
+		return new HazardFilter(Inputs.trim(zone), (e != null) ? e.toUpperCase(java.util.Locale.ROOT) : null, s,
+				overdue, dueSoon, Inputs.trim(level), Inputs.trim(category), inspection, Inputs.trim(q),
+				Math.max(page, 0), size(size));
 	}
 
 	@GetMapping("/hazards/export")
@@ -289,7 +290,7 @@ class SafetyApiController {
 	@Operation(summary = "Notices within the caller's scope")
 	Page<NoticeView> notices(@RequestParam(required = false) String zone, @RequestParam(required = false) Long hazard,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.notices.notices(blank(zone), hazard, Math.max(page, 0), size(size));
+		return this.notices.notices(Inputs.trim(zone), hazard, Math.max(page, 0), size(size));
 	}
 
 	@GetMapping("/notices/{id}")
@@ -323,7 +324,7 @@ class SafetyApiController {
 	@Operation(summary = "Penalties within the caller's scope")
 	Page<PenaltyView> penalties(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.cases.penalties(blank(zone), Math.max(page, 0), size(size));
+		return this.cases.penalties(Inputs.trim(zone), Math.max(page, 0), size(size));
 	}
 
 	// ---- complaints
@@ -342,7 +343,7 @@ class SafetyApiController {
 	Page<ComplaintView> complaints(@RequestParam(required = false) String zone,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.cases.complaints(blank(zone), blank(status), Math.max(page, 0), size(size));
+		return this.cases.complaints(Inputs.trim(zone), Inputs.trim(status), Math.max(page, 0), size(size));
 	}
 
 	@GetMapping("/complaints/{id}")
@@ -391,7 +392,7 @@ class SafetyApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		LocalDate end = (to != null) ? to : Inputs.today();
-		return this.cases.patrols(blank(zone), (from != null) ? from : end.minusDays(30), end, Math.max(page, 0),
+		return this.cases.patrols(Inputs.trim(zone), (from != null) ? from : end.minusDays(30), end, Math.max(page, 0),
 				size(size));
 	}
 
@@ -451,10 +452,6 @@ class SafetyApiController {
 
 	static int size(int size) {
 		return Math.min(Math.max(size, 1), 500);
-	}
-
-	static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

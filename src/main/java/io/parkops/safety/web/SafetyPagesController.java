@@ -152,7 +152,7 @@ class SafetyPagesController {
 		String zone = zone();
 		int pageSize = Math.min(Math.max(size, 10), 100);
 		Page<InspectionView> result = (zone != null)
-				? this.hazards.inspections(zone, SafetyApiController.blank(kind), from, to, Math.max(page, 0), pageSize)
+				? this.hazards.inspections(zone, Inputs.trim(kind), from, to, Math.max(page, 0), pageSize)
 				: new Page<>(List.of(), 0);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
@@ -173,7 +173,7 @@ class SafetyPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "inspections.xlsx");
-		this.exports.inspections(zone(), SafetyApiController.blank(kind), from, to, response.getOutputStream());
+		this.exports.inspections(zone(), Inputs.trim(kind), from, to, response.getOutputStream());
 	}
 
 	/** The inspection form's fields. */
@@ -264,8 +264,9 @@ class SafetyPagesController {
 				(zone != null && !me.isEnterpriseUser()) ? this.enterprises.ofZone(zone) : List.of());
 		model.addAttribute("exportQuery",
 				exportQuery("/safety/hazards/export",
-						Map.of("q", nz(q), "enterprise", nz(enterprise), "status", nz(status), "level", nz(level),
-								"category", nz(category), "overdue", (overdue != null) ? overdue.toString() : "",
+						Map.of("q", Inputs.orEmpty(q), "enterprise", Inputs.orEmpty(enterprise), "status",
+								Inputs.orEmpty(status), "level", Inputs.orEmpty(level), "category",
+								Inputs.orEmpty(category), "overdue", (overdue != null) ? overdue.toString() : "",
 								"dueSoon", (dueSoon != null) ? dueSoon.toString() : "")));
 		return "safety/hazards";
 	}
@@ -293,8 +294,8 @@ class SafetyPagesController {
 	String newHazard(@RequestParam(required = false) Long inspection, @RequestParam(required = false) String enterprise,
 			Model model) {
 		String found = Inputs.today().toString();
-		return hazardForm(model, new HazardForm(nz(enterprise), inspection, this.properties.levels().get(0), "", "", "",
-				found, Inputs.today().plusDays(15).toString(), "BY_DEADLINE", ""), List.of());
+		return hazardForm(model, new HazardForm(Inputs.orEmpty(enterprise), inspection, this.properties.levels().get(0),
+				"", "", "", found, Inputs.today().plusDays(15).toString(), "BY_DEADLINE", ""), List.of());
 	}
 
 	private String hazardForm(Model model, HazardForm form, List<ParkOpsException.FieldProblem> problems) {
@@ -544,8 +545,7 @@ class SafetyPagesController {
 			Model model) {
 		String zone = zone();
 		Page<ComplaintView> result = (zone != null)
-				? this.cases.complaints(zone, SafetyApiController.blank(status), Math.max(page, 0), 20)
-				: new Page<>(List.of(), 0);
+				? this.cases.complaints(zone, Inputs.trim(status), Math.max(page, 0), 20) : new Page<>(List.of(), 0);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
@@ -562,7 +562,7 @@ class SafetyPagesController {
 	void exportComplaints(@RequestParam(required = false) String status, HttpServletResponse response)
 			throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "complaints.xlsx");
-		this.exports.complaints(zone(), SafetyApiController.blank(status), response.getOutputStream());
+		this.exports.complaints(zone(), Inputs.trim(status), response.getOutputStream());
 	}
 
 	@PostMapping("/safety/complaints")
@@ -711,13 +711,13 @@ class SafetyPagesController {
 		}
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
-		model.addAttribute("area", SafetyApiController.blank(area));
+		model.addAttribute("area", Inputs.trim(area));
 		if (zone != null) {
 			this.statistics.openHazards(zone);
 			ZoneDirectory.Zone z = this.zoneDirectory.require(zone);
 			model.addAttribute("zone", z);
 			List<String> codes = null;
-			if (SafetyApiController.blank(area) != null) {
+			if (Inputs.trim(area) != null) {
 				codes = this.enterprises.ofZone(zone)
 					.stream()
 					.filter((e) -> area.equals(e.areaCode()))
@@ -815,10 +815,6 @@ class SafetyPagesController {
 		catch (NumberFormatException ex) {
 			throw InvalidInputException.of(field, "error.badValue");
 		}
-	}
-
-	private static String nz(String s) {
-		return (s != null) ? s : "";
 	}
 
 	private static String exportQuery(String path, Map<String, String> params) {
