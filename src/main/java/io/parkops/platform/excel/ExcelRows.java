@@ -77,11 +77,15 @@ public final class ExcelRows {
 	 * beyond the ratio, has more rows than allowed or holds formulas without a value
 	 */
 	public static void read(InputStream in, int columns, Consumer<SheetRow> consumer) {
-		int rowLimit = maxRows;
+		read(in, columns, consumer, maxRows, maxInflateRatio);
+	}
+
+	/** {@link #read(InputStream, int, Consumer)} with explicit limits. */
+	static void read(InputStream in, int columns, Consumer<SheetRow> consumer, int rowLimit, int inflateRatio) {
 		List<ImportError> formulaErrors = new ArrayList<>();
 		try {
 			byte[] bytes = in.readAllBytes();
-			checkInflation(bytes, maxInflateRatio);
+			checkInflation(bytes, inflateRatio, rowLimit);
 			try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
 				Sheet sheet = workbook.getFirstSheet();
 				List<String> names = new ArrayList<>();
@@ -131,7 +135,7 @@ public final class ExcelRows {
 	 * Inflates every entry once without keeping it, counting: more than {@code ratio}
 	 * times the file's size is refused at that point, before anything is parsed.
 	 */
-	static void checkInflation(byte[] bytes, int ratio) throws IOException {
+	static void checkInflation(byte[] bytes, int ratio, int rowLimit) throws IOException {
 		long limit = Math.max(1, (long) bytes.length) * ratio;
 		long inflated = 0;
 		byte[] buffer = new byte[64 * 1024];
@@ -143,7 +147,7 @@ public final class ExcelRows {
 					inflated += n;
 					if (inflated > limit) {
 						throw new ImportFailedException(
-								List.of(new ImportError(0, "", message("error.import.inflateRatio", ratio, maxRows))));
+								List.of(new ImportError(0, "", message("error.import.inflateRatio", ratio, rowLimit))));
 					}
 				}
 			}

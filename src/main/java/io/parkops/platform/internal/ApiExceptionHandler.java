@@ -169,7 +169,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof RequestGuards.TooLarge) {
 				return asObject(respond(this.problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.api.payloadTooLarge",
-						this.problems.maxBody().toString())));
+						ApiProblems.human(this.problems.maxBody()))));
 			}
 			if (t instanceof JacksonException j && json == null) {
 				json = j;

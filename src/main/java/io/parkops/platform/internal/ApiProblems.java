@@ -43,9 +43,13 @@ class ApiProblems {
 
 	private final DataSize maxBody;
 
-	ApiProblems(MessageSource messages, @Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload,
+	private final org.springframework.web.servlet.LocaleResolver locales;
+
+	ApiProblems(MessageSource messages, org.springframework.web.servlet.LocaleResolver locales,
+			@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload,
 			@Value("${parkops.api.max-body-size:1MB}") DataSize maxBody) {
 		this.messages = messages;
+		this.locales = locales;
 		this.maxUpload = maxUpload;
 		this.maxBody = maxBody;
 	}
@@ -56,11 +60,32 @@ class ApiProblems {
 
 	String text(String key, Object... args) {
 		try {
-			return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+			return this.messages.getMessage(key, args, key, locale());
 		}
 		catch (RuntimeException ex) {
 			return key;
 		}
+	}
+
+	/** The caller's language, also in filters that run before the dispatcher sets it. */
+	private java.util.Locale locale() {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes a) {
+			return this.locales.resolveLocale(a.getRequest());
+		}
+		return LocaleContextHolder.getLocale();
+	}
+
+	/** A size as people write it: 1MB, 50MB, 512KB. */
+	static String human(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+			return (bytes / (1024 * 1024)) + "MB";
+		}
+		if (bytes >= 1024 && bytes % 1024 == 0) {
+			return (bytes / 1024) + "KB";
+		}
+		return bytes + "B";
 	}
 
 	/**
@@ -86,7 +111,7 @@ class ApiProblems {
 			return problem(HttpStatus.NOT_ACCEPTABLE, "error.api.notAcceptable", types(n.getSupportedMediaTypes()));
 		}
 		if (ex instanceof MaxUploadSizeExceededException) {
-			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.api.payloadTooLarge", this.maxUpload.toString());
+			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.api.payloadTooLarge", human(this.maxUpload));
 		}
 		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
 			return problem(HttpStatus.NOT_FOUND, "error.api.notFound", shown);
@@ -105,7 +130,7 @@ class ApiProblems {
 			case 404 -> problem(HttpStatus.NOT_FOUND, "error.api.notFound", shown);
 			case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "error.api.methodNotAllowed", shown, "—", "—");
 			case 406 -> problem(HttpStatus.NOT_ACCEPTABLE, "error.api.notAcceptable", "—");
-			case 413 -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.api.payloadTooLarge", this.maxBody.toString());
+			case 413 -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.api.payloadTooLarge", human(this.maxBody));
 			case 415 -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.api.unsupportedMediaType", "—", "—");
 			default -> (status >= 500 || status < 400) ? problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal")
 					: problem(HttpStatus.valueOf(status), "error.api.badRequest");

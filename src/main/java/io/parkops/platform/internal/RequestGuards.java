@@ -90,7 +90,7 @@ class RequestGuards {
 			long limit = this.problems.maxBody().toBytes();
 			if (!multipart && request.getContentLengthLong() > limit) {
 				answer(request, response, this.problems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-						"error.api.payloadTooLarge", this.problems.maxBody().toString()), this.writer);
+						"error.api.payloadTooLarge", ApiProblems.human(this.problems.maxBody())), this.writer);
 				return;
 			}
 			if (!multipart) {

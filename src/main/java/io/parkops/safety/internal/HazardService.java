@@ -77,13 +77,7 @@ public class HazardService {
 		LocalDate on = in.date(cmd.date(), "date", true);
 		InspectionKind kind = in.choice(InspectionKind.class, cmd.kind(), "kind");
 		String organizer = in.text(cmd.organizer(), "organizer", 100, false);
-		List<String> agencies = new ArrayList<>();
-		for (String a : (cmd.agencies() != null) ? cmd.agencies() : List.<String>of()) {
-			String agency = in.text(a, "agencies", 50, false);
-			if (agency != null) {
-				agencies.add(agency);
-			}
-		}
+		List<String> agencies = in.texts(cmd.agencies(), "agencies", 50, 20);
 		Set<String> codes = new LinkedHashSet<>();
 		for (String code : (cmd.enterpriseCreditCodes() != null) ? cmd.enterpriseCreditCodes() : List.<String>of()) {
 			String normalized = io.parkops.enterprise.CreditCode.normalize(code);
@@ -98,9 +92,10 @@ public class HazardService {
 				codes.add(e.creditCode());
 			}
 		}
+		String people = in.text(cmd.people(), "people", 300, false);
+		String notes = in.multiline(cmd.notes(), "notes", 2000, false);
 		in.check();
-		long id = this.store.insertInspection(zone, kind.name(), on, organizer, agencies,
-				in.multiline(cmd.people(), "people", 300, false), in.text(cmd.notes(), "notes", 2000, false),
+		long id = this.store.insertInspection(zone, kind.name(), on, organizer, agencies, people, notes,
 				CurrentUser.usernameOrSystem());
 		codes.forEach((c) -> this.store.addInspectedEnterprise(id, c));
 		InspectionView saved = this.store.findInspection(id).orElseThrow();
@@ -245,10 +240,10 @@ public class HazardService {
 		Inputs in = new Inputs();
 		LocalDate on = in.date(cmd.startedOn(), "startedOn", true);
 		notBefore(in, on, before.foundOn(), "startedOn");
+		String note = in.multiline(cmd.note(), "note", 2000, false);
 		in.check();
 		move(before, List.of(HazardStatus.PENDING), HazardStatus.RECTIFYING, null, null, null);
-		this.store.insertStep(id, "STARTED", HazardStatus.RECTIFYING.name(), on, Inputs.trim(cmd.note()),
-				CurrentUser.usernameOrSystem());
+		this.store.insertStep(id, "STARTED", HazardStatus.RECTIFYING.name(), on, note, CurrentUser.usernameOrSystem());
 		return changed("START_RECTIFICATION", before);
 	}
 
