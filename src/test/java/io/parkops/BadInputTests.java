@@ -579,10 +579,11 @@ class BadInputTests {
 			if (table.matches(EXCLUDED_TABLES)) {
 				continue;
 			}
+			// rows and the newest row version: any insert, update or delete moves one of
+			// them
 			digests.put(table,
 					this.jdbc.queryForObject(
-							"SELECT md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) FROM \""
-									+ table + "\" t",
+							"SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM \"" + table + "\"",
 							String.class));
 		}
 		return digests.toString();
