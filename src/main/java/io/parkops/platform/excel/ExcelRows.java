@@ -139,18 +139,28 @@ public final class ExcelRows {
 		long limit = Math.max(1, (long) bytes.length) * ratio;
 		long inflated = 0;
 		byte[] buffer = new byte[64 * 1024];
-		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-				new java.io.ByteArrayInputStream(bytes))) {
-			while (zip.getNextEntry() != null) {
-				int n;
-				while ((n = zip.read(buffer)) > 0) {
-					inflated += n;
-					if (inflated > limit) {
-						throw new ImportFailedException(
-								List.of(new ImportError(0, "", message("error.import.inflateRatio", ratio, rowLimit))));
+		// ZipFile reads the central directory; the sizes it declares are not trusted, the
+		// bytes actually inflated are counted
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("parkops-import-", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, bytes);
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+				for (var entries = zip.entries(); entries.hasMoreElements();) {
+					try (InputStream entry = zip.getInputStream(entries.nextElement())) {
+						int n;
+						while ((n = entry.read(buffer)) > 0) {
+							inflated += n;
+							if (inflated > limit) {
+								throw new ImportFailedException(List
+									.of(new ImportError(0, "", message("error.import.inflateRatio", ratio, rowLimit))));
+							}
+						}
 					}
 				}
 			}
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
 		}
 	}
 

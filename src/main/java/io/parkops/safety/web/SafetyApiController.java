@@ -12,6 +12,7 @@ import io.parkops.safety.MonthlyHazards;
 import io.parkops.safety.SafetyStatistics;
 import io.parkops.safety.SafetySummary;
 import io.parkops.safety.internal.CaseService;
+import io.parkops.safety.internal.HazardFilter;
 import io.parkops.safety.internal.HazardService;
 import io.parkops.safety.internal.Inputs;
 import io.parkops.safety.internal.NoticeService;
@@ -19,8 +20,6 @@ import io.parkops.safety.internal.OverdueJob;
 import io.parkops.safety.internal.PhotoService;
 import io.parkops.safety.internal.SafetyCommands;
 import io.parkops.safety.internal.SafetyExports;
-import io.parkops.safety.internal.SafetyStore.HazardFilter;
-import io.parkops.safety.internal.SafetyViews;
 import io.parkops.safety.internal.SafetyViews.ComplaintView;
 import io.parkops.safety.internal.SafetyViews.DutyView;
 import io.parkops.safety.internal.SafetyViews.HazardStep;
@@ -32,6 +31,7 @@ import io.parkops.safety.internal.SafetyViews.PatrolView;
 import io.parkops.safety.internal.SafetyViews.PenaltyView;
 import io.parkops.safety.internal.SafetyViews.PhotoInfo;
 import io.parkops.safety.internal.SafetyViews.PlanView;
+import io.parkops.safety.internal.SafetyViews;
 import io.parkops.safety.internal.StatisticsQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,14 +114,14 @@ class SafetyApiController {
 		return this.hazards.inspections(Inputs.trim(zone), Inputs.trim(kind), from, to, Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/inspections/{id}")
+	@GetMapping("/inspections/{id:\\d+}")
 	@PreAuthorize("hasAuthority('safety:inspection:read')")
 	@Operation(summary = "One inspection")
 	InspectionView inspection(@PathVariable long id) {
 		return this.hazards.inspection(id);
 	}
 
-	@PostMapping(value = "/inspections/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(value = "/inspections/{id:\\d+}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('safety:inspection:edit')")
 	@Operation(summary = "Add a photo (JPEG, PNG or WebP) to an inspection")
 	ResponseEntity<PhotoInfo> inspectionPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file)
@@ -171,7 +171,56 @@ class SafetyApiController {
 				Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/hazards/export")
+	@GetMapping(value = "/inspections/export", produces = XLSX)
+	@PreAuthorize("hasAuthority('safety:data:export')")
+	@Operation(summary = "Export the filtered inspections as .xlsx (the filters of the page)")
+	void exportInspections(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "inspections.xlsx");
+		this.exports.inspections(Inputs.trim(zone), Inputs.trim(kind), from, to, response.getOutputStream());
+	}
+
+	@GetMapping(value = "/notices/export", produces = XLSX)
+	@PreAuthorize("hasAuthority('safety:data:export')")
+	@Operation(summary = "Export the notices as .xlsx")
+	void exportNotices(@RequestParam(required = false) String zone, HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "notices.xlsx");
+		this.exports.notices(Inputs.trim(zone), response.getOutputStream());
+	}
+
+	@GetMapping(value = "/penalties/export", produces = XLSX)
+	@PreAuthorize("hasAuthority('safety:data:export')")
+	@Operation(summary = "Export the penalties as .xlsx")
+	void exportPenalties(@RequestParam(required = false) String zone, HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "penalties.xlsx");
+		this.exports.penalties(Inputs.trim(zone), response.getOutputStream());
+	}
+
+	@GetMapping(value = "/complaints/export", produces = XLSX)
+	@PreAuthorize("hasAuthority('safety:data:export')")
+	@Operation(summary = "Export the complaints as .xlsx (filtered by status like the page)")
+	void exportComplaints(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
+			HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "complaints.xlsx");
+		this.exports.complaints(Inputs.trim(zone), Inputs.trim(status), response.getOutputStream());
+	}
+
+	@GetMapping(value = "/patrols/export", produces = XLSX)
+	@PreAuthorize("hasAuthority('safety:data:export')")
+	@Operation(summary = "Export the patrol log as .xlsx (from, to like the page)")
+	void exportPatrols(@RequestParam(required = false) String zone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		LocalDate end = (to != null) ? to : Inputs.today();
+		attachment(response, XLSX, "patrols.xlsx");
+		this.exports.patrols(Inputs.trim(zone), (from != null) ? from : end.minusDays(30), end,
+				response.getOutputStream());
+	}
+
+	@GetMapping(value = "/hazards/export", produces = XLSX)
 	@PreAuthorize("hasAuthority('safety:data:export')")
 	@Operation(summary = "Export the filtered hazard list as .xlsx")
 	void exportHazards(@RequestParam(required = false) String zone, @RequestParam(required = false) String enterprise,
@@ -184,35 +233,35 @@ class SafetyApiController {
 				response.getOutputStream());
 	}
 
-	@GetMapping("/hazards/{id}")
+	@GetMapping("/hazards/{id:\\d+}")
 	@PreAuthorize("hasAuthority('safety:hazard:read')")
 	@Operation(summary = "One hazard")
 	HazardView hazard(@PathVariable long id) {
 		return this.hazards.hazard(id);
 	}
 
-	@GetMapping("/hazards/{id}/steps")
+	@GetMapping("/hazards/{id:\\d+}/steps")
 	@PreAuthorize("hasAuthority('safety:hazard:read')")
 	@Operation(summary = "Every step of a hazard: who, when, what")
 	List<HazardStep> steps(@PathVariable long id) {
 		return this.hazards.steps(id);
 	}
 
-	@PostMapping("/hazards/{id}/start")
+	@PostMapping("/hazards/{id:\\d+}/start")
 	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
 	@Operation(summary = "Start rectifying: PENDING → RECTIFYING")
 	HazardView start(@PathVariable long id, @RequestBody SafetyCommands.StartRectification request) {
 		return this.hazards.startRectification(id, request);
 	}
 
-	@PostMapping("/hazards/{id}/rectification")
+	@PostMapping("/hazards/{id:\\d+}/rectification")
 	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
 	@Operation(summary = "Report rectification: PENDING or RECTIFYING → AWAITING_ACCEPTANCE; otherwise 409")
 	HazardView rectify(@PathVariable long id, @RequestBody SafetyCommands.ReportRectification request) {
 		return this.hazards.reportRectification(id, request);
 	}
 
-	@PostMapping("/hazards/{id}/acceptance")
+	@PostMapping("/hazards/{id:\\d+}/acceptance")
 	@PreAuthorize("hasAuthority('safety:hazard:accept')")
 	@Operation(
 			summary = "Review acceptance: AWAITING_ACCEPTANCE → ACCEPTED, or RECTIFYING when not passed; otherwise 409")
@@ -220,7 +269,7 @@ class SafetyApiController {
 		return this.hazards.reviewAcceptance(id, request);
 	}
 
-	@GetMapping("/hazards/{id}/plan")
+	@GetMapping("/hazards/{id:\\d+}/plan")
 	@PreAuthorize("hasAuthority('safety:hazard:read')")
 	@Operation(summary = "The remediation plan (治理方案) of a major hazard")
 	ResponseEntity<PlanView> plan(@PathVariable long id) {
@@ -228,14 +277,14 @@ class SafetyApiController {
 		return (plan != null) ? ResponseEntity.ok(plan) : ResponseEntity.noContent().build();
 	}
 
-	@PutMapping("/hazards/{id}/plan")
+	@PutMapping("/hazards/{id:\\d+}/plan")
 	@PreAuthorize("hasAuthority('safety:hazard:edit')")
 	@Operation(summary = "Set the remediation plan (治理方案) of a major hazard")
 	PlanView savePlan(@PathVariable long id, @RequestBody SafetyCommands.RemediationPlan request) {
 		return this.hazards.savePlan(id, request);
 	}
 
-	@PostMapping(value = "/hazards/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(value = "/hazards/{id:\\d+}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('safety:hazard:rectify') or hasAuthority('safety:hazard:edit')")
 	@Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB); stage FOUND, RECTIFICATION or ACCEPTANCE")
 	ResponseEntity<PhotoInfo> hazardPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file,
@@ -245,7 +294,7 @@ class SafetyApiController {
 		return ResponseEntity.created(URI.create("/api/v1/safety/photos/" + info.id())).body(info);
 	}
 
-	@GetMapping("/hazards/{id}/photos")
+	@GetMapping("/hazards/{id:\\d+}/photos")
 	@PreAuthorize("hasAuthority('safety:hazard:read')")
 	@Operation(summary = "The photos of a hazard")
 	List<PhotoInfo> hazardPhotos(@PathVariable long id) {
@@ -293,14 +342,14 @@ class SafetyApiController {
 		return this.notices.notices(Inputs.trim(zone), hazard, Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/notices/{id}")
+	@GetMapping("/notices/{id:\\d+}")
 	@PreAuthorize("hasAuthority('safety:notice:read')")
 	@Operation(summary = "One notice")
 	NoticeView notice(@PathVariable long id) {
 		return this.notices.notice(id);
 	}
 
-	@GetMapping("/notices/{id}/docx")
+	@GetMapping("/notices/{id:\\d+}/docx")
 	@PreAuthorize("hasAuthority('safety:notice:read')")
 	@Operation(summary = "The notice as a Word document in the official layout (GB/T 9704-2012)")
 	void noticeDocument(@PathVariable long id, HttpServletResponse response) throws IOException {
@@ -346,28 +395,28 @@ class SafetyApiController {
 		return this.cases.complaints(Inputs.trim(zone), Inputs.trim(status), Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/complaints/{id}")
+	@GetMapping("/complaints/{id:\\d+}")
 	@PreAuthorize("hasAuthority('safety:complaint:read')")
 	@Operation(summary = "One complaint")
 	ComplaintView complaint(@PathVariable long id) {
 		return this.cases.complaint(id);
 	}
 
-	@PostMapping("/complaints/{id}/handling")
+	@PostMapping("/complaints/{id:\\d+}/handling")
 	@PreAuthorize("hasAuthority('safety:complaint:edit')")
 	@Operation(summary = "Start handling: RECEIVED → HANDLING; body {\"on\",\"text\"}")
 	ComplaintView handle(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
 		return this.cases.handleComplaint(id, request);
 	}
 
-	@PostMapping("/complaints/{id}/answer")
+	@PostMapping("/complaints/{id:\\d+}/answer")
 	@PreAuthorize("hasAuthority('safety:complaint:edit')")
 	@Operation(summary = "Answer the complainant: RECEIVED or HANDLING → ANSWERED; body {\"on\",\"text\"}")
 	ComplaintView answer(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
 		return this.cases.answerComplaint(id, request);
 	}
 
-	@PostMapping("/complaints/{id}/closure")
+	@PostMapping("/complaints/{id:\\d+}/closure")
 	@PreAuthorize("hasAuthority('safety:complaint:edit')")
 	@Operation(summary = "Close (销号) with the reply; a closed complaint → 409")
 	ComplaintView close(@PathVariable long id, @RequestBody SafetyCommands.CloseComplaint request) {
