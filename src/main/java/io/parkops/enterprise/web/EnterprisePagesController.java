@@ -297,8 +297,12 @@ class EnterprisePagesController {
 						form.contactPhone(), form.address(), form.secretary(), form.leader(), tags(form.tags())));
 			}
 			else {
-				saved = this.enterprises.change(form.creditCode(),
-						new EnterpriseCommands.Change(form.version(), form.name(), Inputs.orEmpty(form.areaCode()),
+				saved = this.enterprises.change(form.creditCode(), CurrentUser.get().isEnterpriseUser()
+						// an enterprise user's form has its contact fields only
+						? new EnterpriseCommands.Change(form.version(), null, null, null, null,
+								Inputs.orEmpty(form.legalRepresentative()), Inputs.orEmpty(form.contactName()),
+								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.address()), null, null, null)
+						: new EnterpriseCommands.Change(form.version(), form.name(), Inputs.orEmpty(form.areaCode()),
 								Inputs.orEmpty(form.industryCode()), form.status(),
 								Inputs.orEmpty(form.legalRepresentative()), Inputs.orEmpty(form.contactName()),
 								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.address()),
