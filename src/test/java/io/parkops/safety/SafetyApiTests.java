@@ -502,7 +502,8 @@ class SafetyApiTests {
 			this.f.rectify(major.get(i), "2024-02-10");
 			this.f.accept(major.get(i), "2024-02-12");
 		}
-		long general = this.f.createHazard(this.f.ent1, "GENERAL", "2024-03-01", "2099-12-31");
+		long general = this.f.createHazard(this.f.ent1, "GENERAL", "2024-03-01",
+				java.time.LocalDate.now().plusYears(5).toString());
 		this.f.createHazard(this.f.ent1, "GENERAL", "2023-12-31", "2024-01-31");
 		this.f
 			.post(this.f.staff, "/api/v1/safety/inspections", Map.of("zoneCode", this.f.zone, "date", "2024-02-01",

@@ -15,6 +15,7 @@ import io.parkops.economy.ZoneIndicator;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
 import io.parkops.platform.ZoneDirectory;
@@ -64,6 +65,9 @@ public class EconomyPlanning {
 			}
 			else if (value != null && value.compareTo(MonthlyReporting.MAX) > 0) {
 				problems.add(new FieldProblem(code, "error.economy.tooLarge", value.toPlainString()));
+			}
+			else if (value != null && !Inputs.fits(value, 16, 2)) {
+				problems.add(new FieldProblem(code, "error.number.precision", 14, 2));
 			}
 			else if (value != null) {
 				values.put(indicator, value.setScale(2, RoundingMode.HALF_UP));
@@ -125,12 +129,20 @@ public class EconomyPlanning {
 					problems.add(new FieldProblem(code, "error.economy.growthRange", spec.growthPct().toPlainString()));
 					return;
 				}
+				if (!Inputs.fits(spec.growthPct(), 16, 2)) {
+					problems.add(new FieldProblem(code, "error.number.precision", 14, 2));
+					return;
+				}
 				rows.add(
 						new EconomyStore.TargetRow(code, "GROWTH", spec.growthPct().setScale(2, RoundingMode.HALF_UP)));
 			}
 			else if (spec.amount() != null) {
 				if (spec.amount().signum() <= 0 || spec.amount().compareTo(MonthlyReporting.MAX) > 0) {
 					problems.add(new FieldProblem(code, "error.economy.positive", spec.amount().toPlainString()));
+					return;
+				}
+				if (!Inputs.fits(spec.amount(), 16, 2)) {
+					problems.add(new FieldProblem(code, "error.number.precision", 14, 2));
 					return;
 				}
 				rows.add(new EconomyStore.TargetRow(code, "AMOUNT", spec.amount().setScale(2, RoundingMode.HALF_UP)));
@@ -181,6 +193,9 @@ public class EconomyPlanning {
 		}
 		if (index.compareTo(new BigDecimal("50")) < 0 || index.compareTo(new BigDecimal("200")) > 0) {
 			throw InvalidInputException.of("index", "error.economy.priceIndex", index.toPlainString());
+		}
+		if (!Inputs.fits(index, 7, 2)) {
+			throw InvalidInputException.of("index", "error.number.precision", 5, 2);
 		}
 		BigDecimal before = this.store.priceIndex(year).orElse(null);
 		BigDecimal value = index.setScale(2, RoundingMode.HALF_UP);

@@ -16,6 +16,7 @@ import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ZoneDirectory;
@@ -138,6 +139,21 @@ public class MonthlyCollection {
 	@Transactional
 	public int remind(String zoneCode, YearMonth month, List<String> onlyCreditCodes) {
 		checkStaff(zoneCode, MonthlyReporting.SUBMIT);
+		if (onlyCreditCodes != null) {
+			Inputs in = new Inputs();
+			if (onlyCreditCodes.size() > 10_000) {
+				in.problem("creditCodes", "error.tooMany", 10_000);
+			}
+			else {
+				onlyCreditCodes.stream()
+					.filter((c) -> !io.parkops.enterprise.CreditCode
+						.isValid(io.parkops.enterprise.CreditCode.normalize(c)))
+					.findFirst()
+					.ifPresent((c) -> in.problem("creditCodes", "error.creditCode.invalid",
+							Inputs.shorten(String.valueOf(c))));
+			}
+			in.check();
+		}
 		if (!month.isBefore(Months.current())) {
 			// a month is reported after it ends: nobody can be reminded of it before
 			throw InvalidInputException.of("month", "error.economy.notDue", month.toString());

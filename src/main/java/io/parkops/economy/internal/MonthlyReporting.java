@@ -19,6 +19,7 @@ import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
@@ -122,8 +123,8 @@ public class MonthlyReporting {
 		if (submission.values() == null || values.isEmpty() && problems.isEmpty()) {
 			problems.add(new FieldProblem("values", "error.economy.noFigures"));
 		}
-		String note = trim(submission.note(), 500, "note", problems);
-		String reason = trim(submission.reason(), 500, "reason", problems);
+		String note = new Inputs(problems).multiline(submission.note(), "note", 500, false);
+		String reason = new Inputs(problems).multiline(submission.reason(), "reason", 500, false);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -174,7 +175,7 @@ public class MonthlyReporting {
 			throw new ForbiddenException("error.economy.correctionWindow", month.toString());
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		String note = trim(noteText, 500, "note", problems);
+		String note = new Inputs(problems).multiline(noteText, "note", 500, false);
 		if (note == null && problems.isEmpty()) {
 			problems.add(new FieldProblem("note", "error.required"));
 		}
@@ -239,8 +240,7 @@ public class MonthlyReporting {
 
 	/**
 	 * Reads figures by indicator code, adding a problem for an unknown code, a negative
-	 * value where none is possible, or a value too large; figures are kept to two
-	 * decimals.
+	 * value where none is possible, or a value too large or with more than two decimals.
 	 */
 	static Map<Indicator, BigDecimal> parse(Map<String, BigDecimal> given, String prefix, List<FieldProblem> problems) {
 		Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
@@ -260,6 +260,11 @@ public class MonthlyReporting {
 			Optional<String> problem = check(indicator.get(), value);
 			if (problem.isPresent()) {
 				problems.add(new FieldProblem(field, problem.get(), value.toPlainString()));
+				return;
+			}
+			if (!Inputs.fits(value.abs(), 16, 2)) {
+				// never rounded silently: a figure has at most two decimals
+				problems.add(new FieldProblem(field, "error.number.precision", 14, 2));
 				return;
 			}
 			values.put(indicator.get(), value.setScale(2, RoundingMode.HALF_UP));
@@ -309,17 +314,6 @@ public class MonthlyReporting {
 			}
 		});
 		return found;
-	}
-
-	private static String trim(String text, int max, String field, List<FieldProblem> problems) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String t = text.trim();
-		if (t.length() > max) {
-			problems.add(new FieldProblem(field, "error.economy.tooLong", max));
-		}
-		return t;
 	}
 
 	static Map<String, Object> auditView(MonthlyFigures f) {

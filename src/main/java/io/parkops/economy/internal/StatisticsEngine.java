@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.parkops.platform.Inputs;
 import io.parkops.economy.EconomySummary;
 import io.parkops.economy.EconomySummary.Group;
 import io.parkops.economy.EconomySummary.GroupIndicator;
@@ -185,8 +186,8 @@ public class StatisticsEngine {
 
 	public EconomySummary summary(String zoneCode, int year, int month, String groupBy, String area, String industry) {
 		String grouping = grouping(groupBy);
-		String areaFilter = blank(area);
-		String industryFilter = (blank(industry) != null) ? industry.trim().toUpperCase(Locale.ROOT) : null;
+		String areaFilter = Inputs.trim(area);
+		String industryFilter = (Inputs.trim(industry) != null) ? industry.trim().toUpperCase(Locale.ROOT) : null;
 		checkPeriod(year, month);
 		ZoneDirectory.Zone zone = this.zones.require(zoneCode);
 		if (areaFilter != null && zone.area(areaFilter).isEmpty()) {
@@ -240,7 +241,7 @@ public class StatisticsEngine {
 	}
 
 	static String grouping(String groupBy) {
-		String g = blank(groupBy);
+		String g = Inputs.trim(groupBy);
 		if (g == null) {
 			return null;
 		}
@@ -384,7 +385,7 @@ public class StatisticsEngine {
 			int limit) {
 		Indicator indicator = Indicator.ofCode(indicatorCode)
 			.orElseThrow(() -> InvalidInputException.of("indicator", "error.economy.indicator", indicatorCode));
-		String order = (blank(by) != null) ? by.trim().toLowerCase(Locale.ROOT) : "growth";
+		String order = (Inputs.trim(by) != null) ? by.trim().toLowerCase(Locale.ROOT) : "growth";
 		if (!order.equals("growth") && !order.equals("contribution")) {
 			throw InvalidInputException.of("by", "error.economy.rankBy", by);
 		}
@@ -586,10 +587,6 @@ public class StatisticsEngine {
 		long reported = set.stream().filter((e) -> reporters.contains(e.creditCode())).count();
 		return BigDecimal.valueOf(reported * 100L)
 			.compareTo(this.properties.completeShare().multiply(BigDecimal.valueOf(set.size()))) >= 0;
-	}
-
-	static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

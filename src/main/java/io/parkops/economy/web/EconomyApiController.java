@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.parkops.platform.Inputs;
 import io.parkops.economy.EconomyStatistics;
 import io.parkops.economy.EconomySummary;
 import io.parkops.economy.EnterpriseRank;
@@ -151,7 +152,7 @@ class EconomyApiController {
 			throws IOException {
 		var ym = Months.parse(month, "month");
 		excel(response, "economy-" + ym + ".xlsx");
-		this.imports.writeTemplate(ym, blank(zone), response.getOutputStream());
+		this.imports.writeTemplate(ym, Inputs.trim(zone), response.getOutputStream());
 	}
 
 	@PostMapping(value = "/api/v1/economy/imports", consumes = "multipart/form-data")
@@ -164,7 +165,7 @@ class EconomyApiController {
 			throw InvalidInputException.of("file", "error.import.empty");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return Map.of("rows", this.imports.importWorkbook(ym, blank(zone), in, Progress.none()));
+			return Map.of("rows", this.imports.importWorkbook(ym, Inputs.trim(zone), in, Progress.none()));
 		}
 	}
 
@@ -326,10 +327,6 @@ class EconomyApiController {
 	static void excel(HttpServletResponse response, String filename) {
 		response.setContentType(XLSX);
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-	}
-
-	static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.parkops.platform.Inputs;
 import io.parkops.enterprise.CreditCode;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseFlag;
@@ -215,43 +216,76 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 			problems.add(new FieldProblem("creditCode", "error.required"));
 		}
 		else if (!CreditCode.isValid(code)) {
-			problems.add(new FieldProblem("creditCode", "error.creditCode.invalid", code));
+			problems.add(new FieldProblem("creditCode", "error.creditCode.invalid", Inputs.shorten(code)));
 		}
-		String name = trimToNull(cmd.name());
-		if (name == null || name.length() > 200) {
-			problems.add(new FieldProblem("name", "error.required"));
-		}
+		Inputs in = new Inputs(problems);
+		String name = in.text(cmd.name(), "name", 200, true);
 		Optional<ZoneDirectory.Zone> zone = Optional.empty();
-		if (trimToNull(cmd.zoneCode()) == null) {
-			problems.add(new FieldProblem("zoneCode", "error.required"));
-		}
-		else {
-			zone = this.zones.zone(cmd.zoneCode().trim());
+		String zoneCode = in.text(cmd.zoneCode(), "zoneCode", 32, true);
+		if (zoneCode != null) {
+			zone = this.zones.zone(zoneCode);
 			if (zone.isEmpty()) {
-				problems.add(new FieldProblem("zoneCode", "error.zoneNotFound", cmd.zoneCode()));
+				problems.add(new FieldProblem("zoneCode", "error.zoneNotFound", Inputs.shorten(zoneCode)));
 			}
 		}
-		String area = trimToNull(cmd.areaCode());
+		String area = in.text(cmd.areaCode(), "areaCode", 32, false);
 		if (area != null && zone.isPresent() && zone.get().area(area).isEmpty()) {
-			problems.add(new FieldProblem("areaCode", "error.area.notInZone", area));
+			problems.add(new FieldProblem("areaCode", "error.area.notInZone", Inputs.shorten(area)));
 		}
-		String industry = trimToNull(cmd.industryCode());
-		if (industry != null) {
-			industry = industry.toUpperCase(java.util.Locale.ROOT);
-			if (!divisions.containsKey(industry)) {
-				problems.add(new FieldProblem("industryCode", "error.industry.unknown", industry));
-			}
-		}
+		String industry = industry(in, cmd.industryCode(), divisions);
 		EnterpriseStatus status = parseStatus(cmd.status(), "status", problems, EnterpriseStatus.IN_PRODUCTION);
 		boolean above = Boolean.TRUE.equals(cmd.aboveScale());
 		YearMonth since = null;
 		if (above) {
 			since = parseMonth(cmd.aboveScaleSince(), "aboveScaleSince", problems, true);
 		}
+		Contacts contacts = contacts(in, cmd.legalRepresentative(), cmd.contactName(), cmd.contactPhone(),
+				cmd.address(), cmd.secretary(), cmd.leader(), null);
+		List<String> tags = in.texts(cmd.tags(), "tags", MAX_TAG, MAX_TAGS);
 		return new Enterprise(0, code, name, (zone.isPresent()) ? zone.get().code() : null, area, industry, null,
-				status, above, since, trimToNull(cmd.legalRepresentative()), trimToNull(cmd.contactName()),
-				trimToNull(cmd.contactPhone()), trimToNull(cmd.address()), trimToNull(cmd.secretary()),
-				trimToNull(cmd.leader()), (cmd.tags() != null) ? cmd.tags() : List.of(), List.of(), 0);
+				status, above, since, contacts.legalRepresentative(), contacts.contactName(), contacts.contactPhone(),
+				contacts.address(), contacts.secretary(), contacts.leader(), tags, List.of(), 0);
+	}
+
+	/** The longest tag and the most tags an enterprise carries. */
+	static final int MAX_TAG = 32;
+
+	static final int MAX_TAGS = 20;
+
+	/** The contact fields, each within its column. */
+	record Contacts(String legalRepresentative, String contactName, String contactPhone, String address,
+			String secretary, String leader) {
+	}
+
+	/**
+	 * Reads the contact fields; a field not sent ({@code null}) keeps its value in
+	 * {@code before} (when changing), a blank one clears it.
+	 */
+	static Contacts contacts(Inputs in, String legalRepresentative, String contactName, String contactPhone,
+			String address, String secretary, String leader, Enterprise before) {
+		return new Contacts(
+				field(in, legalRepresentative, "legalRepresentative", 64,
+						(before != null) ? before.legalRepresentative() : null),
+				field(in, contactName, "contactName", 64, (before != null) ? before.contactName() : null),
+				field(in, contactPhone, "contactPhone", 32, (before != null) ? before.contactPhone() : null),
+				field(in, address, "address", 200, (before != null) ? before.address() : null),
+				field(in, secretary, "secretary", 64, (before != null) ? before.secretary() : null),
+				field(in, leader, "leader", 64, (before != null) ? before.leader() : null));
+	}
+
+	private static String field(Inputs in, String given, String name, int max, String current) {
+		return (given != null) ? in.text(given, name, max, false) : current;
+	}
+
+	private static String industry(Inputs in, String given, Map<String, EnterpriseStore.Division> divisions) {
+		String industry = in.text(given, "industryCode", 3, false);
+		if (industry != null) {
+			industry = industry.toUpperCase(java.util.Locale.ROOT);
+			if (!divisions.containsKey(industry)) {
+				in.problem("industryCode", "error.industry.unknown", industry);
+			}
+		}
+		return industry;
 	}
 
 	@Transactional
@@ -264,33 +298,26 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 			throw InvalidInputException.of("version", "error.required");
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		String name = (cmd.name() != null) ? trimToNull(cmd.name()) : before.name();
-		if (name == null) {
-			problems.add(new FieldProblem("name", "error.required"));
-		}
-		String area = (cmd.areaCode() != null) ? trimToNull(cmd.areaCode()) : before.areaCode();
+		Inputs in = new Inputs(problems);
+		String name = (cmd.name() != null) ? in.text(cmd.name(), "name", 200, true) : before.name();
+		String area = (cmd.areaCode() != null) ? in.text(cmd.areaCode(), "areaCode", 32, false) : before.areaCode();
 		if (area != null && this.zones.require(before.zoneCode()).area(area).isEmpty()) {
-			problems.add(new FieldProblem("areaCode", "error.area.notInZone", area));
+			problems.add(new FieldProblem("areaCode", "error.area.notInZone", Inputs.shorten(area)));
 		}
-		String industry = (cmd.industryCode() != null) ? trimToNull(cmd.industryCode()) : before.industryCode();
-		if (industry != null) {
-			industry = industry.toUpperCase(java.util.Locale.ROOT);
-			if (!divisionIndex().containsKey(industry)) {
-				problems.add(new FieldProblem("industryCode", "error.industry.unknown", industry));
-			}
-		}
+		String industry = (cmd.industryCode() != null) ? industry(in, cmd.industryCode(), divisionIndex())
+				: before.industryCode();
 		EnterpriseStatus status = (cmd.status() != null) ? parseStatus(cmd.status(), "status", problems, null)
 				: before.status();
+		Contacts contacts = contacts(in, cmd.legalRepresentative(), cmd.contactName(), cmd.contactPhone(),
+				cmd.address(), cmd.secretary(), cmd.leader(), before);
+		List<String> tags = (cmd.tags() != null) ? in.texts(cmd.tags(), "tags", MAX_TAG, MAX_TAGS) : before.tags();
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		Enterprise changed = new Enterprise(before.id(), before.creditCode(), name, before.zoneCode(), area, industry,
-				null, status, before.aboveScale(), before.aboveScaleSince(),
-				pick(cmd.legalRepresentative(), before.legalRepresentative()),
-				pick(cmd.contactName(), before.contactName()), pick(cmd.contactPhone(), before.contactPhone()),
-				pick(cmd.address(), before.address()), pick(cmd.secretary(), before.secretary()),
-				pick(cmd.leader(), before.leader()), (cmd.tags() != null) ? cmd.tags() : before.tags(), before.flags(),
-				before.version());
+				null, status, before.aboveScale(), before.aboveScaleSince(), contacts.legalRepresentative(),
+				contacts.contactName(), contacts.contactPhone(), contacts.address(), contacts.secretary(),
+				contacts.leader(), tags, before.flags(), before.version());
 		if (this.store.update(changed, cmd.version()) == 0) {
 			throw new ConflictException("error.staleVersion");
 		}
@@ -359,10 +386,12 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 			kind = EnterpriseFlag.valueOf(String.valueOf(cmd.kind()).trim()).name();
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new FieldProblem("kind", "error.flag.unknown", cmd.kind()));
+			problems.add(new FieldProblem("kind", "error.flag.unknown", Inputs.shorten(String.valueOf(cmd.kind()))));
 		}
-		LocalDate granted = parseDate(cmd.grantedOn(), "grantedOn", problems, true);
-		LocalDate expires = parseDate(cmd.expiresOn(), "expiresOn", problems, false);
+		LocalDate today = LocalDate.now(CHINA);
+		LocalDate granted = parseDate(cmd.grantedOn(), "grantedOn", problems, true, today);
+		LocalDate expires = parseDate(cmd.expiresOn(), "expiresOn", problems, false, today.plusYears(30));
+		String reference = new Inputs(problems).text(cmd.reference(), "reference", 100, false);
 		if (granted != null && expires != null && expires.isBefore(granted)) {
 			problems.add(new FieldProblem("expiresOn", "error.date.beforeStart"));
 		}
@@ -373,7 +402,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		long id = this.store.insertFlag(e.id(), kind, granted, expires, trimToNull(cmd.reference()));
+		long id = this.store.insertFlag(e.id(), kind, granted, expires, reference);
 		this.store.insertEvent(e.id(), Instant.now(), "enterprise", "flag.granted:" + kind,
 				CurrentUser.usernameOrSystem(), null);
 		this.audit.recordChange("FLAG_GRANT", "enterprise", e.creditCode(), null,
@@ -399,7 +428,8 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 		requireStaff();
 		List<FieldProblem> problems = new ArrayList<>();
 		EnterpriseStatus status = parseStatus(cmd.status(), "status", problems, null);
-		LocalDate on = parseDate(cmd.changedOn(), "changedOn", problems, true);
+		LocalDate on = parseDate(cmd.changedOn(), "changedOn", problems, true, LocalDate.now(CHINA));
+		String note = new Inputs(problems).text(cmd.note(), "note", 200, false);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -410,7 +440,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 		if (this.store.update(changed, before.version()) == 0) {
 			throw new ConflictException("error.staleVersion");
 		}
-		this.store.insertStatus(before.id(), status, on, trimToNull(cmd.note()));
+		this.store.insertStatus(before.id(), status, on, note);
 		this.store.insertEvent(before.id(), Instant.now(), "enterprise", "status.changed:" + status.name(),
 				CurrentUser.usernameOrSystem(), null);
 		Enterprise after = this.store.find(before.creditCode()).orElseThrow();
@@ -436,7 +466,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 
 	static EnterpriseStatus parseStatus(String text, String field, List<FieldProblem> problems,
 			EnterpriseStatus fallback) {
-		String value = trimToNull(text);
+		String value = Inputs.trim(text);
 		if (value == null) {
 			if (fallback == null) {
 				problems.add(new FieldProblem(field, "error.required"));
@@ -448,7 +478,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 				return s;
 			}
 		}
-		problems.add(new FieldProblem(field, "error.status.unknown", value));
+		problems.add(new FieldProblem(field, "error.status.unknown", Inputs.shorten(value)));
 		return fallback;
 	}
 
@@ -461,46 +491,18 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 		};
 	}
 
+	/**
+	 * A month of the enterprise's history ({@code aboveScaleSince}, 入规/退规): not before
+	 * 1950 and not after the current month.
+	 */
 	static YearMonth parseMonth(String text, String field, List<FieldProblem> problems, boolean required) {
-		String value = trimToNull(text);
-		if (value == null) {
-			if (required) {
-				problems.add(new FieldProblem(field, "error.month.required"));
-			}
-			return null;
-		}
-		try {
-			return YearMonth.parse(value.replace('/', '-').replace('.', '-'));
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "error.month.format", value));
-			return null;
-		}
+		return new Inputs(problems).month(text, field, required, Inputs.EARLIEST_MONTH, YearMonth.now(CHINA));
 	}
 
-	static LocalDate parseDate(String text, String field, List<FieldProblem> problems, boolean required) {
-		String value = trimToNull(text);
-		if (value == null) {
-			if (required) {
-				problems.add(new FieldProblem(field, "error.required"));
-			}
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "error.date.format", value));
-			return null;
-		}
-	}
-
-	private static String pick(String given, String current) {
-		return (given != null) ? trimToNull(given) : current;
-	}
-
-	static String trimToNull(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
+	/** A date from 1950 to {@code latest}. */
+	static LocalDate parseDate(String text, String field, List<FieldProblem> problems, boolean required,
+			LocalDate latest) {
+		return new Inputs(problems).date(text, field, required, Inputs.EARLIEST_DATE, latest);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.platform.Inputs;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.internal.EnterpriseCommands;
 import io.parkops.enterprise.internal.EnterpriseImport;
@@ -49,6 +50,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "enterprises", description = "企业档案（一企一档） / enterprise registry")
 class EnterpriseApiController {
 
+	/**
+	 * A credit code has 18 letters and digits, so literal segments ({@code export},
+	 * {@code industries}, {@code imports}) never fall into this variable.
+	 */
+	static final String CODE = "/{creditCode:[0-9A-Za-z]{18}}";
+
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final EnterpriseService enterprises;
@@ -71,7 +78,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
 	}
 
-	@GetMapping("/{creditCode}")
+	@GetMapping(CODE)
 	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "One enterprise")
 	Enterprise get(@PathVariable String creditCode) {
@@ -91,11 +98,11 @@ class EnterpriseApiController {
 
 	static EnterpriseQuery query(String zone, String q, String area, String industry, Boolean aboveScale, String flag,
 			String status, String tag, int page, int size) {
-		return new EnterpriseQuery(blank(zone), blank(q), blank(area), blank(industry), aboveScale, blank(flag),
-				blank(status), blank(tag), page, size);
+		return new EnterpriseQuery(Inputs.trim(zone), Inputs.trim(q), Inputs.trim(area), Inputs.trim(industry),
+				aboveScale, Inputs.trim(flag), Inputs.trim(status), Inputs.trim(tag), page, size);
 	}
 
-	@PatchMapping("/{creditCode}")
+	@PatchMapping(CODE)
 	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Change an enterprise; send the version last read")
 	Enterprise change(@PathVariable String creditCode,
@@ -119,7 +126,7 @@ class EnterpriseApiController {
 		return this.enterprises.change(creditCode, change);
 	}
 
-	@PostMapping("/{creditCode}/scale-changes")
+	@PostMapping(CODE + "/scale-changes")
 	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Record an entry into (入规) or exit from (退规) the above-scale set")
 	ResponseEntity<Enterprise> scaleChange(@PathVariable String creditCode,
@@ -128,7 +135,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
 	}
 
-	@PostMapping("/{creditCode}/flags")
+	@PostMapping(CODE + "/flags")
 	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Grant a dated flag (高新技术企业, 专精特新, …)")
 	ResponseEntity<Map<String, Long>> grantFlag(@PathVariable String creditCode,
@@ -137,7 +144,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + creditCode)).body(Map.of("id", id));
 	}
 
-	@DeleteMapping("/{creditCode}/flags/{id}")
+	@DeleteMapping(CODE + "/flags/{id}")
 	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Revoke a flag as of today")
 	ResponseEntity<Void> revokeFlag(@PathVariable String creditCode, @PathVariable long id) {
@@ -145,7 +152,7 @@ class EnterpriseApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping("/{creditCode}/status-changes")
+	@PostMapping(CODE + "/status-changes")
 	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Record a new status (在建/投产/停产/迁出) from a date")
 	ResponseEntity<Enterprise> statusChange(@PathVariable String creditCode,
@@ -154,7 +161,7 @@ class EnterpriseApiController {
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.creditCode())).body(e);
 	}
 
-	@GetMapping("/{creditCode}/file")
+	@GetMapping(CODE + "/file")
 	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The whole file: 规上 history, flags, status history and timeline")
 	EnterpriseService.EnterpriseFile file(@PathVariable String creditCode) {
@@ -205,10 +212,6 @@ class EnterpriseApiController {
 	static void excel(HttpServletResponse response, String filename) {
 		response.setContentType(XLSX);
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

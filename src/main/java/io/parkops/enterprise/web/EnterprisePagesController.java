@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.parkops.platform.Inputs;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseFlag;
 import io.parkops.enterprise.EnterpriseStatus;
@@ -334,12 +335,13 @@ class EnterprisePagesController {
 				saved = this.enterprises.change(form.creditCode(), CurrentUser.get().isEnterpriseUser()
 						// an enterprise user's form has its contact fields only
 						? new EnterpriseCommands.Change(form.version(), null, null, null, null,
-								nz(form.legalRepresentative()), nz(form.contactName()), nz(form.contactPhone()),
-								nz(form.address()), null, null, null)
-						: new EnterpriseCommands.Change(form.version(), form.name(), nz(form.areaCode()),
-								nz(form.industryCode()), form.status(), nz(form.legalRepresentative()),
-								nz(form.contactName()), nz(form.contactPhone()), nz(form.address()),
-								nz(form.secretary()), nz(form.leader()), tags(form.tags())));
+								Inputs.orEmpty(form.legalRepresentative()), Inputs.orEmpty(form.contactName()),
+								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.address()), null, null, null)
+						: new EnterpriseCommands.Change(form.version(), form.name(), Inputs.orEmpty(form.areaCode()),
+								Inputs.orEmpty(form.industryCode()), form.status(),
+								Inputs.orEmpty(form.legalRepresentative()), Inputs.orEmpty(form.contactName()),
+								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.address()),
+								Inputs.orEmpty(form.secretary()), Inputs.orEmpty(form.leader()), tags(form.tags())));
 			}
 		}
 		catch (InvalidInputException ex) {
@@ -419,8 +421,5 @@ class EnterprisePagesController {
 	 * Empty form fields clear the value; the service treats "" as "clear" and null as
 	 * "keep".
 	 */
-	private static String nz(String s) {
-		return (s != null) ? s : "";
-	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.platform.Inputs;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.internal.EnterpriseQuery;
 import io.parkops.enterprise.internal.EnterpriseService;
@@ -62,8 +63,8 @@ public class EnterprisePicker {
 		if (zone == null && !me.isEnterpriseUser()) {
 			return List.of();
 		}
-		EnterpriseQuery query = new EnterpriseQuery(zone, blank(q), blank(area), blank(industry), null, null, null,
-				null, 0, LIMIT);
+		EnterpriseQuery query = new EnterpriseQuery(zone, Inputs.trim(q), Inputs.trim(area), Inputs.trim(industry),
+				null, null, null, null, 0, LIMIT);
 		return choices(this.enterprises.list(query).items());
 	}
 
@@ -127,10 +128,6 @@ public class EnterprisePicker {
 		catch (ParkOpsException ex) {
 			return code;
 		}
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

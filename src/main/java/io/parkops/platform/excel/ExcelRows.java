@@ -24,7 +24,34 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class ExcelRows {
 
+	/** The most data rows a workbook may have ({@code parkops.excel.max-rows}). */
+	private static volatile int maxRows = 100_000;
+
+	/**
+	 * How many times its own size a workbook may inflate to
+	 * ({@code parkops.excel.max-inflate-ratio}); a zip bomb is refused before it is
+	 * parsed.
+	 */
+	private static volatile int maxInflateRatio = 100;
+
 	private ExcelRows() {
+	}
+
+	private static volatile org.springframework.context.MessageSource messages;
+
+	/** Sets the limits and the messages (from the configuration, at start). */
+	static void configure(int rows, int inflateRatio, org.springframework.context.MessageSource messageSource) {
+		maxRows = rows;
+		maxInflateRatio = inflateRatio;
+		messages = messageSource;
+	}
+
+	/** A message in the user's language, the key where no messages are configured. */
+	private static String message(String key, Object... args) {
+		org.springframework.context.MessageSource source = messages;
+		return (source != null)
+				? source.getMessage(key, args, key, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+				: key;
 	}
 
 	/**
@@ -43,26 +70,54 @@ public final class ExcelRows {
 	}
 
 	/**
-	 * Streams the rows after the header row to the consumer; blank rows are skipped.
-	 * @throws ImportFailedException when the file is not a readable .xlsx
+	 * Streams the rows after the header row to the consumer; blank rows (template rows
+	 * left empty) are skipped. A formula cell gives its cached value; a row with a
+	 * formula cell without one is refused, naming the row and column.
+	 * @throws ImportFailedException when the file is not a readable .xlsx, inflates
+	 * beyond the ratio, has more rows than allowed or holds formulas without a value
 	 */
 	public static void read(InputStream in, int columns, Consumer<SheetRow> consumer) {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-			Sheet sheet = workbook.getFirstSheet();
-			try (Stream<Row> rows = sheet.openStream()) {
-				rows.forEach((row) -> {
-					if (row.getRowNum() <= 1) {
-						return;
-					}
-					List<String> cells = new ArrayList<>(columns);
-					for (int i = 0; i < columns; i++) {
-						cells.add(text(row, i));
-					}
-					SheetRow sheetRow = new SheetRow(row.getRowNum(), cells);
-					if (!sheetRow.isBlank()) {
-						consumer.accept(sheetRow);
-					}
-				});
+		read(in, columns, consumer, maxRows, maxInflateRatio);
+	}
+
+	/** {@link #read(InputStream, int, Consumer)} with explicit limits. */
+	static void read(InputStream in, int columns, Consumer<SheetRow> consumer, int rowLimit, int inflateRatio) {
+		List<ImportError> formulaErrors = new ArrayList<>();
+		try {
+			byte[] bytes = in.readAllBytes();
+			checkInflation(bytes, inflateRatio, rowLimit);
+			try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+				Sheet sheet = workbook.getFirstSheet();
+				List<String> names = new ArrayList<>();
+				try (Stream<Row> rows = sheet.openStream()) {
+					rows.forEach((row) -> {
+						if (row.getRowNum() <= 1) {
+							for (int i = 0; i < columns; i++) {
+								String name = text(row, i, null);
+								names.add((name != null && !name.isEmpty()) ? name : columnLetter(i));
+							}
+							return;
+						}
+						if (row.getRowNum() - 1 > rowLimit) {
+							throw new ImportFailedException(List.of(new ImportError(row.getRowNum(), "",
+									message("error.import.tooManyRows", rowLimit))));
+						}
+						List<String> cells = new ArrayList<>(columns);
+						List<Integer> unevaluated = new ArrayList<>();
+						for (int i = 0; i < columns; i++) {
+							cells.add(text(row, i, unevaluated));
+						}
+						SheetRow sheetRow = new SheetRow(row.getRowNum(), cells);
+						if (!unevaluated.isEmpty()) {
+							unevaluated.forEach((i) -> formulaErrors.add(new ImportError(row.getRowNum(),
+									(i < names.size()) ? names.get(i) : columnLetter(i),
+									message("error.import.formulaWithoutValue"))));
+						}
+						else if (!sheetRow.isBlank()) {
+							consumer.accept(sheetRow);
+						}
+					});
+				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -71,6 +126,51 @@ public final class ExcelRows {
 			}
 			throw new ImportFailedException(List.of(new ImportError(0, "", "error.import.unreadable")));
 		}
+		if (!formulaErrors.isEmpty()) {
+			throw new ImportFailedException(formulaErrors);
+		}
+	}
+
+	/**
+	 * Inflates every entry once without keeping it, counting: more than {@code ratio}
+	 * times the file's size is refused at that point, before anything is parsed.
+	 */
+	static void checkInflation(byte[] bytes, int ratio, int rowLimit) throws IOException {
+		long limit = Math.max(1, (long) bytes.length) * ratio;
+		long inflated = 0;
+		byte[] buffer = new byte[64 * 1024];
+		// ZipFile reads the central directory; the sizes it declares are not trusted, the
+		// bytes actually inflated are counted
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("parkops-import-", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, bytes);
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+				for (var entries = zip.entries(); entries.hasMoreElements();) {
+					try (InputStream entry = zip.getInputStream(entries.nextElement())) {
+						int n;
+						while ((n = entry.read(buffer)) > 0) {
+							inflated += n;
+							if (inflated > limit) {
+								throw new ImportFailedException(List
+									.of(new ImportError(0, "", message("error.import.inflateRatio", ratio, rowLimit))));
+							}
+						}
+					}
+				}
+			}
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+	}
+
+	/** {@code A}, {@code B}, … {@code AA} for a 0-based column. */
+	static String columnLetter(int index) {
+		StringBuilder letters = new StringBuilder();
+		for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+			letters.insert(0, (char) ('A' + (i - 1) % 26));
+		}
+		return letters.toString();
 	}
 
 	/** Reads every data row into memory (for files of modest size). */
@@ -80,13 +180,30 @@ public final class ExcelRows {
 		return rows;
 	}
 
-	private static String text(Row row, int index) {
+	private static String text(Row row, int index, List<Integer> unevaluated) {
 		if (index >= row.getCellCount()) {
 			return "";
 		}
 		Cell cell = row.getCell(index);
 		if (cell == null || cell.getType() == CellType.EMPTY) {
 			return "";
+		}
+		if (cell.getType() == CellType.FORMULA || cell.getType() == CellType.ERROR) {
+			// the value Excel computed and saved; none (or an error such as #DIV/0!) is
+			// refused rather than read as empty
+			String cached = (cell.getType() == CellType.FORMULA) ? cell.getRawValue() : null;
+			if (cached == null || cached.isBlank()) {
+				if (unevaluated != null) {
+					unevaluated.add(index);
+				}
+				return "";
+			}
+			try {
+				return new BigDecimal(cached.trim()).stripTrailingZeros().toPlainString();
+			}
+			catch (NumberFormatException ex) {
+				return cached.trim();
+			}
 		}
 		if (cell.getType() == CellType.NUMBER) {
 			BigDecimal number = cell.asNumber();

@@ -8,11 +8,15 @@ import io.parkops.platform.excel.ImportError;
 import io.parkops.platform.excel.ImportFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -45,8 +50,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final ApiProblems problems;
+
+	ApiExceptionHandler(MessageSource messages, ApiProblems problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(ParkOpsException.class)
@@ -91,6 +99,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(problem);
 	}
 
+	/**
+	 * A value the database refused (too long, out of range, a broken reference): the
+	 * input convention should have caught it before, so it is logged, but the caller
+	 * still gets a 4xx and nothing is stored.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> onIntegrity(DataIntegrityViolationException ex) {
+		String state = sqlState(ex);
+		log.warn("The database refused a value the input checks let through (SQL state {}): {}", state,
+				ex.getMostSpecificCause().getMessage());
+		boolean badValue = state != null && state.startsWith("22");
+		return respond(ProblemDetail.forStatusAndDetail(badValue ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
+				text(badValue ? "error.validation" : "error.duplicate")));
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> onUnexpected(Exception ex) {
 		log.error("Unexpected failure of an API call", ex);
@@ -126,10 +158,67 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return asObject(respond(problem));
 	}
 
+	/**
+	 * A body that is not what the endpoint reads: too large (413), missing, not JSON, or
+	 * a value of the wrong type or with control characters (400 naming the field).
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return asObject(respond(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.unreadable"))));
+		JacksonException json = null;
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof RequestGuards.TooLarge) {
+				return asObject(respond(this.problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.api.payloadTooLarge",
+						ApiProblems.human(this.problems.maxBody()))));
+			}
+			if (t instanceof JacksonException j && json == null) {
+				json = j;
+			}
+		}
+		if (json == null) {
+			String message = String.valueOf(ex.getMessage());
+			return asObject(respond(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					text(message.startsWith("Required request body is missing") ? "error.api.bodyRequired"
+							: "error.unreadable"))));
+		}
+		String field = fieldOf(json);
+		if (field == null || json instanceof StreamReadException) {
+			return asObject(
+					respond(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.unreadable"))));
+		}
+		String message = (json instanceof InvalidFormatException f && f.getTargetType() == String.class)
+				? text("error.controlCharacters") : text("error.badValue");
+		return asObject(respond(ApiProblems.withField(
+				ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.validation")), field, message)));
+	}
+
+	/** The field a JSON error is about, as {@code a.b[2].c}. */
+	private static String fieldOf(JacksonException ex) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference ref : ex.getPath()) {
+			if (ref.getPropertyName() != null) {
+				if (!field.isEmpty()) {
+					field.append('.');
+				}
+				field.append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				field.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return field.isEmpty() ? null : field.toString();
+	}
+
+	/**
+	 * Every other failure the framework reports (missing parameters and parts, media
+	 * types, methods): the same problem {@code /error} gives.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI() : "";
+		ProblemDetail problem = this.problems.describe(ex, statusCode.value(), path);
+		return createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
 	}
 
 	@Override

@@ -45,6 +45,23 @@ class PageExceptionHandler {
 		if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException) {
 			return page(HttpStatus.NOT_FOUND, "error.pageNotFound", new Object[0], response);
 		}
+		// bad input is never a 500: wrong types in the address or form, missing or
+		// unreadable parameters, values the database refuses
+		if (ex instanceof org.springframework.web.ErrorResponse framework
+				&& framework.getStatusCode().is4xxClientError()) {
+			HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+			return page(status, (status == HttpStatus.NOT_FOUND) ? "error.pageNotFound" : "error.api.badRequest",
+					new Object[0], response);
+		}
+		if (ex instanceof org.springframework.beans.TypeMismatchException
+				|| ex instanceof org.springframework.validation.BindException
+				|| ex instanceof org.springframework.web.multipart.MultipartException) {
+			return page(HttpStatus.BAD_REQUEST, "error.api.badRequest", new Object[0], response);
+		}
+		if (ex instanceof org.springframework.dao.DataIntegrityViolationException) {
+			log.warn("The database refused a value the input checks let through: {}", ex.getMessage());
+			return page(HttpStatus.BAD_REQUEST, "error.validation", new Object[0], response);
+		}
 		log.error("Unexpected failure of a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", new Object[0], response);
 	}

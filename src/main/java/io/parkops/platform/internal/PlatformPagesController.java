@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.parkops.platform.Inputs;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.InvalidInputException;
@@ -164,10 +165,11 @@ class PlatformPagesController {
 			List<Area> areas = parseAreas(form.areas());
 			List<String> departments = lines(form.departments());
 			if (creating) {
-				this.zones.create(trim(form.code()), trim(form.name()), areas, departments);
+				this.zones.create(Inputs.trim(form.code()), Inputs.trim(form.name()), areas, departments);
 			}
 			else {
-				this.zones.update(trim(form.code()), form.version(), trim(form.name()), areas, departments);
+				this.zones.update(Inputs.trim(form.code()), form.version(), Inputs.trim(form.name()), areas,
+						departments);
 			}
 		}
 		catch (InvalidInputException ex) {
@@ -208,10 +210,6 @@ class PlatformPagesController {
 		return Arrays.stream(text.split("\\R")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
 	}
 
-	private static String trim(String s) {
-		return (s != null) ? s.trim() : null;
-	}
-
 	// 系统管理: users
 
 	@GetMapping("/system/users")
@@ -219,10 +217,11 @@ class PlatformPagesController {
 	String userList(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Model model) {
-		String query = blank(q);
+		String query = Inputs.trim(q);
 		int pageSize = Math.min(Math.max(size, 10), 100);
-		model.addAttribute("users", this.store.list(query, blank(role), blank(zone), Math.max(page, 0), pageSize));
-		long total = this.store.count(query, blank(role), blank(zone));
+		model.addAttribute("users",
+				this.store.list(query, Inputs.trim(role), Inputs.trim(zone), Math.max(page, 0), pageSize));
+		long total = this.store.count(query, Inputs.trim(role), Inputs.trim(zone));
 		model.addAttribute("total", total);
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("size", pageSize);
@@ -285,8 +284,8 @@ class PlatformPagesController {
 		List<String> zoneList = (form.zoneCodes() != null) ? form.zoneCodes() : List.of();
 		try {
 			if (form.id() == null) {
-				this.users.create(new NewUser(trim(form.username()), form.password(), form.displayName(), roleList,
-						zoneList, form.enterpriseCreditCode(), form.mustChangePassword()));
+				this.users.create(new NewUser(Inputs.trim(form.username()), form.password(), form.displayName(),
+						roleList, zoneList, form.enterpriseCreditCode(), form.mustChangePassword()));
 			}
 			else {
 				this.users.update(form.id(),
@@ -423,7 +422,7 @@ class PlatformPagesController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		int size = 30;
 		AuditTrail.AuditPage result = this.audit
-			.search(new AuditTrail.AuditQuery(blank(user), blank(entity), null, PlatformApiController.startOf(from),
+			.search(new AuditTrail.AuditQuery(Inputs.trim(user), Inputs.trim(entity), null, PlatformApiController.startOf(from),
 					(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
 		model.addAttribute("records", this.auditView.rows(result.items()));
 		model.addAttribute("total", result.total());
@@ -457,10 +456,6 @@ class PlatformPagesController {
 		java.util.Map<String, String> names = new java.util.HashMap<>();
 		this.roles.catalogue().forEach((p) -> names.put(p.code(), en ? p.nameEn() : p.nameZh()));
 		return names;
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.parkops.platform.Inputs;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
@@ -127,7 +128,7 @@ class UserService implements UserAccounts {
 			throw new InvalidInputException(problems);
 		}
 		int updated = this.store.updateProfile(id, change.version(), change.displayName().trim(),
-				blankToNull(change.phone()), change.departmentId(), creditCode(change.enterpriseCreditCode()),
+				Inputs.trim(change.phone()), change.departmentId(), creditCode(change.enterpriseCreditCode()),
 				change.enabled(), change.mustChangePassword());
 		if (updated == 0) {
 			throw new ConflictException("error.staleVersion");
@@ -305,13 +306,9 @@ class UserService implements UserAccounts {
 		this.audit.recordChange("UNLOCK", "user", before.username(), null, null);
 	}
 
-	private static String blankToNull(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
-	}
-
 	/** Credit codes are stored as the registry stores them: trimmed and upper case. */
 	private static String creditCode(String s) {
-		String trimmed = blankToNull(s);
+		String trimmed = Inputs.trim(s);
 		return (trimmed != null) ? trimmed.toUpperCase(java.util.Locale.ROOT) : null;
 	}
 

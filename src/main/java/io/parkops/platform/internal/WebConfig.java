@@ -58,6 +58,8 @@ class WebConfig implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("PARKOPS_LANG");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		// without the cookie, the caller's Accept-Language decides (API clients send it)
+		resolver.setDefaultLocaleFunction(WebConfig::acceptedLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
@@ -97,6 +99,28 @@ class WebConfig implements WebMvcConfigurer {
 			}
 		}).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**", "/img/**", "/favicon.ico");
 		registry.addInterceptor(new RouteAccessInterceptor());
+	}
+
+	/** English when the caller prefers it to Chinese, otherwise Chinese. */
+	static Locale acceptedLocale(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header != null && !header.isBlank()) {
+			try {
+				for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+					String language = range.getRange().split("-")[0];
+					if (language.equals("en")) {
+						return Locale.ENGLISH;
+					}
+					if (language.equals("zh")) {
+						return Locale.SIMPLIFIED_CHINESE;
+					}
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// a malformed header: Chinese
+			}
+		}
+		return Locale.SIMPLIFIED_CHINESE;
 	}
 
 	/**

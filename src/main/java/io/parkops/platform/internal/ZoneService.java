@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
 import io.parkops.platform.Versions;
@@ -100,7 +101,7 @@ class ZoneService implements ZoneDirectory {
 
 	@Transactional
 	ZoneView create(String code, String name, List<Area> areas, List<String> departments) {
-		validate(code, name, areas);
+		validate(code, name, areas, departments);
 		if (zone(code).isPresent()) {
 			throw new ConflictException("error.zone.duplicate", code);
 		}
@@ -119,7 +120,7 @@ class ZoneService implements ZoneDirectory {
 	@Transactional
 	ZoneView update(String code, Long version, String name, List<Area> areas, List<String> departments) {
 		require(code);
-		validate(code, name, areas);
+		validate(code, name, areas, departments);
 		long expected = Versions.required(version);
 		// lock the zone row: concurrent changes of the zone, its areas and departments
 		// queue here
@@ -186,13 +187,29 @@ class ZoneService implements ZoneDirectory {
 		}
 	}
 
-	private static void validate(String code, String name, List<Area> areas) {
+	/** The most areas and departments a zone has. */
+	static final int MAX_AREAS = 50;
+
+	static final int MAX_DEPARTMENTS = 100;
+
+	private static void validate(String code, String name, List<Area> areas, List<String> departments) {
 		List<FieldProblem> problems = new ArrayList<>();
+		Inputs in = new Inputs(problems);
 		if (code == null || !CODE.matcher(code).matches()) {
 			problems.add(new FieldProblem("code", "error.zone.code"));
 		}
-		if (name == null || name.isBlank() || name.length() > 100) {
-			problems.add(new FieldProblem("name", "error.required"));
+		in.text(name, "name", 100, true);
+		if (departments != null) {
+			if (departments.size() > MAX_DEPARTMENTS) {
+				in.problem("departments", "error.tooMany", MAX_DEPARTMENTS);
+			}
+			else {
+				departments.forEach((d) -> in.text(d, "departments", 100, true));
+			}
+		}
+		if (areas.size() > MAX_AREAS) {
+			in.problem("areas", "error.tooMany", MAX_AREAS);
+			areas = List.of();
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < areas.size(); i++) {
@@ -200,9 +217,7 @@ class ZoneService implements ZoneDirectory {
 			if (area.code() == null || !CODE.matcher(area.code()).matches() || !seen.add(area.code())) {
 				problems.add(new FieldProblem("areas[" + i + "].code", "error.area.code"));
 			}
-			if (area.name() == null || area.name().isBlank()) {
-				problems.add(new FieldProblem("areas[" + i + "].name", "error.required"));
-			}
+			in.text(area.name(), "areas[" + i + "].name", 100, true);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.parkops.platform.AccessScope;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.RouteAccess;
 import io.parkops.report.internal.ReportCommands;
@@ -61,7 +62,8 @@ class ReportApiController {
 	ReportJson.Page list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return ReportJson.page(this.reports.list(blank(zone), blank(kind), year, blank(status), page, size),
+		return ReportJson.page(
+				this.reports.list(Inputs.trim(zone), Inputs.trim(kind), year, Inputs.trim(status), page, size),
 				this.reports);
 	}
 
@@ -174,10 +176,6 @@ class ReportApiController {
 
 	private ReportDocument document(long id, Integer version) {
 		return (version != null) ? this.reports.get(id, version) : this.reports.get(id);
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.parkops.platform.AccessScope;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
@@ -61,16 +62,17 @@ class ReportPagesController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
 		int pageSize = Math.min(Math.max(size, 10), 100);
-		ReportService.Page result = this.reports.list(blank(zone), blank(kind), year, blank(status), page, pageSize);
+		ReportService.Page result = this.reports.list(Inputs.trim(zone), Inputs.trim(kind), year, Inputs.trim(status),
+				page, pageSize);
 		model.addAttribute("items", ReportJson.page(result, this.reports).items());
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("size", pageSize);
 		model.addAttribute("pages", Math.max(1, (result.total() + pageSize - 1) / pageSize));
-		model.addAttribute("zone", blank(zone));
-		model.addAttribute("kind", blank(kind));
+		model.addAttribute("zone", Inputs.trim(zone));
+		model.addAttribute("kind", Inputs.trim(kind));
 		model.addAttribute("year", year);
-		model.addAttribute("status", blank(status));
+		model.addAttribute("status", Inputs.trim(status));
 		model.addAttribute("zoneOptions", this.zones.selectable());
 		model.addAttribute("kinds", ReportPeriod.Kind.values());
 		return "report/list";
@@ -274,10 +276,6 @@ class ReportPagesController {
 
 	private String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

@@ -89,7 +89,7 @@ public class CaseService {
 		else if (amount.signum() <= 0 || amount.scale() > 4 || amount.compareTo(new BigDecimal("9999999999")) > 0) {
 			in.problem("amount", "error.safety.amount");
 		}
-		String reason = in.text(cmd.reason(), "reason", 1000, true);
+		String reason = in.multiline(cmd.reason(), "reason", 1000, true);
 		String number = in.text(cmd.decisionNumber(), "decisionNumber", 64, false);
 		List<Long> hazardIds = (cmd.hazardIds() != null) ? cmd.hazardIds().stream().distinct().toList() : List.of();
 		if (enterprise != null && !hazardIds.isEmpty()) {
@@ -141,7 +141,7 @@ public class CaseService {
 		}
 		LocalDate received = in.date(cmd.receivedOn(), "receivedOn", true);
 		String source = in.text(cmd.source(), "source", 100, true);
-		String content = in.text(cmd.content(), "content", 2000, true);
+		String content = in.multiline(cmd.content(), "content", 2000, true);
 		String code = Inputs.trim(cmd.enterpriseCreditCode());
 		if (code != null) {
 			Enterprise e = this.enterprises.find(code).orElse(null);
@@ -219,7 +219,7 @@ public class CaseService {
 			default -> "reply";
 		};
 		LocalDate on = in.date(onText, dateField, true);
-		String value = in.text(text, textField, 2000, true);
+		String value = in.multiline(text, textField, 2000, true);
 		if (on != null && on.isBefore(before.receivedOn())) {
 			in.problem(dateField, "error.safety.dateTooEarly", before.receivedOn().toString());
 		}
@@ -254,7 +254,7 @@ public class CaseService {
 		LocalDate on = in.date(cmd.patrolOn(), "patrolOn", true);
 		String route = in.text(cmd.route(), "route", 300, true);
 		String patrollers = in.text(cmd.patrollers(), "patrollers", 300, true);
-		String findings = in.text(cmd.findings(), "findings", 2000, true);
+		String findings = in.multiline(cmd.findings(), "findings", 2000, true);
 		if (cmd.complaintId() != null) {
 			var c = this.complaints.findComplaint(cmd.complaintId(), Inputs.today()).orElse(null);
 			if (c == null || !c.zoneCode().equals(zone)) {

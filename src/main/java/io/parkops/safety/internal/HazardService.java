@@ -84,13 +84,7 @@ public class HazardService {
 		LocalDate on = in.date(cmd.date(), "date", true);
 		InspectionKind kind = in.choice(InspectionKind.class, cmd.kind(), "kind");
 		String organizer = in.text(cmd.organizer(), "organizer", 100, false);
-		List<String> agencies = new ArrayList<>();
-		for (String a : (cmd.agencies() != null) ? cmd.agencies() : List.<String>of()) {
-			String agency = in.text(a, "agencies", 50, false);
-			if (agency != null) {
-				agencies.add(agency);
-			}
-		}
+		List<String> agencies = in.texts(cmd.agencies(), "agencies", 50, 20);
 		Set<String> codes = new LinkedHashSet<>();
 		for (String code : (cmd.enterpriseCreditCodes() != null) ? cmd.enterpriseCreditCodes() : List.<String>of()) {
 			String normalized = io.parkops.enterprise.CreditCode.normalize(code);
@@ -105,9 +99,10 @@ public class HazardService {
 				codes.add(e.creditCode());
 			}
 		}
+		String people = in.text(cmd.people(), "people", 300, false);
+		String notes = in.multiline(cmd.notes(), "notes", 2000, false);
 		in.check();
-		long id = this.inspections.insertInspection(zone, kind.name(), on, organizer, agencies,
-				in.text(cmd.people(), "people", 300, false), in.text(cmd.notes(), "notes", 2000, false),
+		long id = this.inspections.insertInspection(zone, kind.name(), on, organizer, agencies, people, notes,
 				CurrentUser.usernameOrSystem());
 		codes.forEach((c) -> this.inspections.addInspectedEnterprise(id, c));
 		InspectionView saved = this.inspections.findInspection(id).orElseThrow();
@@ -146,10 +141,15 @@ public class HazardService {
 		}
 		String level = in.text(cmd.level(), "level", 16, true);
 		if (level != null && !this.properties.levels().contains(level.toUpperCase(java.util.Locale.ROOT))) {
-			in.problem("level", "error.safety.level", level, String.join(", ", this.properties.levels()));
+			in.problem("level", "error.safety.level", Inputs.shorten(level),
+					String.join(", ", this.properties.levels()));
+			level = null;
 		}
-		String category = in.text(cmd.category(), "category", 50, true);
-		String description = in.text(cmd.description(), "description", 2000, true);
+		else if (level != null) {
+			level = level.toUpperCase(java.util.Locale.ROOT);
+		}
+		String category = in.oneOf(cmd.category(), "category", this.properties.categories(), true);
+		String description = in.multiline(cmd.description(), "description", 2000, true);
 		LocalDate foundOn = in.date(cmd.foundOn(), "foundOn", true);
 		RectificationType type = in.choice(RectificationType.class, cmd.rectificationType(), "rectificationType");
 		LocalDate deadline = in.date(cmd.deadline(), "deadline", type != RectificationType.ON_THE_SPOT);
@@ -171,15 +171,17 @@ public class HazardService {
 			else if (enterprise != null && !inspection.zoneCode().equals(enterprise.zoneCode())) {
 				in.problem("inspectionId", "error.safety.inspectionOtherZone");
 			}
+			else if (enterprise != null && !inspection.enterpriseCreditCodes().contains(enterprise.creditCode())) {
+				// a hazard found on an inspection that never visited its enterprise
+				in.problem("inspectionId", "error.safety.inspectionNotVisited", enterprise.name());
+			}
 		}
+		String location = in.text(cmd.location(), "location", 200, false);
+		String responsible = in.text(cmd.responsiblePerson(), "responsiblePerson", 64, false);
 		in.check();
-		long id = this.hazardStore.insertHazard(enterprise.zoneCode(), enterprise.creditCode(), inspectionId,
-				level.toUpperCase(java.util.Locale.ROOT), category, description,
-				in.text(cmd.location(), "location", 200, false), type.name(), foundOn, deadline,
-				in.text(cmd.responsiblePerson(), "responsiblePerson", 64, false), CurrentUser.usernameOrSystem());
-		if (inspectionId != null) {
-			this.inspections.addInspectedEnterprise(inspectionId, enterprise.creditCode());
-		}
+		long id = this.hazardStore.insertHazard(enterprise.zoneCode(), enterprise.creditCode(), inspectionId, level,
+				category, description, location, type.name(), foundOn, deadline, responsible,
+				CurrentUser.usernameOrSystem());
 		this.hazardStore.insertStep(id, "FOUND", HazardStatus.PENDING.name(), foundOn, description,
 				CurrentUser.usernameOrSystem());
 		HazardView saved = find(id);
@@ -254,9 +256,10 @@ public class HazardService {
 		Inputs in = new Inputs();
 		LocalDate on = in.date(cmd.startedOn(), "startedOn", true);
 		notBefore(in, on, before.foundOn(), "startedOn");
+		String note = in.multiline(cmd.note(), "note", 2000, false);
 		in.check();
 		move(before, List.of(HazardStatus.PENDING), HazardStatus.RECTIFYING, null, null, null);
-		this.hazardStore.insertStep(id, "STARTED", HazardStatus.RECTIFYING.name(), on, Inputs.trim(cmd.note()),
+		this.hazardStore.insertStep(id, "STARTED", HazardStatus.RECTIFYING.name(), on, note,
 				CurrentUser.usernameOrSystem());
 		return changed("START_RECTIFICATION", before);
 	}
@@ -266,7 +269,7 @@ public class HazardService {
 		HazardView before = hazard(id);
 		Inputs in = new Inputs();
 		LocalDate on = in.date(cmd.rectifiedOn(), "rectifiedOn", true);
-		String measures = in.text(cmd.measures(), "measures", 2000, true);
+		String measures = in.multiline(cmd.measures(), "measures", 2000, true);
 		notBefore(in, on, before.foundOn(), "rectifiedOn");
 		if (on != null && on.isAfter(Inputs.today())) {
 			in.problem("rectifiedOn", "error.safety.future");
@@ -288,7 +291,7 @@ public class HazardService {
 			in.problem("passed", "error.required");
 		}
 		LocalDate on = in.date(cmd.reviewedOn(), "reviewedOn", true);
-		String opinion = in.text(cmd.opinion(), "opinion", 2000, Boolean.FALSE.equals(cmd.passed()));
+		String opinion = in.multiline(cmd.opinion(), "opinion", 2000, Boolean.FALSE.equals(cmd.passed()));
 		notBefore(in, on, (before.rectifiedOn() != null) ? before.rectifiedOn() : before.foundOn(), "reviewedOn");
 		if (on != null && on.isAfter(Inputs.today())) {
 			in.problem("reviewedOn", "error.safety.future");
@@ -345,15 +348,13 @@ public class HazardService {
 		if (!hazard.planRequired()) {
 			throw new ConflictException("error.safety.planNotNeeded");
 		}
-		in.text(cmd.target(), "target", 1000, true);
-		in.text(cmd.measures(), "measures", 2000, true);
+		in.multiline(cmd.target(), "target", 1000, true);
+		in.multiline(cmd.measures(), "measures", 2000, true);
 		LocalDate deadline = in.date(cmd.deadline(), "deadline", true);
 		notBefore(in, deadline, hazard.foundOn(), "deadline");
-		if (cmd.funds() != null && (cmd.funds().signum() < 0 || cmd.funds().scale() > 4)) {
-			in.problem("funds", "error.safety.amount");
-		}
+		in.number(cmd.funds(), "funds", 14, 4, java.math.BigDecimal.ZERO, false);
 		in.text(cmd.people(), "people", 300, false);
-		in.text(cmd.safetyMeasures(), "safetyMeasures", 2000, false);
+		in.multiline(cmd.safetyMeasures(), "safetyMeasures", 2000, false);
 		in.check();
 		PlanView before = this.plans.plan(id).orElse(null);
 		// without a version only a first plan is written; a change names the version it

@@ -51,8 +51,7 @@ class ComplaintPagesController {
 			Model model) {
 		String zone = this.support.zone();
 		Page<ComplaintView> result = (zone != null)
-				? this.cases.complaints(zone, SafetyApiController.blank(status), Math.max(page, 0), 20)
-				: new Page<>(List.of(), 0);
+				? this.cases.complaints(zone, Inputs.trim(status), Math.max(page, 0), 20) : new Page<>(List.of(), 0);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
@@ -69,7 +68,7 @@ class ComplaintPagesController {
 	void exportComplaints(@RequestParam(required = false) String status, HttpServletResponse response)
 			throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "complaints.xlsx");
-		this.exports.complaints(this.support.zone(), SafetyApiController.blank(status), response.getOutputStream());
+		this.exports.complaints(this.support.zone(), Inputs.trim(status), response.getOutputStream());
 	}
 
 	@PostMapping("/safety/complaints")

@@ -95,9 +95,9 @@ class HazardPagesController {
 				(zone != null && !me.isEnterpriseUser()) ? this.enterprises.ofZone(zone) : List.of());
 		model.addAttribute("exportQuery",
 				PageSupport.exportQuery("/safety/hazards/export",
-						Map.of("q", PageSupport.nz(q), "enterprise", PageSupport.nz(enterprise), "status",
-								PageSupport.nz(status), "level", PageSupport.nz(level), "category",
-								PageSupport.nz(category), "overdue", (overdue != null) ? overdue.toString() : "",
+						Map.of("q", Inputs.orEmpty(q), "enterprise", Inputs.orEmpty(enterprise), "status",
+								Inputs.orEmpty(status), "level", Inputs.orEmpty(level), "category",
+								Inputs.orEmpty(category), "overdue", (overdue != null) ? overdue.toString() : "",
 								"dueSoon", (dueSoon != null) ? dueSoon.toString() : "")));
 		return "safety/hazards";
 	}
@@ -125,7 +125,7 @@ class HazardPagesController {
 	String newHazard(@RequestParam(required = false) Long inspection, @RequestParam(required = false) String enterprise,
 			Model model) {
 		String found = Inputs.today().toString();
-		return hazardForm(model, new HazardForm(PageSupport.nz(enterprise), inspection, this.properties.levels().get(0),
+		return hazardForm(model, new HazardForm(Inputs.orEmpty(enterprise), inspection, this.properties.levels().get(0),
 				"", "", "", found, Inputs.today().plusDays(15).toString(), "BY_DEADLINE", ""), List.of());
 	}
 

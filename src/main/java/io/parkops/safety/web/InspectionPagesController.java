@@ -64,7 +64,7 @@ class InspectionPagesController {
 		String zone = this.support.zone();
 		int pageSize = Math.min(Math.max(size, 10), 100);
 		Page<InspectionView> result = (zone != null)
-				? this.hazards.inspections(zone, SafetyApiController.blank(kind), from, to, Math.max(page, 0), pageSize)
+				? this.hazards.inspections(zone, Inputs.trim(kind), from, to, Math.max(page, 0), pageSize)
 				: new Page<>(List.of(), 0);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
@@ -85,8 +85,7 @@ class InspectionPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "inspections.xlsx");
-		this.exports.inspections(this.support.zone(), SafetyApiController.blank(kind), from, to,
-				response.getOutputStream());
+		this.exports.inspections(this.support.zone(), Inputs.trim(kind), from, to, response.getOutputStream());
 	}
 
 	/** The inspection form's fields. */

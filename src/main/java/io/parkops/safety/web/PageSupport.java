@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.parkops.platform.Inputs;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
@@ -122,10 +123,6 @@ class PageSupport {
 		catch (NumberFormatException ex) {
 			throw InvalidInputException.of(field, "error.badValue");
 		}
-	}
-
-	static String nz(String s) {
-		return (s != null) ? s : "";
 	}
 
 	static String exportQuery(String path, Map<String, String> params) {

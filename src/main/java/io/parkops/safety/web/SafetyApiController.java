@@ -112,17 +112,17 @@ class SafetyApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.hazards.inspections(blank(zone), blank(kind), from, to, Math.max(page, 0), size(size));
+		return this.hazards.inspections(Inputs.trim(zone), Inputs.trim(kind), from, to, Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/inspections/{id}")
+	@GetMapping("/inspections/{id:\\d+}")
 	@RouteAccess(permission = "safety:inspection:read", scope = AccessScope.ZONE)
 	@Operation(summary = "One inspection")
 	InspectionView inspection(@PathVariable long id) {
 		return this.hazards.inspection(id);
 	}
 
-	@PostMapping(value = "/inspections/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(value = "/inspections/{id:\\d+}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Add a photo (JPEG, PNG or WebP) to an inspection")
 	ResponseEntity<PhotoInfo> inspectionPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file)
@@ -157,7 +157,7 @@ class SafetyApiController {
 
 	static HazardFilter filter(String zone, String enterprise, String status, Boolean overdue, Boolean dueSoon,
 			String level, String category, Long inspection, String q, int page, int size) {
-		String s = blank(status);
+		String s = Inputs.trim(status);
 		if (s != null) {
 			try {
 				s = io.parkops.safety.internal.Kinds.HazardStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT)).name();
@@ -166,12 +166,62 @@ class SafetyApiController {
 				throw InvalidInputException.of("status", "error.safety.unknownValue", status);
 			}
 		}
-		String e = blank(enterprise);
-		return new HazardFilter(blank(zone), (e != null) ? e.toUpperCase(java.util.Locale.ROOT) : null, s, overdue,
-				dueSoon, blank(level), blank(category), inspection, blank(q), Math.max(page, 0), size(size));
+		String e = Inputs.trim(enterprise);
+		return new HazardFilter(Inputs.trim(zone), (e != null) ? e.toUpperCase(java.util.Locale.ROOT) : null, s,
+				overdue, dueSoon, Inputs.trim(level), Inputs.trim(category), inspection, Inputs.trim(q),
+				Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/hazards/export")
+	@GetMapping(value = "/inspections/export", produces = XLSX)
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
+	@Operation(summary = "Export the filtered inspections as .xlsx (the filters of the page)")
+	void exportInspections(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "inspections.xlsx");
+		this.exports.inspections(Inputs.trim(zone), Inputs.trim(kind), from, to, response.getOutputStream());
+	}
+
+	@GetMapping(value = "/notices/export", produces = XLSX)
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
+	@Operation(summary = "Export the notices as .xlsx")
+	void exportNotices(@RequestParam(required = false) String zone, HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "notices.xlsx");
+		this.exports.notices(Inputs.trim(zone), response.getOutputStream());
+	}
+
+	@GetMapping(value = "/penalties/export", produces = XLSX)
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
+	@Operation(summary = "Export the penalties as .xlsx")
+	void exportPenalties(@RequestParam(required = false) String zone, HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "penalties.xlsx");
+		this.exports.penalties(Inputs.trim(zone), response.getOutputStream());
+	}
+
+	@GetMapping(value = "/complaints/export", produces = XLSX)
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
+	@Operation(summary = "Export the complaints as .xlsx (filtered by status like the page)")
+	void exportComplaints(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
+			HttpServletResponse response) throws IOException {
+		attachment(response, XLSX, "complaints.xlsx");
+		this.exports.complaints(Inputs.trim(zone), Inputs.trim(status), response.getOutputStream());
+	}
+
+	@GetMapping(value = "/patrols/export", produces = XLSX)
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
+	@Operation(summary = "Export the patrol log as .xlsx (from, to like the page)")
+	void exportPatrols(@RequestParam(required = false) String zone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		LocalDate end = (to != null) ? to : Inputs.today();
+		attachment(response, XLSX, "patrols.xlsx");
+		this.exports.patrols(Inputs.trim(zone), (from != null) ? from : end.minusDays(30), end,
+				response.getOutputStream());
+	}
+
+	@GetMapping(value = "/hazards/export", produces = XLSX)
 	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Export the filtered hazard list as .xlsx")
 	void exportHazards(@RequestParam(required = false) String zone, @RequestParam(required = false) String enterprise,
@@ -184,35 +234,35 @@ class SafetyApiController {
 				response.getOutputStream());
 	}
 
-	@GetMapping("/hazards/{id}")
+	@GetMapping("/hazards/{id:\\d+}")
 	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "One hazard")
 	HazardView hazard(@PathVariable long id) {
 		return this.hazards.hazard(id);
 	}
 
-	@GetMapping("/hazards/{id}/steps")
+	@GetMapping("/hazards/{id:\\d+}/steps")
 	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Every step of a hazard: who, when, what")
 	List<HazardStep> steps(@PathVariable long id) {
 		return this.hazards.steps(id);
 	}
 
-	@PostMapping("/hazards/{id}/start")
+	@PostMapping("/hazards/{id:\\d+}/start")
 	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Start rectifying: PENDING → RECTIFYING")
 	HazardView start(@PathVariable long id, @RequestBody SafetyCommands.StartRectification request) {
 		return this.hazards.startRectification(id, request);
 	}
 
-	@PostMapping("/hazards/{id}/rectification")
+	@PostMapping("/hazards/{id:\\d+}/rectification")
 	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Report rectification: PENDING or RECTIFYING → AWAITING_ACCEPTANCE; otherwise 409")
 	HazardView rectify(@PathVariable long id, @RequestBody SafetyCommands.ReportRectification request) {
 		return this.hazards.reportRectification(id, request);
 	}
 
-	@PostMapping("/hazards/{id}/acceptance")
+	@PostMapping("/hazards/{id:\\d+}/acceptance")
 	@RouteAccess(permission = "safety:hazard:accept", scope = AccessScope.ENTERPRISE)
 	@Operation(
 			summary = "Review acceptance: AWAITING_ACCEPTANCE → ACCEPTED, or RECTIFYING when not passed; otherwise 409")
@@ -220,7 +270,7 @@ class SafetyApiController {
 		return this.hazards.reviewAcceptance(id, request);
 	}
 
-	@GetMapping("/hazards/{id}/plan")
+	@GetMapping("/hazards/{id:\\d+}/plan")
 	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The remediation plan (治理方案) of a major hazard")
 	ResponseEntity<PlanView> plan(@PathVariable long id) {
@@ -228,14 +278,14 @@ class SafetyApiController {
 		return (plan != null) ? ResponseEntity.ok(plan) : ResponseEntity.noContent().build();
 	}
 
-	@PutMapping("/hazards/{id}/plan")
+	@PutMapping("/hazards/{id:\\d+}/plan")
 	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Set the remediation plan (治理方案) of a major hazard")
 	PlanView savePlan(@PathVariable long id, @RequestBody SafetyCommands.RemediationPlan request) {
 		return this.hazards.savePlan(id, request);
 	}
 
-	@PostMapping(value = "/hazards/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(value = "/hazards/{id:\\d+}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@RouteAccess(permission = { "safety:hazard:rectify", "safety:hazard:edit" }, scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB); stage FOUND, RECTIFICATION or ACCEPTANCE")
 	ResponseEntity<PhotoInfo> hazardPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file,
@@ -245,7 +295,7 @@ class SafetyApiController {
 		return ResponseEntity.created(URI.create("/api/v1/safety/photos/" + info.id())).body(info);
 	}
 
-	@GetMapping("/hazards/{id}/photos")
+	@GetMapping("/hazards/{id:\\d+}/photos")
 	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The photos of a hazard")
 	List<PhotoInfo> hazardPhotos(@PathVariable long id) {
@@ -290,17 +340,17 @@ class SafetyApiController {
 	@Operation(summary = "Notices within the caller's scope")
 	Page<NoticeView> notices(@RequestParam(required = false) String zone, @RequestParam(required = false) Long hazard,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.notices.notices(blank(zone), hazard, Math.max(page, 0), size(size));
+		return this.notices.notices(Inputs.trim(zone), hazard, Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/notices/{id}")
+	@GetMapping("/notices/{id:\\d+}")
 	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "One notice")
 	NoticeView notice(@PathVariable long id) {
 		return this.notices.notice(id);
 	}
 
-	@GetMapping("/notices/{id}/docx")
+	@GetMapping("/notices/{id:\\d+}/docx")
 	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The notice as a Word document in the official layout (GB/T 9704-2012)")
 	void noticeDocument(@PathVariable long id, HttpServletResponse response) throws IOException {
@@ -324,7 +374,7 @@ class SafetyApiController {
 	@Operation(summary = "Penalties within the caller's scope")
 	Page<PenaltyView> penalties(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.cases.penalties(blank(zone), Math.max(page, 0), size(size));
+		return this.cases.penalties(Inputs.trim(zone), Math.max(page, 0), size(size));
 	}
 
 	// ---- complaints
@@ -343,31 +393,31 @@ class SafetyApiController {
 	Page<ComplaintView> complaints(@RequestParam(required = false) String zone,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return this.cases.complaints(blank(zone), blank(status), Math.max(page, 0), size(size));
+		return this.cases.complaints(Inputs.trim(zone), Inputs.trim(status), Math.max(page, 0), size(size));
 	}
 
-	@GetMapping("/complaints/{id}")
+	@GetMapping("/complaints/{id:\\d+}")
 	@RouteAccess(permission = "safety:complaint:read", scope = AccessScope.ZONE)
 	@Operation(summary = "One complaint")
 	ComplaintView complaint(@PathVariable long id) {
 		return this.cases.complaint(id);
 	}
 
-	@PostMapping("/complaints/{id}/handling")
+	@PostMapping("/complaints/{id:\\d+}/handling")
 	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Start handling: RECEIVED → HANDLING; body {\"on\",\"text\"}")
 	ComplaintView handle(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
 		return this.cases.handleComplaint(id, request);
 	}
 
-	@PostMapping("/complaints/{id}/answer")
+	@PostMapping("/complaints/{id:\\d+}/answer")
 	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Answer the complainant: RECEIVED or HANDLING → ANSWERED; body {\"on\",\"text\"}")
 	ComplaintView answer(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
 		return this.cases.answerComplaint(id, request);
 	}
 
-	@PostMapping("/complaints/{id}/closure")
+	@PostMapping("/complaints/{id:\\d+}/closure")
 	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Close (销号) with the reply; a closed complaint → 409")
 	ComplaintView close(@PathVariable long id, @RequestBody SafetyCommands.CloseComplaint request) {
@@ -392,7 +442,7 @@ class SafetyApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		LocalDate end = (to != null) ? to : Inputs.today();
-		return this.cases.patrols(blank(zone), (from != null) ? from : end.minusDays(30), end, Math.max(page, 0),
+		return this.cases.patrols(Inputs.trim(zone), (from != null) ? from : end.minusDays(30), end, Math.max(page, 0),
 				size(size));
 	}
 
@@ -452,10 +502,6 @@ class SafetyApiController {
 
 	static int size(int size) {
 		return Math.min(Math.max(size, 1), 500);
-	}
-
-	static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s.trim();
 	}
 
 }

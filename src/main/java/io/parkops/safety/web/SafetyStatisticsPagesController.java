@@ -62,13 +62,13 @@ class SafetyStatisticsPagesController {
 		}
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
-		model.addAttribute("area", SafetyApiController.blank(area));
+		model.addAttribute("area", Inputs.trim(area));
 		if (zone != null) {
 			this.statistics.openHazards(zone);
 			ZoneDirectory.Zone z = this.zoneDirectory.require(zone);
 			model.addAttribute("zone", z);
 			List<String> codes = null;
-			if (SafetyApiController.blank(area) != null) {
+			if (Inputs.trim(area) != null) {
 				codes = this.enterprises.ofZone(zone)
 					.stream()
 					.filter((e) -> area.equals(e.areaCode()))
