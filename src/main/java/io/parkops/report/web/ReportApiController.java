@@ -136,8 +136,9 @@ class ReportApiController {
 	@DeleteMapping("/{id}/sections/{key}/edit")
 	@PreAuthorize("hasAuthority('report:report:edit')")
 	@Operation(summary = "Drop the manual edit of a section: the generated text shows again")
-	ReportJson.Report revertSection(@PathVariable long id, @PathVariable String key) {
-		return ReportJson.of(this.reports.revertSection(id, key), this.reports);
+	ReportJson.Report revertSection(@PathVariable long id, @PathVariable String key,
+			@RequestParam(required = false) Long version) {
+		return ReportJson.of(this.reports.revertSection(id, key, version), this.reports);
 	}
 
 	@PostMapping("/{id}/plans")
@@ -151,8 +152,9 @@ class ReportApiController {
 	@DeleteMapping("/{id}/plans/{planId}")
 	@PreAuthorize("hasAuthority('report:report:edit')")
 	@Operation(summary = "Remove a plan the staff added")
-	ReportJson.Report removePlan(@PathVariable long id, @PathVariable long planId) {
-		return ReportJson.of(this.reports.removePlan(id, planId), this.reports);
+	ReportJson.Report removePlan(@PathVariable long id, @PathVariable long planId,
+			@RequestParam(required = false) Long version) {
+		return ReportJson.of(this.reports.removePlan(id, planId, version), this.reports);
 	}
 
 	@PostMapping("/{id}/regenerate")
