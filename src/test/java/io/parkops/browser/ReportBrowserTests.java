@@ -60,7 +60,8 @@ class ReportBrowserTests extends BrowserTestSupport {
 			assertThat(panel).contains("55.71亿元", "规模以上工业企业工业总产值之和", "Σ 各企业1-N月工业总产值", "测试企业1", "（二）经济运行情况");
 			screenshot(page, "report-figure-zh");
 
-			// the edit button is visible without hovering; the editor shows the figures as chips
+			// the edit button is visible without hovering; the editor shows the figures
+			// as chips
 			page.click(".report-section[data-key='work.testsafety'] button:has-text('编辑本节')");
 			page.waitForSelector(".report-section.editing .chip-editor");
 			assertThat(page.textContent(".report-section.editing .chip-editor")).contains("79.37%")
@@ -68,8 +69,9 @@ class ReportBrowserTests extends BrowserTestSupport {
 			// the user rewrites the sentence around the rate's chip
 			page.locator(".report-section.editing .chip-editor > div")
 				.first()
-				.evaluate("(line) => { const chip = line.querySelector('.figure-chip[data-figure=\"testsafety.rate\"]'); "
-						+ "line.replaceChildren('上半年安全生产形势总体平稳，隐患整改完成率', chip, '。'); }");
+				.evaluate(
+						"(line) => { const chip = line.querySelector('.figure-chip[data-figure=\"testsafety.rate\"]'); "
+								+ "line.replaceChildren('上半年安全生产形势总体平稳，隐患整改完成率', chip, '。'); }");
 			page.click(".report-section.editing button[type=submit]");
 			page.waitForSelector(".report-section[data-key='work.testsafety']:not(.editing) a.figure");
 			assertThat(page.textContent(".report-section[data-key='work.testsafety']"))

@@ -201,11 +201,9 @@ class ReportApiTests {
 	void editsKeepTheirFigureMarkersAndUnknownMarkersAreRefused() throws Exception {
 		long id = id(generate(this.staff, halfYear()));
 		this.mvc
-			.perform(bearer(this.staff,
-					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
-							Map.of("paragraphs",
-									List.of("上半年，园区工业产值达{{testecon.output}}，增速{{testecon.output.growth}}，好于预期。"),
-									"version", 0))))
+			.perform(bearer(this.staff, withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
+					Map.of("paragraphs", List.of("上半年，园区工业产值达{{testecon.output}}，增速{{testecon.output.growth}}，好于预期。"),
+							"version", 0))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sections[1].paragraphs[0]").value("上半年，园区工业产值达55.71亿元，增速15.1%，好于预期。"))
 			.andExpect(jsonPath("$.sections[1].edited").value(true));

@@ -36,9 +36,10 @@ class ReportPhrasingTests {
 	MockMvc mvc;
 
 	/**
-	 * The frame of a sentence: what stays when its ordinal (一是), its topic (up to the first
-	 * comma) and its numbers are taken away. "营业收入完成进度滞后，1-5月份完成全年目标的30.00%，落后时序进度11.7个百分点。"
-	 * and the same about 税金总额 share one frame.
+	 * The frame of a sentence: what stays when its ordinal (一是), its topic (up to the
+	 * first comma) and its numbers are taken away.
+	 * "营业收入完成进度滞后，1-5月份完成全年目标的30.00%，落后时序进度11.7个百分点。" and the same about 税金总额 share one
+	 * frame.
 	 */
 	static String frame(String sentence) {
 		String s = sentence.replaceFirst("^[一二三四五六七八九十]+是", "");
@@ -86,7 +87,8 @@ class ReportPhrasingTests {
 
 		// the period is over: everything is counted as of its last day
 		assertThat((String) TestApi.read(created, "$.asOf")).isEqualTo(year + "-06-30");
-		assertThat(text).doesNotContain("截至" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+		assertThat(text)
+			.doesNotContain("截至" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
 		assertThat(paragraphs).isNotEmpty();
 
 		Map<String, Integer> counts = frames(paragraphs);

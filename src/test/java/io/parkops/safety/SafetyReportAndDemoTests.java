@@ -119,12 +119,13 @@ class SafetyReportAndDemoTests {
 		f.createHazard(f.ent2, "GENERAL", "2024-03-01", "2024-03-20");
 		f.rectify(a, "2024-02-10");
 		f.accept(a, "2024-02-12");
-		Number id = TestApi.read(f.post(f.leader, "/api/v1/reports",
-				Map.of("zoneCode", f.zone, "kind", "HALF_YEAR", "year", 2024))
-			.andExpect(status().isCreated())
-			.andReturn(), "$.id");
+		Number id = TestApi
+			.read(f.post(f.leader, "/api/v1/reports", Map.of("zoneCode", f.zone, "kind", "HALF_YEAR", "year", 2024))
+				.andExpect(status().isCreated())
+				.andReturn(), "$.id");
 		String rate = "/api/v1/reports/" + id + "/figures/safety.rate";
-		// a leader reads hazards: the rate comes with its two hazards, by enterprise and dates
+		// a leader reads hazards: the rate comes with its two hazards, by enterprise and
+		// dates
 		MvcResult leader = this.mvc.perform(TestApi.bearer(f.leader, get(rate))).andExpect(status().isOk()).andReturn();
 		assertThat((String) TestApi.read(leader, "$.text")).isEqualTo("50.00%");
 		assertThat((String) TestApi.read(leader, "$.source.formula"))

@@ -445,16 +445,16 @@ class EconomyReportSection implements ReportSectionContributor {
 				source.put("growthPct", n.growth());
 				source.put("targetGrowthPct", t.growthPct());
 				source.put("gapPoints", t.gapPoints());
-				source.put("formula", "差距 = 实际增速 " + n.growth() + "% − 目标增速 " + t.growthPct() + "% = "
-						+ t.gapPoints() + "个百分点");
+				source.put("formula",
+						"差距 = 实际增速 " + n.growth() + "% − 目标增速 " + t.growthPct() + "% = " + t.gapPoints() + "个百分点");
 				growths.add(ReportNumbers.growth(n.growth()));
 				targets.add(ReportNumbers.percent(t.growthPct()));
 				gaps.add(figure("economy." + n.code() + ".problem",
 						one ? ReportNumbers.points(t.gapPoints()) : ReportNumbers.pointsNumber(t.gapPoints()),
 						this.period + n.name() + "增速与年度目标增速之差。", source));
 			}
-			return names(named) + "增速低于年度目标，" + this.period + (one ? "同比" : "分别同比") + String.join("、", growths)
-					+ "，" + (one ? "" : "分别") + "低于年度目标增速（" + String.join("、", targets) + "）" + String.join("、", gaps)
+			return names(named) + "增速低于年度目标，" + this.period + (one ? "同比" : "分别同比") + String.join("、", growths) + "，"
+					+ (one ? "" : "分别") + "低于年度目标增速（" + String.join("、", targets) + "）" + String.join("、", gaps)
 					+ (one ? "" : "个百分点") + "。";
 		}
 
@@ -476,9 +476,8 @@ class EconomyReportSection implements ReportSectionContributor {
 						one ? ReportNumbers.points(t.aheadPoints()) : ReportNumbers.pointsNumber(t.aheadPoints()),
 						this.period + n.name() + "完成全年目标的进度与时序进度之差。", source));
 			}
-			return names(named) + "完成进度滞后，" + this.period + (one ? "完成全年目标的" : "分别完成全年目标的")
-					+ String.join("、", progress) + "，" + (one ? "" : "分别") + "落后时序进度" + String.join("、", gaps)
-					+ (one ? "" : "个百分点") + "。";
+			return names(named) + "完成进度滞后，" + this.period + (one ? "完成全年目标的" : "分别完成全年目标的") + String.join("、", progress)
+					+ "，" + (one ? "" : "分别") + "落后时序进度" + String.join("、", gaps) + (one ? "" : "个百分点") + "。";
 		}
 
 		private String declining(List<Named> named) {
@@ -531,7 +530,8 @@ class EconomyReportSection implements ReportSectionContributor {
 				}
 				return plans;
 			}
-			// the year's targets stated once, with what is left to do where an indicator is behind
+			// the year's targets stated once, with what is left to do where an indicator
+			// is behind
 			List<String> targets = new ArrayList<>();
 			List<Named> slowUp = new ArrayList<>();
 			List<Named> down = new ArrayList<>();
@@ -562,7 +562,8 @@ class EconomyReportSection implements ReportSectionContributor {
 			if (!targets.isEmpty()) {
 				plans.add("全力冲刺全年目标任务：" + String.join("，", targets) + "。");
 			}
-			// wording follows the direction of the data: a growing indicator grows faster, a falling one turns
+			// wording follows the direction of the data: a growing indicator grows
+			// faster, a falling one turns
 			List<String> moves = new ArrayList<>();
 			if (!slowUp.isEmpty()) {
 				moves.add(names(slowUp) + "增速进一步提升");

@@ -492,9 +492,8 @@ public class ReportService {
 				frozen |= !text.equals(p);
 				edited.add(text);
 			}
-			kept.put(old.key(),
-					new Section(old.key(), 0, old.title(), old.generated(), edited, old.editedBy(), old.editedAt(),
-							old.editVersion()));
+			kept.put(old.key(), new Section(old.key(), 0, old.title(), old.generated(), edited, old.editedBy(),
+					old.editedAt(), old.editVersion()));
 			if (now == null) {
 				extra.add(new ReportGenerator.Part(old.key(), old.title(), List.of()));
 			}

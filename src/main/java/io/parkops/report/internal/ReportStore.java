@@ -227,7 +227,8 @@ class ReportStore {
 	 * @return 1, or 0 when someone else changed them meanwhile
 	 */
 	int bumpPlansVersion(long reportId, long expected) {
-		return this.jdbc.sql("UPDATE report SET plans_version = plans_version + 1 WHERE id = :id AND plans_version = :v")
+		return this.jdbc
+			.sql("UPDATE report SET plans_version = plans_version + 1 WHERE id = :id AND plans_version = :v")
 			.param("id", reportId)
 			.param("v", expected)
 			.update();

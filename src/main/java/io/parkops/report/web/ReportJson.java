@@ -30,7 +30,9 @@ final class ReportJson {
 			String finalizedBy, Instant finalizedAt, ReportChanges changes) {
 	}
 
-	/** A section; {@code version} is what an edit of it sends back (a stale one → 409). */
+	/**
+	 * A section; {@code version} is what an edit of it sends back (a stale one → 409).
+	 */
 	record Section(String key, String title, List<String> paragraphs, boolean edited, long version) {
 	}
 

@@ -262,7 +262,8 @@ class ReportPagesController {
 				throw ex;
 			}
 			ReportDocument.Section section = doc.section(key).orElseThrow();
-			// keep what was typed; saving again (with the current version) replaces the other change
+			// keep what was typed; saving again (with the current version) replaces the
+			// other change
 			return editor(doc, section, text, section.editVersion(), List.of(), text(ex.messageKey(), ex.args()),
 					model);
 		}
@@ -270,8 +271,8 @@ class ReportPagesController {
 
 	@PostMapping("/reports/{id}/sections/{key}/revert")
 	@PreAuthorize("hasAuthority('report:report:edit')")
-	String revertSection(@PathVariable long id, @PathVariable String key,
-			@RequestParam(required = false) Long version, Model model) {
+	String revertSection(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Long version,
+			Model model) {
 		return sectionFragment(this.reports.revertSection(id, key, version), key, model);
 	}
 
