@@ -73,8 +73,11 @@ class NoticePdfTests {
 			.contains("—1—")
 			.doesNotContain("送达回执");
 		assertThat(receipt).startsWith("送达回执")
-			.contains("送达文书名称及文号安全隐患整改通知书（Z管安〔2024〕1号）")
+			.contains("送达文书名称及文号")
+			.contains("安全隐患整改通知书（Z管安〔2024〕1号）")
 			.contains("受送达人安全测试一号有限公司")
+			.contains("送达方式")
+			.contains("□直接送达")
 			.contains("送达人（签名）")
 			.contains("受送达人（签名或盖章）")
 			.contains("年月日");

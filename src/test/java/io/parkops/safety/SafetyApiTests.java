@@ -330,12 +330,12 @@ class SafetyApiTests {
 		long h1 = this.f.createHazard(this.f.ent1, "GENERAL", "2024-03-01", "2024-03-31");
 		long h2 = this.f.createHazard(this.f.ent2, "GENERAL", "2024-03-01", "2024-03-31");
 		assertThat((String) TestApi.read(notice(this.f.ent1, List.of(h1), "2024-03-02"), "$.number"))
-			.isEqualTo("〔2024〕1号");
+			.isEqualTo("Z管安〔2024〕1号");
 		assertThat((String) TestApi.read(notice(this.f.ent2, List.of(h2), "2024-03-03"), "$.number"))
-			.isEqualTo("〔2024〕2号");
+			.isEqualTo("Z管安〔2024〕2号");
 		// a new year starts again at 1
 		assertThat((String) TestApi.read(notice(this.f.ent1, List.of(h1), "2025-01-03"), "$.number"))
-			.isEqualTo("〔2025〕1号");
+			.isEqualTo("Z管安〔2025〕1号");
 		// twenty at once: twenty different numbers, 3 to 22
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
@@ -350,7 +350,7 @@ class SafetyApiTests {
 			assertThat(numbers).hasSize(20);
 			List<String> expected = new ArrayList<>();
 			for (int n = 3; n <= 22; n++) {
-				expected.add("〔2024〕" + n + "号");
+				expected.add("Z管安〔2024〕" + n + "号");
 			}
 			assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
 		}

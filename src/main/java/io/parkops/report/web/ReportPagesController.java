@@ -175,7 +175,7 @@ class ReportPagesController {
 				case "growthPct", "contributionPct" -> "%";
 				default -> null;
 			};
-			headers.add((u != null) ? label + "（" + u + "）" : label);
+			headers.add((u != null) ? text("report.record.withUnit", label, u) : label);
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ExcelRows.write(out, text("report.figure.records"), headers, ReportView.exportRows(figure, keys));

@@ -181,7 +181,7 @@ final class NoticeDocument {
 		for (int r = 0; r < rows.length; r++) {
 			for (int c = 0; c < 2; c++) {
 				XWPFTableCell cell = table.getRow(r).getCell(c);
-				cell.setWidth(Integer.toString(twips((c == 0) ? 50 : 106)));
+				cell.setWidth(Integer.toString(twips((c == 0) ? 58 : 98)));
 				cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 				XWPFParagraph p = cell.getParagraphs().get(0);
 				String[] lines = rows[r][c].split("\n", -1);
