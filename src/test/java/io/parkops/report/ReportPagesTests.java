@@ -186,7 +186,7 @@ class ReportPagesTests {
 				.param("text", "迟到的修改{{testecon.output}}。")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("数据已被他人修改")))
+			.andExpect(content().string(containsString("他人已修改此记录")))
 			.andExpect(content().string(containsString("迟到的修改<span class=\"figure-chip\"")))
 			.andExpect(content().string(containsString("data-figure=\"testecon.output\">55.71亿元</span>")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));

@@ -230,7 +230,7 @@ class ReportPagesController {
 		model.addAttribute("section", section);
 		model.addAttribute("text", text);
 		model.addAttribute("version", version);
-		model.addAttribute("stale", stale);
+		model.addAttribute("staleVersion", stale != null);
 		// the editor shows the figures as chips, never their {{…}} markers
 		Map<String, String> texts = doc.figureTexts();
 		model.addAttribute("paragraphs", text.lines().map((line) -> Markers.pieces(line, texts)).toList());
