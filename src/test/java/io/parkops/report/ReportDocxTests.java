@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.parkops.OfficeRendering;
 import io.parkops.ParkOpsTest;
 import io.parkops.TestApi;
 import io.parkops.report.internal.ReportProperties;
@@ -72,6 +73,28 @@ class ReportDocxTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		this.id = ((Number) read(created, "$.id")).longValue();
+	}
+
+	byte[] downloadBytes() throws Exception {
+		return this.mvc.perform(bearer(this.token, get("/api/v1/reports/" + this.id + "/docx")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	@Test
+	void theReportPrintsWithItsTitleBrokenBetweenWordsAndSignedByTheCommittee() throws Exception {
+		OfficeRendering.assumeInstalled();
+		OfficeRendering.Pdf pdf = OfficeRendering.render(downloadBytes(), "report");
+		assertThat(pdf.pages()).hasSize(1);
+		List<String> lines = pdf.text().lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+		// the title in two lines, broken before its second half
+		assertThat(lines.get(0)).endsWith("2024年上半年工作总结");
+		assertThat(lines.get(1)).isEqualTo("和下半年工作打算");
+		String text = pdf.text().replaceAll("\\s+", "");
+		assertThat(text).contains("一、主要工作完成情况", "（二）经济运行情况", "二、存在的问题", "三、下半年工作打算", "管理委员会2024年6月30日", "—1—");
+		assertThat(text).doesNotContain("{{");
 	}
 
 	XWPFDocument download() throws Exception {

@@ -407,7 +407,7 @@ public class ReportService {
 		long planId = this.store.insertPlan(id, text, CurrentUser.usernameOrSystem());
 		renumberPlans(header);
 		this.audit.recordChange("report.addPlan", "report", id + "/plans/" + planId, null, text);
-		return load(header, header.currentVersion());
+		return load(id, header.currentVersion());
 	}
 
 	/** Removes a staff plan; a {@code version} given must be the plans' current one. */
@@ -425,7 +425,7 @@ public class ReportService {
 		this.store.deletePlan(id, planId);
 		renumberPlans(header);
 		this.audit.recordChange("report.removePlan", "report", id + "/plans/" + planId, plan.text(), null);
-		return load(header, header.currentVersion());
+		return load(id, header.currentVersion());
 	}
 
 	private void renumberPlans(Header header) {
