@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.ZoneSelection;
 import io.parkops.platform.excel.ExcelRows;
 import io.parkops.report.ReportFigure;
@@ -34,7 +36,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
@@ -91,7 +92,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/new")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String newForm(Model model) {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		return form(model, new GenerateForm(this.zones.current(), "HALF_YEAR", today.getYear(), null, null, ""),
@@ -107,7 +108,7 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String generate(GenerateForm form, Model model, RedirectAttributes redirect) {
 		ReportDocument doc;
 		try {
@@ -122,7 +123,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String view(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
 		model.addAttribute("doc", doc);
@@ -134,7 +135,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/figures/{figureId}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String figure(@PathVariable long id, @PathVariable String figureId, @RequestParam(required = false) Integer version,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
@@ -156,7 +157,7 @@ class ReportPagesController {
 
 	/** The records behind a figure as an Excel workbook, with the panel's columns. */
 	@GetMapping("/reports/{id}/figures/{figureId}/records.xlsx")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	ResponseEntity<byte[]> figureRecords(@PathVariable long id, @PathVariable String figureId,
 			@RequestParam(required = false) Integer version) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
@@ -190,7 +191,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/sections/{key}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String section(@PathVariable long id, @PathVariable String key, Model model) {
 		return sectionFragment(this.reports.get(id), key, model);
 	}
@@ -208,7 +209,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/sections/{key}/edit")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String editSection(@PathVariable long id, @PathVariable String key, Model model) {
 		ReportDocument doc = this.reports.get(id);
 		if (!doc.editable()) {
@@ -242,7 +243,7 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports/{id}/sections/{key}")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String saveSection(@PathVariable long id, @PathVariable String key, @RequestParam(defaultValue = "") String text,
 			@RequestParam(required = false) Long version, Model model) {
 		try {
@@ -270,14 +271,14 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports/{id}/sections/{key}/revert")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String revertSection(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Long version,
 			Model model) {
 		return sectionFragment(this.reports.revertSection(id, key, version), key, model);
 	}
 
 	@PostMapping("/reports/{id}/plans")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String addPlan(@PathVariable long id, @RequestParam(defaultValue = "") String text,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		String view = act(id, redirect, "notice.report.planAdded",
@@ -290,14 +291,14 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports/{id}/plans/{planId}/delete")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String removePlan(@PathVariable long id, @PathVariable long planId, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "notice.report.planRemoved", () -> this.reports.removePlan(id, planId, version));
 	}
 
 	@PostMapping("/reports/{id}/regenerate")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String regenerate(@PathVariable long id, @RequestParam(required = false) Integer dataMonth,
 			@RequestParam(required = false) String asOf, RedirectAttributes redirect) {
 		return act(id, redirect, "notice.report.regenerated",
@@ -305,7 +306,7 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports/{id}/finalize")
-	@PreAuthorize("hasAuthority('report:report:finalize')")
+	@RouteAccess(permission = "report:report:finalize", scope = AccessScope.ZONE)
 	String finalizeReport(@PathVariable long id, RedirectAttributes redirect) {
 		return act(id, redirect, "notice.report.finalized", () -> this.reports.finalizeReport(id));
 	}
@@ -327,7 +328,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/versions")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String versions(@PathVariable long id, Model model) {
 		model.addAttribute("doc", this.reports.get(id));
 		model.addAttribute("versions",
@@ -336,7 +337,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/docx")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) Integer version)
 			throws IOException {
 		return ReportApiController
@@ -344,7 +345,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/print")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String print(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
 		model.addAttribute("doc", doc);
