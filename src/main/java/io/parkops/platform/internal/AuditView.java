@@ -69,6 +69,10 @@ class AuditView {
 		return this.messages.getMessage(prefix + code, null, code, locale);
 	}
 
+	static boolean failure(String action) {
+		return action != null && (action.endsWith("FAILURE") || action.endsWith("DENIED"));
+	}
+
 	/** {@code ::1} and IPv4-mapped IPv6 addresses as the IPv4 address people know. */
 	static String address(String address) {
 		if (address == null) {
