@@ -15,6 +15,50 @@
 		}
 	});
 
+	// The section editor shows figures as chips; saving writes each chip back as its
+	// {{figure-id}} marker and each line of the editor as a paragraph.
+	function serialize(editor) {
+		var lines = [];
+		var current = '';
+		function walk(node) {
+			node.childNodes.forEach(function (child) {
+				if (child.nodeType === Node.TEXT_NODE) {
+					current += child.textContent.replace(/\n/g, ' ');
+				} else if (child.classList && child.classList.contains('figure-chip')) {
+					current += '{{' + child.dataset.figure + '}}';
+				} else if (child.nodeName === 'BR') {
+					lines.push(current);
+					current = '';
+				} else if (child.nodeName === 'DIV' || child.nodeName === 'P') {
+					if (current !== '') {
+						lines.push(current);
+						current = '';
+					}
+					walk(child);
+					lines.push(current);
+					current = '';
+				} else {
+					walk(child);
+				}
+			});
+		}
+		walk(editor);
+		if (current !== '') {
+			lines.push(current);
+		}
+		return lines.filter(function (l) { return l.trim() !== ''; }).join('\n');
+	}
+
+	document.addEventListener('htmx:configRequest', function (event) {
+		var form = event.detail.elt;
+		var editor = form && form.querySelector ? form.querySelector('.chip-editor') : null;
+		if (editor) {
+			var text = serialize(editor);
+			form.querySelector('.chip-source').value = text;
+			event.detail.parameters.text = text;
+		}
+	});
+
 	document.addEventListener('DOMContentLoaded', function () {
 		var kind = document.querySelector('#report-form #kind');
 		var monthField = document.getElementById('month-field');

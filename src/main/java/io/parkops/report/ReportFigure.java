@@ -14,6 +14,15 @@ import java.util.Map;
  * {@code records} to the rows a reader can check and give the full count as
  * {@code recordCount}; the report keeps at most 200 entries of any list in the source,
  * with its full length as {@code recordCount} or {@code <key>Count}.
+ * <p>
+ * The figure panel labels the columns of {@code records} it knows, in the reader's
+ * language, and leaves out any other: {@code name} (enterprise; {@code creditCode} shows
+ * on hover), {@code current}, {@code base}, {@code change} (in the source's
+ * {@code unit}), {@code contributionPct} (share of the change, %), {@code growthPct},
+ * {@code number} (hazard or record number), {@code level}, {@code category},
+ * {@code foundOn}, {@code deadline}, {@code acceptedOn}, {@code date}, {@code status}.
+ * Sort the records as the reader should read them (enterprises by contribution, largest
+ * first).
  *
  * @param id unique within the report, e.g. {@code economy.output.growth}; letters, digits
  * and {@code . _ -}

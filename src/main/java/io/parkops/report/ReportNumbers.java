@@ -78,6 +78,23 @@ public final class ReportNumbers {
 		return points.setScale(2, RoundingMode.HALF_UP).abs().toPlainString() + "个百分点";
 	}
 
+	/**
+	 * A difference in 百分点 as a bare number, one decimal, without sign or unit, for lists
+	 * that write the unit once ("分别落后7.9、13.1个百分点"): {@code -7.94 → 7.9}.
+	 */
+	public static String pointsNumber(BigDecimal points) {
+		return points.setScale(1, RoundingMode.HALF_UP).abs().toPlainString();
+	}
+
+	/**
+	 * A target or threshold percentage as the reports state it, one decimal at most and
+	 * written the same way everywhere: {@code 15 → 15%}, {@code 15.0 → 15%},
+	 * {@code 12.46 → 12.5%}.
+	 */
+	public static String percent(BigDecimal pct) {
+		return plain(pct.setScale(1, RoundingMode.HALF_UP)) + "%";
+	}
+
 	/** A count with its measure word: {@code (12, "个") → 12个}. */
 	public static String count(long n, String measure) {
 		return n + measure;

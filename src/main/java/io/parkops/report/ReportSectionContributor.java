@@ -23,4 +23,14 @@ public interface ReportSectionContributor {
 	/** The section for the scope, or empty when the work line has no data for it. */
 	Optional<ReportSection> contribute(ReportScope scope);
 
+	/**
+	 * The permission a reader needs to see the records behind this work line's figures
+	 * (the enterprises, the hazards), e.g. {@code economy:statistics:read}; readers
+	 * without it see the figure, its formula and its period, not the records.
+	 * {@code null} shows the records to every reader of the report.
+	 */
+	default String recordsPermission() {
+		return null;
+	}
+
 }

@@ -60,17 +60,24 @@ class ReportBrowserTests extends BrowserTestSupport {
 			assertThat(panel).contains("55.71亿元", "规模以上工业企业工业总产值之和", "Σ 各企业1-N月工业总产值", "测试企业1", "（二）经济运行情况");
 			screenshot(page, "report-figure-zh");
 
-			page.hover(".report-section[data-key='work.testsafety']");
+			// the edit button is visible without hovering; the editor shows the figures
+			// as chips
 			page.click(".report-section[data-key='work.testsafety'] button:has-text('编辑本节')");
-			page.waitForSelector(".report-section.editing textarea");
-			assertThat(page.inputValue(".report-section.editing textarea")).contains("{{testsafety.rate}}");
-			page.fill(".report-section.editing textarea", "上半年安全生产形势总体平稳，隐患整改完成率{{testsafety.rate}}。");
+			page.waitForSelector(".report-section.editing .chip-editor");
+			assertThat(page.textContent(".report-section.editing .chip-editor")).contains("79.37%")
+				.doesNotContain("{{");
+			// the user rewrites the sentence around the rate's chip
+			page.locator(".report-section.editing .chip-editor > div")
+				.first()
+				.evaluate(
+						"(line) => { const chip = line.querySelector('.figure-chip[data-figure=\"testsafety.rate\"]'); "
+								+ "line.replaceChildren('上半年安全生产形势总体平稳，隐患整改完成率', chip, '。'); }");
 			page.click(".report-section.editing button[type=submit]");
 			page.waitForSelector(".report-section[data-key='work.testsafety']:not(.editing) a.figure");
 			assertThat(page.textContent(".report-section[data-key='work.testsafety']"))
 				.contains("上半年安全生产形势总体平稳，隐患整改完成率79.37%。", "已手工修改");
 
-			page.fill("#plan-text", "推进标准厂房三期建设，年底前完成主体封顶。");
+			page.fill("#plan-text", "推进标准厂房三期建设，年底前完成主体封顶");
 			page.click("#add-plan");
 			page.waitForLoadState();
 			assertThat(page.textContent(".report-section[data-key='plans']")).contains("二是推进标准厂房三期建设，年底前完成主体封顶。");

@@ -603,6 +603,18 @@ class EconomyApiTests {
 		assertThat(figures.get("economy.output.growth").text()).isEqualTo("增长42.3%");
 		assertThat(figures.get("economy.output.growth").source()).containsEntry("enterpriseCount", 3);
 		assertThat(figures.get("economy.tax.progress").text()).isEqualTo("12.00%");
+		// 数出有源: the enterprises behind the figure by name, with values and share of the
+		// change
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> records = (List<Map<String, Object>>) figures.get("economy.output.current")
+			.source()
+			.get("records");
+		assertThat(records).hasSize(3)
+			.allSatisfy((r) -> assertThat(r).containsKeys("name", "creditCode", "current", "base", "change",
+					"contributionPct"));
+		assertThat(records.get(0).get("contributionPct").toString()).isNotEmpty();
+		assertThat(figures.get("economy.output.current").source()).containsEntry("unit", "万元")
+			.doesNotContainKey("enterprises");
 		assertThat(String.join("", section.problems())).contains("工业总产值增速低于年度目标")
 			.contains("{{economy.output.problem}}")
 			.contains("税金总额完成进度滞后");

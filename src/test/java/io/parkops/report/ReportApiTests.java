@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -109,7 +110,7 @@ class ReportApiTests {
 			.andExpect(jsonPath("$.sections[3].paragraphs")
 				.value(org.hamcrest.Matchers.contains("一是工业产值增速低于年度目标4.9个百分点，追赶压力较大。", "二是仍有4个隐患逾期未整改。")))
 			.andExpect(jsonPath("$.sections[4].paragraphs[0]").value("一是紧盯工业产值年度目标，加快推动重点企业扩产增效。"))
-			.andExpect(jsonPath("$.opening[0]").value(containsString("统筹推进党的建设、经济运行、安全环保等各项工作")));
+			.andExpect(jsonPath("$.opening[0]").value(containsString("统筹推进党的建设、经济运行、安全环保等工作")));
 	}
 
 	@Test
@@ -187,10 +188,11 @@ class ReportApiTests {
 		body.remove("asOf");
 		this.api.postJson(token, "/api/v1/reports", body)
 			.andExpect(status().isCreated())
-			// no work line knows the zone: the period's last month, and today
+			// no work line knows the zone: the period's last month; the period is over,
+			// so
+			// events are counted as of its last day (domain.md §9)
 			.andExpect(jsonPath("$.dataMonth").value(6))
-			.andExpect(
-					jsonPath("$.asOf").value(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()))
+			.andExpect(jsonPath("$.asOf").value("2024-06-30"))
 			.andExpect(jsonPath("$.sections[*].key").value(org.hamcrest.Matchers.contains("problems", "plans")))
 			.andExpect(jsonPath("$.opening[0]").value(containsString("尚无可汇总的统计数据")));
 	}
@@ -199,24 +201,23 @@ class ReportApiTests {
 	void editsKeepTheirFigureMarkersAndUnknownMarkersAreRefused() throws Exception {
 		long id = id(generate(this.staff, halfYear()));
 		this.mvc
-			.perform(bearer(this.staff,
-					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
-							Map.of("paragraphs",
-									List.of("上半年，园区工业产值达{{testecon.output}}，增速{{testecon.output.growth}}，好于预期。")))))
+			.perform(bearer(this.staff, withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
+					Map.of("paragraphs", List.of("上半年，园区工业产值达{{testecon.output}}，增速{{testecon.output.growth}}，好于预期。"),
+							"version", 0))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sections[1].paragraphs[0]").value("上半年，园区工业产值达55.71亿元，增速15.1%，好于预期。"))
 			.andExpect(jsonPath("$.sections[1].edited").value(true));
 		this.mvc
 			.perform(bearer(this.staff,
 					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
-							Map.of("paragraphs", List.of("产值{{economy.nothing}}。")))))
+							Map.of("paragraphs", List.of("产值{{economy.nothing}}。"), "version", 1))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("paragraphs"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("{{economy.nothing}}")));
 		this.mvc
 			.perform(bearer(this.staff,
 					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
-							Map.of("paragraphs", List.of(" ", "")))))
+							Map.of("paragraphs", List.of(" ", ""), "version", 1))))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(bearer(this.staff,
@@ -232,10 +233,55 @@ class ReportApiTests {
 	}
 
 	@Test
+	void aSectionEditOrPlanSentWithAnOlderVersionIsRefusedAndChangesNothing() throws Exception {
+		long id = id(generate(this.staff, halfYear()));
+		this.mvc.perform(bearer(this.staff, get("/api/v1/reports/" + id)))
+			.andExpect(jsonPath("$.sections[1].version").value(0))
+			.andExpect(jsonPath("$.plansVersion").value(0));
+		// two people opened the section at version 0; the first one saves
+		this.mvc
+			.perform(bearer(this.staff,
+					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
+							Map.of("paragraphs", List.of("甲的修改{{testecon.output}}。"), "version", 0))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sections[1].version").value(1));
+		// the second one's save is refused: 409 problem+json, the first one's text stays
+		this.mvc
+			.perform(bearer(this.leader,
+					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
+							Map.of("paragraphs", List.of("乙的修改。"), "version", 0))))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		this.mvc
+			.perform(bearer(this.leader,
+					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
+							Map.of("paragraphs", List.of("乙的修改。")))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		this.mvc.perform(bearer(this.staff, get("/api/v1/reports/" + id)))
+			.andExpect(jsonPath("$.sections[1].paragraphs[0]").value("甲的修改55.71亿元。"));
+		// plans likewise
+		this.api.postJson(this.staff, "/api/v1/reports/" + id + "/plans", Map.of("text", "甲的打算", "version", 0))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.plansVersion").value(1));
+		this.api.postJson(this.leader, "/api/v1/reports/" + id + "/plans", Map.of("text", "乙的打算", "version", 0))
+			.andExpect(status().isConflict());
+		this.mvc.perform(bearer(this.staff, get("/api/v1/reports/" + id)))
+			.andExpect(jsonPath("$.plans[*].text").value(org.hamcrest.Matchers.contains("甲的打算")));
+		// a regeneration changes every section under an open editor
+		this.api.postJson(this.staff, "/api/v1/reports/" + id + "/regenerate", Map.of()).andExpect(status().isOk());
+		this.mvc
+			.perform(bearer(this.staff,
+					withJson(put("/api/v1/reports/" + id + "/sections/work.testecon"),
+							Map.of("paragraphs", List.of("迟到的修改。"), "version", 1))))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
 	void staffPlansFollowTheWorkLinesPlansAndStayAcrossVersions() throws Exception {
 		long id = id(generate(this.staff, halfYear()));
 		MvcResult added = this.api
-			.postJson(this.staff, "/api/v1/reports/" + id + "/plans", Map.of("text", "推进标准厂房三期建设。"))
+			.postJson(this.staff, "/api/v1/reports/" + id + "/plans", Map.of("text", "推进标准厂房三期建设。", "version", 0))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.sections[4].paragraphs")
 				.value(org.hamcrest.Matchers.contains("一是紧盯工业产值年度目标，加快推动重点企业扩产增效。", "二是推进标准厂房三期建设。")))
@@ -260,7 +306,7 @@ class ReportApiTests {
 		this.mvc
 			.perform(bearer(this.staff,
 					withJson(put("/api/v1/reports/" + id + "/sections/work.testsafety"),
-							Map.of("paragraphs", List.of("安全生产形势平稳，整改完成率{{testsafety.rate}}。")))))
+							Map.of("paragraphs", List.of("安全生产形势平稳，整改完成率{{testsafety.rate}}。"), "version", 0))))
 			.andExpect(status().isOk());
 		// the data moves on: more hazards accepted, none overdue, output higher
 		TestWorkLines.register(this.zone, new TestWorkLines.Data(new BigDecimal("600000"), new BigDecimal("484000"),
@@ -318,7 +364,8 @@ class ReportApiTests {
 	@Test
 	void everyChangeIsAudited() throws Exception {
 		long id = id(generate(this.staff, halfYear()));
-		this.api.postJson(this.staff, "/api/v1/reports/" + id + "/plans", Map.of("text", "推进园区道路建设。"));
+		this.api.postJson(this.staff, "/api/v1/reports/" + id + "/plans", Map.of("text", "推进园区道路建设。", "version", 0))
+			.andExpect(status().isCreated());
 		this.api.postJson(this.leader, "/api/v1/reports/" + id + "/finalize", Map.of());
 		String auditor = this.api.auditorToken(this.admin);
 		this.mvc.perform(bearer(auditor, get("/api/v1/audit?entity=report&size=200")))

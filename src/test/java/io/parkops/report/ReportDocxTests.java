@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.parkops.OfficeRendering;
 import io.parkops.ParkOpsTest;
 import io.parkops.TestApi;
 import io.parkops.report.internal.ReportProperties;
@@ -74,6 +75,32 @@ class ReportDocxTests {
 		this.id = ((Number) read(created, "$.id")).longValue();
 	}
 
+	byte[] downloadBytes() throws Exception {
+		return this.mvc.perform(bearer(this.token, get("/api/v1/reports/" + this.id + "/docx")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	@Test
+	void theReportPrintsWithItsTitleBrokenBetweenWordsAndSignedByTheCommittee() throws Exception {
+		OfficeRendering.assumeInstalled();
+		OfficeRendering.Pdf pdf = OfficeRendering.render(downloadBytes(), "report");
+		assertThat(pdf.pages()).hasSize(2);
+		List<String> lines = pdf.text()
+			.lines()
+			.map((l) -> l.replaceAll("\\s+", ""))
+			.filter((l) -> !l.isEmpty())
+			.toList();
+		// the title in two lines, broken before its second half
+		assertThat(lines.get(0)).endsWith("2024年上半年工作总结");
+		assertThat(lines.get(1)).isEqualTo("和下半年工作打算");
+		String text = pdf.text().replaceAll("\\s+", "");
+		assertThat(text).contains("一、主要工作完成情况", "（二）经济运行情况", "二、存在的问题", "三、下半年工作打算", "管理委员会2024年6月30日", "—1—");
+		assertThat(text).doesNotContain("{{");
+	}
+
 	XWPFDocument download() throws Exception {
 		MvcResult result = this.mvc.perform(bearer(this.token, get("/api/v1/reports/" + this.id + "/docx")))
 			.andExpect(status().isOk())
@@ -101,7 +128,8 @@ class ReportDocxTests {
 
 			List<XWPFParagraph> paragraphs = doc.getParagraphs();
 			XWPFParagraph title = paragraphs.get(0);
-			assertThat(title.getText()).endsWith("2024年上半年工作总结和下半年工作打算");
+			// too long for one line of 2号: the template breaks it before its second half
+			assertThat(title.getText()).endsWith("2024年上半年工作总结\n和下半年工作打算");
 			assertFont(doc, title, "方正小标宋简体", 44);
 
 			XWPFParagraph h1 = find(paragraphs, "一、主要工作完成情况");
@@ -114,7 +142,9 @@ class ReportDocxTests {
 				.orElseThrow();
 			assertFont(doc, body, "仿宋_GB2312", 32);
 			assertThat(paragraphs).extracting(XWPFParagraph::getText)
-				.contains("二、存在的问题", "三、下半年工作打算", "二是仍有4个隐患逾期未整改。", "2024年6月30日");
+				.contains("二、存在的问题", "三、下半年工作打算", "二是仍有4个隐患逾期未整改。", "2024年6月30日")
+				// signed by the zone's committee (parkops.report.issuer-format)
+				.anyMatch((t) -> t.endsWith("管理委员会"));
 			assertThat(paragraphs).extracting(XWPFParagraph::getText).noneMatch((t) -> t.contains("{{") || t.isBlank());
 			// nothing is underlined
 			assertThat(paragraphs.stream().flatMap((p) -> p.getRuns().stream()))
@@ -141,14 +171,14 @@ class ReportDocxTests {
 		}
 		try (XWPFDocument doc = download()) {
 			assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("云溪管委会专用模板");
-			assertThat(doc.getParagraphs().get(1).getText()).endsWith("2024年上半年工作总结和下半年工作打算");
+			assertThat(doc.getParagraphs().get(1).getText()).endsWith("2024年上半年工作总结\n和下半年工作打算");
 			assertThat(doc.getParagraphs().get(2).getText()).contains("一、主要工作完成情况").contains("55.71亿元");
 		}
 		finally {
 			Files.delete(path);
 		}
 		try (XWPFDocument doc = download()) {
-			assertThat(doc.getParagraphs().get(0).getText()).endsWith("2024年上半年工作总结和下半年工作打算");
+			assertThat(doc.getParagraphs().get(0).getText()).endsWith("2024年上半年工作总结\n和下半年工作打算");
 		}
 	}
 

@@ -136,25 +136,60 @@ class ReportPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("79.37%")))
 			.andExpect(content().string(containsString("已销号 ÷ 发现 × 100")))
+			// the sentence the figure stands in
+			.andExpect(content().string(containsString("累计发现安全隐患63个，目前已整改到位50个，整改完成率79.37%")))
+			// its records by name, the code on hover, ten to a page, with an export
+			.andExpect(content().string(containsString("title=\"统一社会信用代码：91360727MA35LGHK7K\">测试企业1号</td>")))
+			.andExpect(content().string(containsString("共 63 条记录")))
+			.andExpect(content().string(containsString("第 1 / 7 页")))
+			.andExpect(content().string(containsString("/figures/testsafety.rate/records.xlsx")))
+			.andExpect(content().string(not(containsString("recordCount"))))
 			.andExpect(content().string(not(containsString("<html"))));
-		this.mvc.perform(get("/reports/" + this.id + "/sections/work.testecon/edit").cookie(this.session))
+		this.mvc
+			.perform(get("/reports/" + this.id + "/figures/testsafety.rate").param("page", "6").cookie(this.session))
+			.andExpect(content().string(containsString("测试企业63号")))
+			.andExpect(content().string(containsString("第 7 / 7 页")));
+		this.mvc.perform(get("/reports/" + this.id + "/figures/testsafety.rate/records.xlsx").cookie(this.session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("{{testecon.output}}")))
-			.andExpect(content().string(containsString("report-section editing")));
+			.andExpect(header().string("Content-Disposition", containsString("testsafety.rate.xlsx")));
+		// the editor shows figures as chips; the markers travel only in the hidden field
+		String editor = this.mvc
+			.perform(get("/reports/" + this.id + "/sections/work.testecon/edit").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("report-section editing")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(editor).contains("<span class=\"figure-chip\" contenteditable=\"false\"")
+			.contains("data-figure=\"testecon.output\">55.71亿元</span>");
+		assertThat(editor.replaceAll("(?s)<textarea.*?</textarea>", "")).doesNotContain("{{");
 		this.mvc
 			.perform(post("/reports/" + this.id + "/sections/work.testecon").cookie(this.session)
 				.with(csrf())
-				.param("text", "产值{{nowhere.figure}}。"))
+				.param("text", "产值{{nowhere.figure}}。")
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("数据标记 {{nowhere.figure}} 不属于本报告")));
 		this.mvc
 			.perform(post("/reports/" + this.id + "/sections/work.testecon").cookie(this.session)
 				.with(csrf())
-				.param("text", "第一段{{testecon.output}}。\n\n第二段。"))
+				.param("text", "第一段{{testecon.output}}。\n\n第二段。")
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("第一段<a")))
 			.andExpect(content().string(containsString("第二段。")))
 			.andExpect(content().string(containsString("已手工修改")));
+		// someone else saved first: the editor comes back with the typed text and says so
+		this.mvc
+			.perform(post("/reports/" + this.id + "/sections/work.testecon").cookie(this.session)
+				.with(csrf())
+				.param("text", "迟到的修改{{testecon.output}}。")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("他人已修改此记录")))
+			.andExpect(content().string(containsString("迟到的修改<span class=\"figure-chip\"")))
+			.andExpect(content().string(containsString("data-figure=\"testecon.output\">55.71亿元</span>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
 	}
 
 	@Test

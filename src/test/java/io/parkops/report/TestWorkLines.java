@@ -65,14 +65,17 @@ public final class TestWorkLines {
 			List<Map<String, Object>> records = new ArrayList<>();
 			for (int i = 1; i <= 3; i++) {
 				Map<String, Object> r = new LinkedHashMap<>();
-				r.put("企业", "测试企业" + i);
-				r.put("本期（万元）", d.output().divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP));
+				r.put("name", "测试企业" + i);
+				r.put("creditCode", "91360727MA35LGHK7K");
+				r.put("current", d.output().divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP));
+				r.put("base", d.outputBase().divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP));
+				r.put("contributionPct", new BigDecimal("33.33"));
 				records.add(r);
 			}
 			List<ReportFigure> figures = new ArrayList<>();
 			figures.add(new ReportFigure("testecon.output", ReportNumbers.amount(d.output()),
 					scope.cumulativeLabel() + "规模以上工业企业工业总产值之和", Map.of("period", period, "scope", "规上工业企业（同口径）",
-							"formula", "Σ 各企业1-N月工业总产值", "records", records, "recordCount", 3)));
+							"formula", "Σ 各企业1-N月工业总产值", "records", records, "recordCount", 3, "unit", "万元")));
 			figures.add(new ReportFigure("testecon.output.growth", ReportNumbers.growthFigure(growth), "工业总产值同比增长率",
 					Map.of("formula", "(本期 ÷ 上年同期 − 1) × 100", "上年同期", d.outputBase())));
 			figures.add(new ReportFigure("testecon.unused", "1家", "没有文字引用的数字", Map.of()));
@@ -116,8 +119,8 @@ public final class TestWorkLines {
 							Map.of("period", scope.period().start() + ".." + scope.asOf())),
 					new ReportFigure("testsafety.accepted", ReportNumbers.count(d.hazardsAccepted(), "个"), "已销号隐患数",
 							Map.of()),
-					new ReportFigure("testsafety.rate", ReportNumbers.rate(rate), "整改完成率",
-							Map.of("formula", "已销号 ÷ 发现 × 100"))));
+					new ReportFigure("testsafety.rate", ReportNumbers.rate(rate), "整改完成率", Map.of("formula",
+							"已销号 ÷ 发现 × 100", "records", hazards(d.hazardsFound()), "recordCount", d.hazardsFound()))));
 			List<String> problems = new ArrayList<>();
 			if (d.overdueHazards() > 0) {
 				figures.add(new ReportFigure("testsafety.overdue", ReportNumbers.count(d.overdueHazards(), "个"),
@@ -129,6 +132,21 @@ public final class TestWorkLines {
 					problems, List.of(), figures));
 		}
 
+	}
+
+	/** The hazards behind the rate: numbered 1…n, every other one accepted. */
+	static List<Map<String, Object>> hazards(long n) {
+		List<Map<String, Object>> records = new ArrayList<>();
+		for (long i = 1; i <= n; i++) {
+			Map<String, Object> r = new java.util.LinkedHashMap<>();
+			r.put("number", i);
+			r.put("name", "测试企业" + i + "号");
+			r.put("creditCode", "91360727MA35LGHK7K");
+			r.put("foundOn", "2024-03-01");
+			r.put("acceptedOn", (i % 2 == 0) ? "2024-04-01" : null);
+			records.add(r);
+		}
+		return records;
 	}
 
 	/** 党的建设 (order 5): a part without problems or plans, to come first. */

@@ -140,6 +140,21 @@ class SafetyApiTests {
 	}
 
 	@Test
+	void majorHazardIsNotAcceptedWithoutItsRemediationPlan() throws Exception {
+		long id = this.f.createHazard(this.f.ent1, "MAJOR", "2024-05-01", "2024-05-31");
+		this.f.rectify(id, "2024-05-10");
+		String refused = step(id, this.f.staff, "acceptance", review(true, "2024-05-12", "整改到位"), 409);
+		assertThat(refused).contains("治理方案");
+		this.mvc.perform(bearer(this.f.staff, get("/api/v1/safety/hazards/" + id)))
+			.andExpect(jsonPath("$.status").value("AWAITING_ACCEPTANCE"));
+		// with its plan the hazard is accepted
+		this.f.plan(id);
+		step(id, this.f.staff, "acceptance", review(true, "2024-05-12", "整改到位"), 200);
+		this.mvc.perform(bearer(this.f.staff, get("/api/v1/safety/hazards/" + id)))
+			.andExpect(jsonPath("$.status").value("ACCEPTED"));
+	}
+
+	@Test
 	void rectificationIsAllowedStraightFromPendingAndOnTheSpotHazardsDefaultTheirDeadline() throws Exception {
 		Map<String, Object> body = SafetyFixture.hazard(this.f.ent1, "GENERAL", "2024-05-01", null);
 		body.remove("deadline");
@@ -315,12 +330,12 @@ class SafetyApiTests {
 		long h1 = this.f.createHazard(this.f.ent1, "GENERAL", "2024-03-01", "2024-03-31");
 		long h2 = this.f.createHazard(this.f.ent2, "GENERAL", "2024-03-01", "2024-03-31");
 		assertThat((String) TestApi.read(notice(this.f.ent1, List.of(h1), "2024-03-02"), "$.number"))
-			.isEqualTo("〔2024〕1号");
+			.isEqualTo("Z管安〔2024〕1号");
 		assertThat((String) TestApi.read(notice(this.f.ent2, List.of(h2), "2024-03-03"), "$.number"))
-			.isEqualTo("〔2024〕2号");
+			.isEqualTo("Z管安〔2024〕2号");
 		// a new year starts again at 1
 		assertThat((String) TestApi.read(notice(this.f.ent1, List.of(h1), "2025-01-03"), "$.number"))
-			.isEqualTo("〔2025〕1号");
+			.isEqualTo("Z管安〔2025〕1号");
 		// twenty at once: twenty different numbers, 3 to 22
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
@@ -335,7 +350,7 @@ class SafetyApiTests {
 			assertThat(numbers).hasSize(20);
 			List<String> expected = new ArrayList<>();
 			for (int n = 3; n <= 22; n++) {
-				expected.add("〔2024〕" + n + "号");
+				expected.add("Z管安〔2024〕" + n + "号");
 			}
 			assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
 		}
@@ -373,10 +388,16 @@ class SafetyApiTests {
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			List<String> lines = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 			String text = String.join("\n", lines);
+			// the organ's mark in red, the number with the organ's abbreviation over the
+			// red line
 			assertThat(lines.get(0)).isEqualTo("Zone " + this.f.zone + "管理委员会");
-			assertThat(lines.get(1)).isEqualTo("责令改正通知书");
-			assertThat(lines).contains("〔2024〕1号", "安全测试一号有限公司：", "2024年3月5日");
-			assertThat(text).contains("1. 消防通道堵塞").contains("2. 消防通道堵塞").contains("重大隐患").contains("2024年3月25日前改正完毕");
+			assertThat(doc.getParagraphs().get(0).getRuns().get(0).getColor()).isEqualTo("FF0000");
+			assertThat(lines).contains("Z管安〔2024〕1号", "责令改正通知书", "安全测试一号有限公司：", "2024年3月5日", "送达回执");
+			assertThat(text).contains("1.消防通道堵塞。")
+				.contains("2.消防通道堵塞。")
+				.contains("重大隐患")
+				.contains("2024年3月25日前改正完毕")
+				.doesNotContain("〔消防");
 			CTSectPr sect = doc.getDocument().getBody().getSectPr();
 			assertThat(sect.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
 			assertThat(sect.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
@@ -385,10 +406,22 @@ class SafetyApiTests {
 			// the text block is 156 × 225 mm
 			assertThat(11906 - 1587 - ((BigInteger) sect.getPgMar().getRight()).intValue()).isBetween(8842, 8845);
 			assertThat(16838 - 2098 - ((BigInteger) sect.getPgMar().getBottom()).intValue()).isBetween(12755, 12757);
-			var title = doc.getParagraphs().get(1).getRuns().get(0);
+			var title = doc.getParagraphs()
+				.stream()
+				.filter((p) -> p.getText().equals("责令改正通知书"))
+				.findFirst()
+				.orElseThrow()
+				.getRuns()
+				.get(0);
 			assertThat(title.getFontSizeAsDouble()).isEqualTo(22.0);
 			assertThat(title.getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("方正小标宋简体");
-			var body = doc.getParagraphs().get(6).getRuns().get(0);
+			var body = doc.getParagraphs()
+				.stream()
+				.filter((p) -> p.getText().startsWith("经"))
+				.findFirst()
+				.orElseThrow()
+				.getRuns()
+				.get(0);
 			assertThat(body.getFontSizeAsDouble()).isEqualTo(16.0);
 			assertThat(body.getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
 		}

@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static io.parkops.TestApi.STRONG_PASSWORD;
 import static io.parkops.TestApi.unique;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -25,6 +27,8 @@ final class SafetyFixture {
 	static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	static final Random RANDOM = new Random();
+
+	final MockMvc mvc;
 
 	final TestApi api;
 
@@ -45,6 +49,7 @@ final class SafetyFixture {
 	final String entUser2;
 
 	SafetyFixture(MockMvc mvc) throws Exception {
+		this.mvc = mvc;
 		this.api = new TestApi(mvc);
 		this.admin = this.api.adminToken();
 		this.zone = this.api.createZone(this.admin, unique("saf-"), "east", "west");
@@ -108,7 +113,28 @@ final class SafetyFixture {
 			.andExpect(status().isOk());
 	}
 
+	/** A 治理方案 for a major hazard: it may not be accepted without one. */
+	void plan(long id) throws Exception {
+		Map<String, Object> plan = new HashMap<>();
+		plan.put("target", "消除重大隐患");
+		plan.put("measures", "更换设备，加装防护");
+		plan.put("funds", 12.5);
+		plan.put("people", "张三");
+		plan.put("deadline", "2099-12-31");
+		plan.put("safetyMeasures", "设置警戒区");
+		this.mvc
+			.perform(TestApi.withJson(TestApi.bearer(this.staff, put("/api/v1/safety/hazards/" + id + "/plan")), plan))
+			.andExpect(status().isOk());
+	}
+
 	void accept(long id, String on) throws Exception {
+		boolean needsPlan = TestApi
+			.read(this.mvc.perform(TestApi.bearer(this.staff, get("/api/v1/safety/hazards/" + id)))
+				.andExpect(status().isOk())
+				.andReturn(), "$.planRequired");
+		if (needsPlan) {
+			plan(id);
+		}
 		Map<String, Object> body = new HashMap<>();
 		body.put("passed", true);
 		body.put("reviewedOn", on);

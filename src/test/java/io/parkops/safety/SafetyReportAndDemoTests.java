@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.parkops.ParkOpsTest;
+import io.parkops.TestApi;
 import io.parkops.report.ReportFigure;
 import io.parkops.report.ReportPeriod;
 import io.parkops.report.ReportScope;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -76,13 +79,15 @@ class SafetyReportAndDemoTests {
 		assertThat(section.title()).isEqualTo("安全环保情况");
 		String text = render(section, String.join("", section.paragraphs()));
 		assertThat(text).contains("2024年上半年，测试园区共开展安全生产和生态环境检查1次，其中联合执法1次，检查企业2家（2家次）")
-			.contains("累计发现安全隐患3个，目前已整改到位1个，整改完成率33.33%")
+			.contains("累计发现安全隐患3个，截至6月30日已整改到位1个，整改完成率33.33%")
 			.contains("重大隐患1个、已整改0个，整改完成率0.00%")
 			.contains("处罚87.4万元");
 		String problems = render(section, String.join("", section.problems()));
 		assertThat(problems).contains("仍有2个隐患超过整改期限未销号").contains("1个重大隐患尚未整改销号");
 		String plans = render(section, String.join("", section.plans()));
 		assertThat(plans).contains("安全测试二号有限公司（消防，期限2024年5月31日）");
+		// the hazard found in August does not exist yet on 30 June: two were open then
+		assertThat(plans).contains("对结转的2个未销号隐患");
 		assertThat(section.figures())
 			.allSatisfy((fig) -> assertThat(section.paragraphs().toString() + section.problems() + section.plans())
 				.contains("{{" + fig.id() + "}}"));
@@ -105,6 +110,38 @@ class SafetyReportAndDemoTests {
 		// end of May: a accepted; b (deadline 20 March) open and overdue
 		assertThat(trend.get(4).overdueOpen()).isEqualTo(1);
 		assertThat(trend.get(11).cumulativeRatePct()).isEqualByComparingTo("50.00");
+	}
+
+	@Test
+	void theRateListsItsHazardsOnlyToReadersOfTheSafetyWorkLine() throws Exception {
+		SafetyFixture f = new SafetyFixture(this.mvc);
+		long a = f.createHazard(f.ent1, "GENERAL", "2024-02-01", "2024-02-20");
+		f.createHazard(f.ent2, "GENERAL", "2024-03-01", "2024-03-20");
+		f.rectify(a, "2024-02-10");
+		f.accept(a, "2024-02-12");
+		Number id = TestApi
+			.read(f.post(f.leader, "/api/v1/reports", Map.of("zoneCode", f.zone, "kind", "HALF_YEAR", "year", 2024))
+				.andExpect(status().isCreated())
+				.andReturn(), "$.id");
+		String rate = "/api/v1/reports/" + id + "/figures/safety.rate";
+		// a leader reads hazards: the rate comes with its two hazards, by enterprise and
+		// dates
+		MvcResult leader = this.mvc.perform(TestApi.bearer(f.leader, get(rate))).andExpect(status().isOk()).andReturn();
+		assertThat((String) TestApi.read(leader, "$.text")).isEqualTo("50.00%");
+		assertThat((String) TestApi.read(leader, "$.source.formula"))
+			.isEqualTo("整改完成率 = 已销号隐患数 1个 ÷ 发现隐患数 2个 × 100 = 50.00%");
+		List<String> names = TestApi.read(leader, "$.source.records[*].name");
+		assertThat(names).containsExactly("安全测试一号有限公司", "安全测试二号有限公司");
+		List<String> accepted = TestApi.read(leader, "$.source.records[*].acceptedOn");
+		assertThat(accepted).containsExactly("2024-02-12", null);
+		// economy staff may read the report but not hazards: the aggregate only
+		String economy = f.token(List.of("ECONOMY_STAFF"), List.of(f.zone), null);
+		MvcResult aggregate = this.mvc.perform(TestApi.bearer(economy, get(rate)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat((String) TestApi.read(aggregate, "$.text")).isEqualTo("50.00%");
+		assertThat(aggregate.getResponse().getContentAsString()).doesNotContain("安全测试一号有限公司")
+			.doesNotContain("\"records\"");
 	}
 
 	@Test

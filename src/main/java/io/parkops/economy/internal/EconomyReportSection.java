@@ -64,6 +64,11 @@ class EconomyReportSection implements ReportSectionContributor {
 	}
 
 	@Override
+	public String recordsPermission() {
+		return EconomyStatistics.READ;
+	}
+
+	@Override
 	public Optional<ReportSection> contribute(ReportScope scope) {
 		YearMonth dataMonth = dataMonth(scope);
 		if (dataMonth == null) {
@@ -79,7 +84,9 @@ class EconomyReportSection implements ReportSectionContributor {
 			return Optional.empty();
 		}
 		Writer w = new Writer(scope, summary,
-				this.engine.setOf(scope.zoneCode(), dataMonth.getYear(), dataMonth.getMonthValue()));
+				this.engine.setOf(scope.zoneCode(), dataMonth.getYear(), dataMonth.getMonthValue()),
+				(code) -> this.engine.ranking(scope.zoneCode(), dataMonth.getYear(), dataMonth.getMonthValue(), code,
+						"contribution", 200));
 		List<String> paragraphs = new ArrayList<>();
 		if (enterpriseData) {
 			paragraphs.add(w.enterprises());
@@ -131,10 +138,15 @@ class EconomyReportSection implements ReportSectionContributor {
 
 		final List<ReportFigure> figures = new ArrayList<>();
 
-		Writer(ReportScope scope, EconomySummary summary, List<String> creditCodes) {
+		/** The set's enterprises of one indicator, by contribution to its change. */
+		final java.util.function.Function<String, List<io.parkops.economy.EnterpriseRank>> ranking;
+
+		Writer(ReportScope scope, EconomySummary summary, List<String> creditCodes,
+				java.util.function.Function<String, List<io.parkops.economy.EnterpriseRank>> ranking) {
 			this.scope = scope;
 			this.summary = summary;
 			this.creditCodes = creditCodes;
+			this.ranking = ranking;
 			this.period = (summary.month() == 1) ? "1月份" : "1-" + summary.month() + "月份";
 		}
 
@@ -175,6 +187,30 @@ class EconomyReportSection implements ReportSectionContributor {
 				source.put("base", base);
 			}
 			source.put("enterprisesWithoutBase", this.summary.enterprisesWithoutBase());
+			return source;
+		}
+
+		/**
+		 * The figure's source with the enterprises behind it: name, code, current and
+		 * base value and their share of the change, largest contribution first (数出有源).
+		 */
+		private Map<String, Object> setSource(Indicator indicator, BigDecimal current, BigDecimal base) {
+			Map<String, Object> source = setSource(current, base);
+			source.remove("enterprises");
+			List<Map<String, Object>> records = new ArrayList<>();
+			for (io.parkops.economy.EnterpriseRank r : this.ranking.apply(indicator.code())) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("name", r.name());
+				row.put("creditCode", r.creditCode());
+				row.put("current", r.current());
+				row.put("base", r.base());
+				row.put("change", (r.current() != null && r.base() != null) ? r.current().subtract(r.base()) : null);
+				row.put("contributionPct", r.contributionPct());
+				records.add(row);
+			}
+			source.put("unit", indicator.unit());
+			source.put("records", records);
+			source.put("recordCount", this.summary.enterpriseCount());
 			return source;
 		}
 
@@ -239,7 +275,7 @@ class EconomyReportSection implements ReportSectionContributor {
 					.append("亏损")
 					.append(figure(id + ".current", amount(indicator, f.current().abs()),
 							periodText() + "规上工业企业" + indicator.nameZh() + "累计（亏损）。",
-							setSource(f.current(), f.base())));
+							setSource(indicator, f.current(), f.base())));
 			}
 			else {
 				c.append(verb)
@@ -247,11 +283,11 @@ class EconomyReportSection implements ReportSectionContributor {
 					.append(figure(id + ".current", amount(indicator, f.current()),
 							periodText() + "规上工业企业" + indicator.nameZh() + (indicator.averaged() ? "（各月平均）" : "累计")
 									+ "：" + f.current() + indicator.unit() + "。",
-							setSource(f.current(), f.base())));
+							setSource(indicator, f.current(), f.base())));
 			}
 			if (f.growthPct() != null) {
 				c.append("，同比")
-					.append(growthFigure(id, indicator.nameZh(), f.current(), f.base(), f.growthPct(),
+					.append(growthFigure(indicator, id, indicator.nameZh(), f.current(), f.base(), f.growthPct(),
 							indicator.comparablePrices()));
 			}
 			if (f.target() != null) {
@@ -260,13 +296,14 @@ class EconomyReportSection implements ReportSectionContributor {
 			return c.toString();
 		}
 
-		private String growthFigure(String id, String name, BigDecimal current, BigDecimal base, BigDecimal growth,
-				boolean comparable) {
+		private String growthFigure(Indicator indicator, String id, String name, BigDecimal current, BigDecimal base,
+				BigDecimal growth, boolean comparable) {
 			String formula = comparable ? "按可比价计算：（本期累计 ÷ 价格指数 ÷ 同一批企业上年同期累计 − 1）× 100"
 					: "同口径：（本期累计 ÷ 同一批企业上年同期累计 − 1）× 100 =（" + current + " ÷ " + base + " − 1）× 100";
 			String note = (this.summary.enterprisesWithoutBase() > 0)
 					? "；" + this.summary.enterprisesWithoutBase() + "家企业无上年同期数据，基数按0计" : "";
-			Map<String, Object> source = setSource(current, base);
+			Map<String, Object> source = (indicator != null) ? setSource(indicator, current, base)
+					: setSource(current, base);
 			source.put("growthPct", growth);
 			source.put("formula", formula);
 			return figure(id + ".growth", ReportNumbers.growth(growth),
@@ -314,7 +351,8 @@ class EconomyReportSection implements ReportSectionContributor {
 							Map.of("current", z.current(), "base", z.base())));
 				if (z.growthPct() != null) {
 					c.append("，同比")
-						.append(growthFigure(id, indicator.nameZh(), z.current(), z.base(), z.growthPct(), false));
+						.append(growthFigure(null, id, indicator.nameZh(), z.current(), z.base(), z.growthPct(),
+								false));
 				}
 				if (z.target() != null) {
 					c.append(targetPhrase(id, z.target(), "万元"));
@@ -388,47 +426,93 @@ class EconomyReportSection implements ReportSectionContributor {
 		 * decline.
 		 */
 		List<String> problems() {
-			List<String> problems = new ArrayList<>();
-			List<Named> all = named();
-			for (Named n : all) {
+			List<Named> growthBehind = new ArrayList<>();
+			List<Named> progressBehind = new ArrayList<>();
+			List<Named> declining = new ArrayList<>();
+			for (Named n : named()) {
 				Target t = n.target();
-				String id = "economy." + n.code() + ".problem";
 				if (t != null && t.behind()) {
-					Map<String, Object> source = new LinkedHashMap<>();
-					source.put("kind", t.kind());
-					source.put("current", n.current());
-					if (Target.GROWTH.equals(t.kind())) {
-						source.put("growthPct", n.growth());
-						source.put("targetGrowthPct", t.growthPct());
-						source.put("gapPoints", t.gapPoints());
-						problems.add(n.name() + "增速低于年度目标，" + this.period + "同比" + ReportNumbers.growth(n.growth())
-								+ "，低于年度目标增速（" + t.growthPct().setScale(1, RoundingMode.HALF_UP) + "%）"
-								+ figure(id, ReportNumbers.points(t.gapPoints()), "差距 = 实际增速（" + n.growth()
-										+ "%）− 目标增速（" + t.growthPct() + "%）= " + t.gapPoints() + "个百分点。", source)
-								+ "。");
-					}
-					else {
-						source.put("progressPct", t.progressPct());
-						source.put("timeProgressPct", this.summary.timeProgressPct());
-						source.put("aheadPoints", t.aheadPoints());
-						problems.add(n.name() + "完成进度滞后，" + this.period + "完成全年目标的"
-								+ ReportNumbers.rate(t.progressPct()) + "，落后时序进度"
-								+ figure(id, ReportNumbers.points(t.aheadPoints()),
-										"欠进度 = 完成全年目标（" + t.progressPct() + "%）− 时序进度（" + this.summary.timeProgressPct()
-												+ "%）= " + t.aheadPoints() + "个百分点。",
-										source)
-								+ "。");
-					}
+					(Target.GROWTH.equals(t.kind()) ? growthBehind : progressBehind).add(n);
 				}
 				else if (t == null && n.growth() != null && n.growth().signum() < 0) {
-					problems.add(n.name() + "同比下降，" + this.period + "同比"
-							+ figure(id, ReportNumbers.growth(n.growth()),
-									this.period + n.name() + "同口径同比增速 = " + n.growth() + "%。",
-									Map.of("current", n.current(), "growthPct", n.growth()))
-							+ "。");
+					declining.add(n);
 				}
 			}
+			// problems of one kind make one sentence: "A、B完成进度滞后，……分别落后时序进度7.9、13.1个百分点"
+			List<String> problems = new ArrayList<>();
+			if (!growthBehind.isEmpty()) {
+				problems.add(growthBehind(growthBehind));
+			}
+			if (!progressBehind.isEmpty()) {
+				problems.add(progressBehind(progressBehind));
+			}
+			if (!declining.isEmpty()) {
+				problems.add(declining(declining));
+			}
 			return problems;
+		}
+
+		private static String names(List<Named> named) {
+			return String.join("、", named.stream().map(Named::name).toList());
+		}
+
+		private String growthBehind(List<Named> named) {
+			boolean one = named.size() == 1;
+			List<String> growths = new ArrayList<>();
+			List<String> targets = new ArrayList<>();
+			List<String> gaps = new ArrayList<>();
+			for (Named n : named) {
+				Target t = n.target();
+				Map<String, Object> source = new LinkedHashMap<>();
+				source.put("current", n.current());
+				source.put("growthPct", n.growth());
+				source.put("targetGrowthPct", t.growthPct());
+				source.put("gapPoints", t.gapPoints());
+				source.put("formula",
+						"差距 = 实际增速 " + n.growth() + "% − 目标增速 " + t.growthPct() + "% = " + t.gapPoints() + "个百分点");
+				growths.add(ReportNumbers.growth(n.growth()));
+				targets.add(ReportNumbers.percent(t.growthPct()));
+				gaps.add(figure("economy." + n.code() + ".problem",
+						one ? ReportNumbers.points(t.gapPoints()) : ReportNumbers.pointsNumber(t.gapPoints()),
+						this.period + n.name() + "增速与年度目标增速之差。", source));
+			}
+			return names(named) + "增速低于年度目标，" + this.period + (one ? "同比" : "分别同比") + String.join("、", growths) + "，"
+					+ (one ? "" : "分别") + "低于年度目标增速（" + String.join("、", targets) + "）" + String.join("、", gaps)
+					+ (one ? "" : "个百分点") + "。";
+		}
+
+		private String progressBehind(List<Named> named) {
+			boolean one = named.size() == 1;
+			List<String> progress = new ArrayList<>();
+			List<String> gaps = new ArrayList<>();
+			for (Named n : named) {
+				Target t = n.target();
+				Map<String, Object> source = new LinkedHashMap<>();
+				source.put("current", n.current());
+				source.put("progressPct", t.progressPct());
+				source.put("timeProgressPct", this.summary.timeProgressPct());
+				source.put("aheadPoints", t.aheadPoints());
+				source.put("formula", "欠进度 = 完成全年目标 " + t.progressPct() + "% − 时序进度 " + this.summary.timeProgressPct()
+						+ "% = " + t.aheadPoints() + "个百分点");
+				progress.add(ReportNumbers.rate(t.progressPct()));
+				gaps.add(figure("economy." + n.code() + ".problem",
+						one ? ReportNumbers.points(t.aheadPoints()) : ReportNumbers.pointsNumber(t.aheadPoints()),
+						this.period + n.name() + "完成全年目标的进度与时序进度之差。", source));
+			}
+			return names(named) + "完成进度滞后，" + this.period + (one ? "完成全年目标的" : "分别完成全年目标的") + String.join("、", progress)
+					+ "，" + (one ? "" : "分别") + "落后时序进度" + String.join("、", gaps) + (one ? "" : "个百分点") + "。";
+		}
+
+		private String declining(List<Named> named) {
+			boolean one = named.size() == 1;
+			List<String> declines = new ArrayList<>();
+			for (Named n : named) {
+				declines.add(figure("economy." + n.code() + ".problem",
+						one ? ReportNumbers.growth(n.growth()) : ReportNumbers.growthFigure(n.growth()),
+						this.period + n.name() + "同口径同比增速 = " + n.growth() + "%。",
+						Map.of("current", n.current(), "growthPct", n.growth())));
+			}
+			return names(named) + "同比下降，" + this.period + (one ? "同比" : "分别下降") + String.join("、", declines) + "。";
 		}
 
 		/** An indicator or zone figure with its Chinese name. */
@@ -469,39 +553,49 @@ class EconomyReportSection implements ReportSectionContributor {
 				}
 				return plans;
 			}
+			// the year's targets stated once, with what is left to do where an indicator
+			// is behind
 			List<String> targets = new ArrayList<>();
+			List<Named> slowUp = new ArrayList<>();
+			List<Named> down = new ArrayList<>();
 			for (Named n : all) {
 				Target t = n.target();
-				if (t != null) {
-					targets.add(targetText(n.code(), t.kind().toUpperCase(java.util.Locale.ROOT), switch (t.kind()) {
-						case Target.GROWTH -> t.growthPct();
-						case Target.COUNT -> BigDecimal.valueOf(t.count());
-						default -> t.amount();
-					}));
+				if (t == null) {
+					continue;
 				}
+				BigDecimal value = switch (t.kind()) {
+					case Target.GROWTH -> t.growthPct();
+					case Target.COUNT -> BigDecimal.valueOf(t.count());
+					default -> t.amount();
+				};
+				String text = targetText(n.code(), t.kind().toUpperCase(java.util.Locale.ROOT), value);
+				if (t.behind() && Target.GROWTH.equals(t.kind()) && n.growth() != null) {
+					((n.growth().signum() < 0) ? down : slowUp).add(n);
+				}
+				else if (t.behind()) {
+					BigDecimal left = value.subtract(n.current());
+					if (left.signum() > 0) {
+						String remaining = Target.COUNT.equals(t.kind()) ? left.setScale(0, RoundingMode.UP) + "家"
+								: amountOf(n.unit(), left);
+						text += "（余下" + (12 - this.summary.month()) + "个月还需完成" + remaining + "）";
+					}
+				}
+				targets.add(text);
 			}
 			if (!targets.isEmpty()) {
 				plans.add("全力冲刺全年目标任务：" + String.join("，", targets) + "。");
 			}
-			for (Named n : all) {
-				Target t = n.target();
-				if (t == null || !t.behind()) {
-					continue;
-				}
-				if (Target.GROWTH.equals(t.kind())) {
-					plans.add("推动" + n.name() + "增速加快回升，力争缩小与年度目标增速" + ReportNumbers.points(t.gapPoints().negate())
-							+ "的差距。");
-				}
-				else {
-					BigDecimal target = (t.amount() != null) ? t.amount() : BigDecimal.valueOf(t.count());
-					BigDecimal left = target.subtract(n.current());
-					if (left.signum() > 0) {
-						String remaining = Target.COUNT.equals(t.kind()) ? left.setScale(0, RoundingMode.UP) + "家"
-								: amountOf(n.unit(), left);
-						plans.add("全力追赶" + n.name() + "进度，余下" + (12 - this.summary.month()) + "个月需完成" + remaining
-								+ "，方能完成全年目标。");
-					}
-				}
+			// wording follows the direction of the data: a growing indicator grows
+			// faster, a falling one turns
+			List<String> moves = new ArrayList<>();
+			if (!slowUp.isEmpty()) {
+				moves.add(names(slowUp) + "增速进一步提升");
+			}
+			if (!down.isEmpty()) {
+				moves.add(names(down) + "止跌回升");
+			}
+			if (!moves.isEmpty()) {
+				plans.add("推动" + String.join("、", moves) + "，缩小与年度目标增速的差距。");
 			}
 			return plans;
 		}
@@ -522,8 +616,7 @@ class EconomyReportSection implements ReportSectionContributor {
 				unit = "万元";
 			}
 			return switch (kind) {
-				case "GROWTH" ->
-					name + "增长" + value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+				case "GROWTH" -> name + "增长" + ReportNumbers.percent(value);
 				case "COUNT" -> name + value.setScale(0, RoundingMode.HALF_UP) + "家";
 				default -> name + amountOf(unit, value);
 			};

@@ -24,12 +24,17 @@ public final class ReportCommands {
 
 	/**
 	 * A section's text as the staff wrote it; {@code {{figure-id}}} markers stay linked.
+	 * {@code version} is the section's version as read (required): an older one means
+	 * someone else changed the section meanwhile (409).
 	 */
-	public record EditSection(List<String> paragraphs) {
+	public record EditSection(List<String> paragraphs, Long version) {
 	}
 
-	/** A plan in the staff's own words for 三、下阶段打算. */
-	public record AddPlan(String text) {
+	/**
+	 * A plan in the staff's own words for 三、下阶段打算; {@code version} is the report's
+	 * {@code plansVersion} as read (required).
+	 */
+	public record AddPlan(String text, Long version) {
 	}
 
 }

@@ -19,17 +19,26 @@ import io.parkops.report.ReportPeriod;
  *
  * @param id the report
  * @param zoneName the zone's name
+ * @param issuer the name the report is signed with (the zone's 管理委员会)
  * @param header the report row
  * @param version the version shown
  * @param sections the sections of the version, in order
  * @param figures the figures of the version, by id
  * @param plans the staff's own plans
  */
-public record ReportDocument(long id, String zoneName, Header header, Version version, List<Section> sections,
-		Map<String, ReportFigure> figures, List<Plan> plans) {
+public record ReportDocument(long id, String zoneName, String issuer, Header header, Version version,
+		List<Section> sections, Map<String, ReportFigure> figures, List<Plan> plans) {
 
 	public String title() {
 		return this.header.title();
+	}
+
+	/**
+	 * The title as printed, line by line (breaks placed by
+	 * {@link ReportWriting#titleLines}).
+	 */
+	public List<String> titleLines() {
+		return ReportWriting.titleLines(title(), this.zoneName);
 	}
 
 	public String status() {
@@ -139,7 +148,7 @@ public record ReportDocument(long id, String zoneName, Header header, Version ve
 	/** A report's header row. */
 	public record Header(long id, String zoneCode, String kind, int year, Integer month, String title, String status,
 			int currentVersion, Integer requestedDataMonth, LocalDate requestedAsOf, String createdBy,
-			Instant createdAt, Instant updatedAt, String finalizedBy, Instant finalizedAt) {
+			Instant createdAt, Instant updatedAt, String finalizedBy, Instant finalizedAt, long plansVersion) {
 
 		public boolean isFinal() {
 			return "FINAL".equals(this.status);
@@ -152,9 +161,12 @@ public record ReportDocument(long id, String zoneName, Header header, Version ve
 			String changesJson, String generatedBy, Instant generatedAt) {
 	}
 
-	/** A section of a version: the generated text and the staff's edit, if any. */
+	/**
+	 * A section of a version: the generated text and the staff's edit, if any;
+	 * {@code editVersion} counts the changes to it (edits, reverts, regenerations).
+	 */
 	public record Section(String key, int position, String title, List<String> generated, List<String> edited,
-			String editedBy, Instant editedAt) {
+			String editedBy, Instant editedAt, long editVersion) {
 
 		public List<String> effective() {
 			return (this.edited != null) ? this.edited : this.generated;

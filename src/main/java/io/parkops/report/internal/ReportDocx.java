@@ -49,7 +49,7 @@ public class ReportDocx {
 
 	public void write(ReportDocument doc, OutputStream out) throws IOException {
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("title", doc.title());
+		model.put("title", String.join("\n", doc.titleLines()));
 		List<Map<String, Object>> blocks = new ArrayList<>();
 		for (ReportDocument.Block b : doc.outline()) {
 			Map<String, Object> block = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ public class ReportDocx {
 			blocks.add(block);
 		}
 		model.put("blocks", blocks);
-		model.put("signature", doc.zoneName());
+		model.put("signature", doc.issuer());
 		model.put("date", ReportWriting.date(doc.asOf()));
 		try (InputStream template = template();
 				XWPFTemplate rendered = XWPFTemplate.compile(template, Configure.builder().build())) {

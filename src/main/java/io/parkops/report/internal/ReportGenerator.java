@@ -65,7 +65,7 @@ public class ReportGenerator {
 			Optional<ReportSection> section = contributor.contribute(scope);
 			section.ifPresent((s) -> {
 				check(contributor, s, sections);
-				sections.add(s);
+				sections.add(withRecordsPermission(s, contributor.recordsPermission()));
 			});
 		}
 		return assemble(scope, sections, staffPlans);
@@ -111,7 +111,7 @@ public class ReportGenerator {
 		all.addAll(staffPlans);
 		List<String> numbered = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
-			numbered.add(ReportWriting.ordinal(i + 1, all.get(i)));
+			numbered.add(ReportWriting.ordinal(i + 1, ReportWriting.sentence(all.get(i))));
 		}
 		if (numbered.isEmpty()) {
 			numbered.add(ReportWriting.noPlans(scope));
@@ -153,6 +153,23 @@ public class ReportGenerator {
 				throw new IllegalStateException(who + " refers to the figure {{" + id + "}} it did not contribute");
 			}
 		}
+	}
+
+	/** The source key naming the permission a reader needs to see a figure's records. */
+	public static final String RECORDS_PERMISSION = "recordsPermission";
+
+	/** Each figure of the section remembers who may read its records. */
+	static ReportSection withRecordsPermission(ReportSection section, String permission) {
+		if (permission == null) {
+			return section;
+		}
+		List<ReportFigure> figures = section.figures().stream().map((f) -> {
+			Map<String, Object> source = new LinkedHashMap<>(f.source());
+			source.put(RECORDS_PERMISSION, permission);
+			return new ReportFigure(f.id(), f.text(), f.explanation(), source);
+		}).toList();
+		return new ReportSection(section.key(), section.title(), section.paragraphs(), section.problems(),
+				section.plans(), figures);
 	}
 
 	/**

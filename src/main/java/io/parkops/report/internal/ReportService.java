@@ -65,8 +65,11 @@ public class ReportService {
 
 	private final JsonMapper json;
 
+	private final ReportProperties properties;
+
 	ReportService(ReportStore store, ReportGenerator generator, ZoneDirectory zones, AuditTrail audit,
-			ObjectProvider<ReportDataMonths> dataMonths, JsonMapper json) {
+			ObjectProvider<ReportDataMonths> dataMonths, JsonMapper json, ReportProperties properties) {
+		this.properties = properties;
 		this.store = store;
 		this.generator = generator;
 		this.zones = zones;
@@ -95,7 +98,7 @@ public class ReportService {
 		String user = CurrentUser.usernameOrSystem();
 		long id = this.store.insertReport(zone.code(), request.period().kind().name(), request.period().year(),
 				monthOf(request.period()), draft.title(), request.dataMonth(), request.asOf(), user);
-		storeVersion(id, 1, scope, draft, Map.of(), null, user);
+		storeVersion(id, 1, scope, draft, Map.of(), Map.of(), null, user);
 		ReportDocument doc = load(id, 1);
 		this.audit.recordChange("report.generate", "report", Long.toString(id), null, summary(doc));
 		return doc;
@@ -168,7 +171,9 @@ public class ReportService {
 	/**
 	 * The scope of a generation: the data month asked for, else the latest month with
 	 * data within the period's year (at most the period's last month), else the period's
-	 * last month; the as-of date asked for, else today.
+	 * last month; the as-of date asked for, else the period's last day when the period is
+	 * over (a 上半年 report written in November counts what had happened by 30 June), else
+	 * today.
 	 */
 	ReportScope scope(ZoneDirectory.Zone zone, ReportPeriod period, Integer dataMonth, LocalDate asOf) {
 		YearMonth last = period.lastMonth();
@@ -185,11 +190,22 @@ public class ReportService {
 				.map((m) -> m.isAfter(last) ? last : m)
 				.orElse(last);
 		}
-		return new ReportScope(zone.code(), zone.name(), period, month, (asOf != null) ? asOf : today());
+		return new ReportScope(zone.code(), zone.name(), period, month, (asOf != null) ? asOf : defaultAsOf(period));
 	}
 
+	/** The period's last day when it is over, else today (domain.md §9). */
+	static LocalDate defaultAsOf(ReportPeriod period) {
+		LocalDate today = today();
+		return period.end().isBefore(today) ? period.end() : today;
+	}
+
+	/**
+	 * Stores a generated version; {@code kept} are the staff's edits carried over, and
+	 * {@code previous} the sections' edit versions before (a regenerated section counts
+	 * as changed, so an edit started before it is refused as stale).
+	 */
 	private void storeVersion(long id, int version, ReportScope scope, ReportGenerator.Draft draft,
-			Map<String, Section> kept, ReportChanges changes, String user) {
+			Map<String, Section> kept, Map<String, Long> previous, ReportChanges changes, String user) {
 		this.store.insertVersion(id, version, scope.dataMonth().atDay(1), scope.asOf(), draft.contributorPlans(),
 				(changes != null) ? this.json.writeValueAsString(changes) : null, user);
 		int position = 0;
@@ -198,7 +214,8 @@ public class ReportService {
 			this.store.insertSection(id, version,
 					new Section(part.key(), position++, part.title(), part.paragraphs(),
 							(edit != null) ? edit.edited() : null, (edit != null) ? edit.editedBy() : null,
-							(edit != null) ? edit.editedAt() : null));
+							(edit != null) ? edit.editedAt() : null,
+							previous.containsKey(part.key()) ? previous.get(part.key()) + 1 : 0));
 		}
 		this.store.insertFigures(id, version, draft.figures());
 	}
@@ -279,7 +296,8 @@ public class ReportService {
 		Version v = this.store.version(header.id(), version).orElseThrow();
 		Map<String, ReportFigure> figures = new LinkedHashMap<>();
 		this.store.figures(header.id(), version).forEach((f) -> figures.put(f.id(), f));
-		return new ReportDocument(header.id(), zoneName(header.zoneCode()), header, v,
+		String zoneName = zoneName(header.zoneCode());
+		return new ReportDocument(header.id(), zoneName, this.properties.issuer(header.zoneCode(), zoneName), header, v,
 				this.store.sections(header.id(), version), figures, this.store.plans(header.id()));
 	}
 
@@ -307,21 +325,30 @@ public class ReportService {
 			.orElseThrow(() -> new NotFoundException("error.report.sectionNotFound", key));
 		List<String> paragraphs = paragraphs(command, doc.figures().keySet());
 		List<String> edited = paragraphs.equals(section.generated()) ? null : paragraphs;
-		this.store.updateEdit(id, header.currentVersion(), key, edited, CurrentUser.usernameOrSystem());
+		if (this.store.updateEdit(id, header.currentVersion(), key, edited, CurrentUser.usernameOrSystem(),
+				command.version()) == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
 		this.audit.recordChange("report.editSection", "report", id + "/" + key, section.effective(),
 				(edited != null) ? edited : section.generated());
 		return load(header, header.currentVersion());
 	}
 
-	/** Drops the staff's text of a section: the generated text shows again. */
+	/**
+	 * Drops the staff's text of a section: the generated text shows again. A
+	 * {@code version} given must be the section's current one.
+	 */
 	@Transactional
-	public ReportDocument revertSection(long id, String key) {
+	public ReportDocument revertSection(long id, String key, Long version) {
 		Header header = draft(id);
 		ReportDocument doc = load(header, header.currentVersion());
 		Section section = doc.section(key)
 			.orElseThrow(() -> new NotFoundException("error.report.sectionNotFound", key));
+		if (version != null && version != section.editVersion()) {
+			throw new ConflictException("error.staleVersion");
+		}
 		if (section.edited() != null) {
-			this.store.updateEdit(id, header.currentVersion(), key, null, null);
+			this.store.updateEdit(id, header.currentVersion(), key, null, null, section.editVersion());
 			this.audit.recordChange("report.revertSection", "report", id + "/" + key, section.edited(),
 					section.generated());
 		}
@@ -331,6 +358,9 @@ public class ReportService {
 	static List<String> paragraphs(ReportCommands.EditSection command, Set<String> figureIds) {
 		if (command == null || command.paragraphs() == null) {
 			throw InvalidInputException.of("paragraphs", "error.report.paragraphsRequired");
+		}
+		if (command.version() == null) {
+			throw InvalidInputException.of("version", "error.report.versionRequired");
 		}
 		List<String> paragraphs = new ArrayList<>();
 		for (String p : command.paragraphs()) {
@@ -368,24 +398,34 @@ public class ReportService {
 		if (!Markers.ids(List.of(text)).isEmpty()) {
 			throw InvalidInputException.of("text", "error.report.planMarkers");
 		}
+		if (command.version() == null) {
+			throw InvalidInputException.of("version", "error.report.versionRequired");
+		}
+		if (this.store.bumpPlansVersion(id, command.version()) == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
 		long planId = this.store.insertPlan(id, text, CurrentUser.usernameOrSystem());
 		renumberPlans(header);
 		this.audit.recordChange("report.addPlan", "report", id + "/plans/" + planId, null, text);
-		return load(header, header.currentVersion());
+		return load(id, header.currentVersion());
 	}
 
+	/** Removes a staff plan; a {@code version} given must be the plans' current one. */
 	@Transactional
-	public ReportDocument removePlan(long id, long planId) {
+	public ReportDocument removePlan(long id, long planId, Long version) {
 		Header header = draft(id);
 		Plan plan = this.store.plans(id)
 			.stream()
 			.filter((p) -> p.id() == planId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("error.report.planNotFound", planId));
+		if (this.store.bumpPlansVersion(id, (version != null) ? version : header.plansVersion()) == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
 		this.store.deletePlan(id, planId);
 		renumberPlans(header);
 		this.audit.recordChange("report.removePlan", "report", id + "/plans/" + planId, plan.text(), null);
-		return load(header, header.currentVersion());
+		return load(id, header.currentVersion());
 	}
 
 	private void renumberPlans(Header header) {
@@ -452,8 +492,8 @@ public class ReportService {
 				frozen |= !text.equals(p);
 				edited.add(text);
 			}
-			kept.put(old.key(),
-					new Section(old.key(), 0, old.title(), old.generated(), edited, old.editedBy(), old.editedAt()));
+			kept.put(old.key(), new Section(old.key(), 0, old.title(), old.generated(), edited, old.editedBy(),
+					old.editedAt(), old.editVersion()));
 			if (now == null) {
 				extra.add(new ReportGenerator.Part(old.key(), old.title(), List.of()));
 			}
@@ -485,7 +525,9 @@ public class ReportService {
 		int version = header.currentVersion() + 1;
 		ReportChanges changes = new ReportChanges(header.currentVersion(),
 				ReportChanges.figures(before.figures(), newFigures), sectionChanges);
-		storeVersion(id, version, scope, stored, kept, changes, CurrentUser.usernameOrSystem());
+		Map<String, Long> previous = new HashMap<>();
+		before.sections().forEach((sec) -> previous.put(sec.key(), sec.editVersion()));
+		storeVersion(id, version, scope, stored, kept, previous, changes, CurrentUser.usernameOrSystem());
 		this.store.newVersion(id, version, draft.title(), dataMonth, asOf);
 		ReportDocument after = load(id, version);
 		this.audit.recordChange("report.regenerate", "report", Long.toString(id), summary(before), summary(after));

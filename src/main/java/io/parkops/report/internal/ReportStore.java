@@ -81,9 +81,10 @@ class ReportStore {
 	void insertSection(long reportId, int version, Section s) {
 		this.jdbc.sql("""
 				INSERT INTO report_section (report_id, version, key, position, title, generated, edited, edited_by,
-				  edited_at)
+				  edited_at, edit_version)
 				VALUES (:id, :version, :key, :position, :title, CAST(:generated AS jsonb), CAST(:edited AS jsonb),
-				  :editedBy, :editedAt)""")
+				  :editedBy, :editedAt, :editVersion)""")
+			.param("editVersion", s.editVersion())
 			.param("id", reportId)
 			.param("version", version)
 			.param("key", s.key())
@@ -150,7 +151,7 @@ class ReportStore {
 			.param("version", version)
 			.query((rs, n) -> new Section(rs.getString("key"), rs.getInt("position"), rs.getString("title"),
 					strings(rs.getString("generated")), strings(rs.getString("edited")), rs.getString("edited_by"),
-					instant(rs, "edited_at")))
+					instant(rs, "edited_at"), rs.getLong("edit_version")))
 			.list();
 	}
 
@@ -200,10 +201,16 @@ class ReportStore {
 			.update();
 	}
 
-	void updateEdit(long reportId, int version, String key, List<String> edited, String user) {
-		this.jdbc.sql("""
-				UPDATE report_section SET edited = CAST(:edited AS jsonb), edited_by = :user, edited_at = :at
-				WHERE report_id = :id AND version = :version AND key = :key""")
+	/**
+	 * Replaces the staff's text of a section if it is still at {@code expected}.
+	 * @return 1, or 0 when someone else changed the section meanwhile
+	 */
+	int updateEdit(long reportId, int version, String key, List<String> edited, String user, long expected) {
+		int n = this.jdbc.sql("""
+				UPDATE report_section SET edited = CAST(:edited AS jsonb), edited_by = :user, edited_at = :at,
+				  edit_version = edit_version + 1
+				WHERE report_id = :id AND version = :version AND key = :key AND edit_version = :expected""")
+			.param("expected", expected)
 			.param("edited", (edited != null) ? this.json.writeValueAsString(edited) : null)
 			.param("user", (edited != null) ? user : null)
 			.param("at", (edited != null) ? OffsetDateTime.now(ZoneOffset.UTC) : null)
@@ -212,6 +219,19 @@ class ReportStore {
 			.param("key", key)
 			.update();
 		touch(reportId);
+		return n;
+	}
+
+	/**
+	 * Counts a change of the staff's plans if they are still at {@code expected}.
+	 * @return 1, or 0 when someone else changed them meanwhile
+	 */
+	int bumpPlansVersion(long reportId, long expected) {
+		return this.jdbc
+			.sql("UPDATE report SET plans_version = plans_version + 1 WHERE id = :id AND plans_version = :v")
+			.param("id", reportId)
+			.param("v", expected)
+			.update();
 	}
 
 	void newVersion(long reportId, int version, String title, Integer requestedDataMonth, LocalDate requestedAsOf) {
@@ -289,7 +309,8 @@ class ReportStore {
 				(Integer) rs.getObject("month"), rs.getString("title"), rs.getString("status"),
 				rs.getInt("current_version"), (Integer) rs.getObject("requested_data_month"),
 				rs.getObject("requested_as_of", LocalDate.class), rs.getString("created_by"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), rs.getString("finalized_by"), instant(rs, "finalized_at"));
+				instant(rs, "updated_at"), rs.getString("finalized_by"), instant(rs, "finalized_at"),
+				rs.getLong("plans_version"));
 	}
 
 	private Version version(ResultSet rs, int n) throws SQLException {

@@ -31,6 +31,64 @@ public final class ReportWriting {
 		};
 	}
 
+	/**
+	 * Full-width characters on one line of a title in 2号 across the 156 mm text block.
+	 */
+	static final double TITLE_LINE_WIDTH = 20;
+
+	private static final java.util.regex.Pattern TITLE_TAIL = java.util.regex.Pattern
+		.compile("(和下半年工作打算|及[0-9]{4}年工作计划)$");
+
+	/**
+	 * The title as printed, line by line: one line when it fits, else broken before its
+	 * second half ({@code 和下半年工作打算}, {@code 及2025年工作计划}) and, when still too long, after
+	 * the zone's name, so that no line breaks inside a word ({@code 下 / 半年}).
+	 */
+	public static List<String> titleLines(String title, String zoneName) {
+		if (width(title) <= TITLE_LINE_WIDTH) {
+			return List.of(title);
+		}
+		List<String> lines = new java.util.ArrayList<>();
+		java.util.regex.Matcher tail = TITLE_TAIL.matcher(title);
+		String head = tail.find() ? title.substring(0, tail.start()) : title;
+		if (width(head) > TITLE_LINE_WIDTH && zoneName != null && head.startsWith(zoneName)
+				&& head.length() > zoneName.length()) {
+			lines.add(zoneName);
+			lines.add(head.substring(zoneName.length()));
+		}
+		else {
+			lines.add(head);
+		}
+		if (head.length() < title.length()) {
+			lines.add(title.substring(head.length()));
+		}
+		return lines;
+	}
+
+	/**
+	 * The printed width of a text in full-width characters: Latin letters and digits
+	 * count half.
+	 */
+	static double width(String text) {
+		double w = 0;
+		for (int i = 0; i < text.length(); i++) {
+			w += (text.charAt(i) < 0x2E80) ? 0.5 : 1;
+		}
+		return w;
+	}
+
+	/**
+	 * A sentence as the report prints it: ending in 。 (a staff plan typed without its
+	 * full stop gets one; a trailing comma or semicolon becomes one).
+	 */
+	static String sentence(String text) {
+		String s = text.strip().replaceAll("[，,；;、：:\\s]+$", "");
+		if (s.isEmpty() || "。！？!?…".indexOf(s.charAt(s.length() - 1)) >= 0) {
+			return s;
+		}
+		return s + "。";
+	}
+
 	/** The period with its year as a sentence opens: 2024年上半年, 2024年, 2024年1-5月. */
 	static String when(ReportPeriod period) {
 		return period.year() + "年" + ((period.kind() == ReportPeriod.Kind.ANNUAL) ? "" : period.label());
@@ -98,8 +156,8 @@ public final class ReportWriting {
 		if (topics.isEmpty()) {
 			return head + "按照年度目标任务有序开展各项工作。本期各工作条线尚无可汇总的统计数据，数据录入后可重新生成本报告。现将" + what + "汇报如下：";
 		}
-		String state = (problems == 0) ? "主要指标总体达到序时进度要求，各项工作稳步推进" : "各项工作有序推进，但仍有部分指标和工作与目标任务存在差距";
-		return head + "紧紧围绕年度目标任务，统筹推进" + topics(topics) + "等各项工作，" + state + "。现将" + what + "汇报如下：";
+		String state = (problems == 0) ? "主要指标总体达到序时进度要求" : "总体运行平稳，但仍有部分指标和工作与目标任务存在差距";
+		return head + "紧紧围绕年度目标任务，统筹推进" + topics(topics) + "等工作，" + state + "。现将" + what + "汇报如下：";
 	}
 
 	/** 二、存在的问题 when no work line found one. */

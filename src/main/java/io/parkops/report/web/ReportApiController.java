@@ -139,8 +139,9 @@ class ReportApiController {
 	@DeleteMapping("/{id}/sections/{key}/edit")
 	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Drop the manual edit of a section: the generated text shows again")
-	ReportJson.Report revertSection(@PathVariable long id, @PathVariable String key) {
-		return ReportJson.of(this.reports.revertSection(id, key), this.reports);
+	ReportJson.Report revertSection(@PathVariable long id, @PathVariable String key,
+			@RequestParam(required = false) Long version) {
+		return ReportJson.of(this.reports.revertSection(id, key, version), this.reports);
 	}
 
 	@PostMapping("/{id}/plans")
@@ -154,8 +155,9 @@ class ReportApiController {
 	@DeleteMapping("/{id}/plans/{planId}")
 	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Remove a plan the staff added")
-	ReportJson.Report removePlan(@PathVariable long id, @PathVariable long planId) {
-		return ReportJson.of(this.reports.removePlan(id, planId), this.reports);
+	ReportJson.Report removePlan(@PathVariable long id, @PathVariable long planId,
+			@RequestParam(required = false) Long version) {
+		return ReportJson.of(this.reports.removePlan(id, planId, version), this.reports);
 	}
 
 	@PostMapping("/{id}/regenerate")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.report.internal.FigureRecords;
 import io.parkops.report.internal.ReportChanges;
 import io.parkops.report.internal.ReportDocument;
 import io.parkops.report.internal.ReportGenerator;
@@ -25,11 +26,14 @@ final class ReportJson {
 	 */
 	record Report(long id, String title, String status, String zoneCode, String zoneName, String kind, int year,
 			Integer month, int dataMonth, LocalDate asOf, int version, List<String> opening, List<Section> sections,
-			List<Plan> plans, String createdBy, Instant createdAt, Instant updatedAt, String finalizedBy,
-			Instant finalizedAt, ReportChanges changes) {
+			List<Plan> plans, long plansVersion, String createdBy, Instant createdAt, Instant updatedAt,
+			String finalizedBy, Instant finalizedAt, ReportChanges changes) {
 	}
 
-	record Section(String key, String title, List<String> paragraphs, boolean edited) {
+	/**
+	 * A section; {@code version} is what an edit of it sends back (a stale one → 409).
+	 */
+	record Section(String key, String title, List<String> paragraphs, boolean edited, long version) {
 	}
 
 	record Plan(long id, String text, String addedBy, Instant addedAt) {
@@ -54,7 +58,7 @@ final class ReportJson {
 		List<Section> sections = doc.sections()
 			.stream()
 			.filter((s) -> !s.key().equals(ReportGenerator.OPENING))
-			.map((s) -> new Section(s.key(), s.title(), doc.plain(s), s.edited() != null))
+			.map((s) -> new Section(s.key(), s.title(), doc.plain(s), s.edited() != null, s.editVersion()))
 			.toList();
 		List<Plan> plans = doc.plans()
 			.stream()
@@ -63,7 +67,7 @@ final class ReportJson {
 		var h = doc.header();
 		return new Report(doc.id(), doc.title(), doc.status(), h.zoneCode(), doc.zoneName(), h.kind(), h.year(),
 				h.month(), doc.dataMonth().getMonthValue(), doc.asOf(), doc.version().version(), opening, sections,
-				plans, h.createdBy(), h.createdAt(), h.updatedAt(), h.finalizedBy(), h.finalizedAt(),
+				plans, h.plansVersion(), h.createdBy(), h.createdAt(), h.updatedAt(), h.finalizedBy(), h.finalizedAt(),
 				service.changes(doc.version()).orElse(null));
 	}
 
@@ -71,7 +75,7 @@ final class ReportJson {
 		return doc.placedFigures()
 			.stream()
 			.map((p) -> new Figure(p.figure().id(), p.figure().text(), p.section(), p.figure().explanation(),
-					p.figure().source()))
+					FigureRecords.visible(p.figure()).source()))
 			.toList();
 	}
 

@@ -1,22 +1,30 @@
 package io.parkops.report.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.ConflictException;
+import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException;
 import io.parkops.platform.RouteAccess;
 import io.parkops.platform.ZoneSelection;
+import io.parkops.platform.excel.ExcelRows;
 import io.parkops.report.ReportFigure;
 import io.parkops.report.ReportPeriod;
+import io.parkops.report.internal.FigureRecords;
+import io.parkops.report.internal.Markers;
 import io.parkops.report.internal.ReportCommands;
 import io.parkops.report.internal.ReportDocument;
 import io.parkops.report.internal.ReportDocx;
@@ -25,6 +33,9 @@ import io.parkops.report.internal.ReportWriting;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -128,18 +139,57 @@ class ReportPagesController {
 	@GetMapping("/reports/{id}/figures/{figureId}")
 	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String figure(@PathVariable long id, @PathVariable String figureId, @RequestParam(required = false) Integer version,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
-		ReportDocument.PlacedFigure placed = doc.placedFigures()
+		ReportDocument.PlacedFigure placed = placed(doc, figureId);
+		model.addAttribute("doc", doc);
+		model.addAttribute("placedIn", doc.section(placed.section()).map(ReportDocument.Section::title).orElse(""));
+		model.addAttribute("panel", ReportView.panel(doc, placed.figure(), page));
+		model.addAttribute("version", version);
+		return "report/view :: figureDetail";
+	}
+
+	private static ReportDocument.PlacedFigure placed(ReportDocument doc, String figureId) {
+		return doc.placedFigures()
 			.stream()
 			.filter((p) -> p.figure().id().equals(figureId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("error.report.figureNotFound", figureId));
-		ReportFigure figure = placed.figure();
-		model.addAttribute("figure", figure);
-		model.addAttribute("placedIn", doc.section(placed.section()).map(ReportDocument.Section::title).orElse(""));
-		model.addAttribute("source", ReportView.source(figure));
-		return "report/view :: figureDetail";
+	}
+
+	/** The records behind a figure as an Excel workbook, with the panel's columns. */
+	@GetMapping("/reports/{id}/figures/{figureId}/records.xlsx")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
+	ResponseEntity<byte[]> figureRecords(@PathVariable long id, @PathVariable String figureId,
+			@RequestParam(required = false) Integer version) {
+		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
+		ReportFigure figure = placed(doc, figureId).figure();
+		if (!FigureRecords.readable(figure)) {
+			throw new ForbiddenException("error.report.recordsForbidden");
+		}
+		List<String> keys = FigureRecords.columns(FigureRecords.records(figure));
+		List<String> headers = new ArrayList<>();
+		headers.add(text("report.record.creditCode"));
+		Object unit = figure.source().get("unit");
+		for (String k : keys) {
+			String label = text("report.record." + k);
+			String u = switch (k) {
+				case "current", "base", "change" -> (unit != null) ? unit.toString() : null;
+				case "growthPct", "contributionPct" -> "%";
+				default -> null;
+			};
+			headers.add((u != null) ? text("report.record.withUnit", label, u) : label);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ExcelRows.write(out, text("report.figure.records"), headers, ReportView.exportRows(figure, keys));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(figureId + ".xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(out.toByteArray());
 	}
 
 	@GetMapping("/reports/{id}/sections/{key}")
@@ -169,15 +219,27 @@ class ReportPagesController {
 		}
 		ReportDocument.Section section = doc.section(key)
 			.orElseThrow(() -> new NotFoundException("error.report.sectionNotFound", key));
-		return editor(doc, section, String.join("\n", section.effective()), List.of(), model);
+		return editor(doc, section, String.join("\n", section.effective()), section.editVersion(), List.of(), null,
+				model);
 	}
 
-	private String editor(ReportDocument doc, ReportDocument.Section section, String text,
-			List<ParkOpsException.FieldProblem> problems, Model model) {
+	/**
+	 * The section editor; after a refused save it keeps the typed text ({@code stale}
+	 * says someone else changed the section meanwhile, with the version to save over it).
+	 */
+	private String editor(ReportDocument doc, ReportDocument.Section section, String text, long version,
+			List<ParkOpsException.FieldProblem> problems, String stale, Model model) {
 		model.addAttribute("doc", doc);
 		model.addAttribute("section", section);
 		model.addAttribute("text", text);
-		model.addAttribute("legend", ReportView.figuresOf(doc, section));
+		model.addAttribute("version", version);
+		model.addAttribute("staleVersion", stale != null);
+		// the editor shows the figures as chips, never their {{…}} markers
+		Map<String, String> texts = doc.figureTexts();
+		model.addAttribute("paragraphs", text.lines().map((line) -> Markers.pieces(line, texts)).toList());
+		Map<String, String> explanations = new HashMap<>();
+		doc.figures().forEach((fid, f) -> explanations.put(fid, f.explanation()));
+		model.addAttribute("explanations", explanations);
 		model.addAttribute("problems", problems);
 		return "report/view :: sectionEditor";
 	}
@@ -185,36 +247,56 @@ class ReportPagesController {
 	@PostMapping("/reports/{id}/sections/{key}")
 	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String saveSection(@PathVariable long id, @PathVariable String key, @RequestParam(defaultValue = "") String text,
-			Model model) {
+			@RequestParam(required = false) Long version, Model model) {
 		try {
 			List<String> paragraphs = new ArrayList<>(Arrays.asList(text.split("\\R")));
-			return sectionFragment(this.reports.editSection(id, key, new ReportCommands.EditSection(paragraphs)), key,
-					model);
+			return sectionFragment(
+					this.reports.editSection(id, key, new ReportCommands.EditSection(paragraphs, version)), key, model);
 		}
 		catch (InvalidInputException ex) {
 			ReportDocument doc = this.reports.get(id);
 			ReportDocument.Section section = doc.section(key).orElseThrow();
-			return editor(doc, section, text, ex.fieldProblems(), model);
+			return editor(doc, section, text, (version != null) ? version : section.editVersion(), ex.fieldProblems(),
+					null, model);
+		}
+		catch (ConflictException ex) {
+			ReportDocument doc = this.reports.get(id);
+			if (!doc.editable()) {
+				throw ex;
+			}
+			ReportDocument.Section section = doc.section(key).orElseThrow();
+			// keep what was typed; saving again (with the current version) replaces the
+			// other change
+			return editor(doc, section, text, section.editVersion(), List.of(), text(ex.messageKey(), ex.args()),
+					model);
 		}
 	}
 
 	@PostMapping("/reports/{id}/sections/{key}/revert")
 	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
-	String revertSection(@PathVariable long id, @PathVariable String key, Model model) {
-		return sectionFragment(this.reports.revertSection(id, key), key, model);
+	String revertSection(@PathVariable long id, @PathVariable String key, @RequestParam(required = false) Long version,
+			Model model) {
+		return sectionFragment(this.reports.revertSection(id, key, version), key, model);
 	}
 
 	@PostMapping("/reports/{id}/plans")
 	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
-	String addPlan(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return act(id, redirect, "notice.report.planAdded",
-				() -> this.reports.addPlan(id, new ReportCommands.AddPlan(text)));
+	String addPlan(@PathVariable long id, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		String view = act(id, redirect, "notice.report.planAdded",
+				() -> this.reports.addPlan(id, new ReportCommands.AddPlan(text, version)));
+		if (redirect.getFlashAttributes().containsKey("problemTexts")) {
+			// a refused plan stays in the field
+			redirect.addFlashAttribute("planText", text);
+		}
+		return view;
 	}
 
 	@PostMapping("/reports/{id}/plans/{planId}/delete")
 	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
-	String removePlan(@PathVariable long id, @PathVariable long planId, RedirectAttributes redirect) {
-		return act(id, redirect, "notice.report.planRemoved", () -> this.reports.removePlan(id, planId));
+	String removePlan(@PathVariable long id, @PathVariable long planId, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "notice.report.planRemoved", () -> this.reports.removePlan(id, planId, version));
 	}
 
 	@PostMapping("/reports/{id}/regenerate")

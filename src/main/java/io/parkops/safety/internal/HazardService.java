@@ -298,6 +298,12 @@ public class HazardService {
 		}
 		in.check();
 		boolean passed = cmd.passed();
+		if (passed && before.planRequired() && !before.hasPlan()) {
+			// domain.md §5: a major hazard is remediated by its plan; accepting it
+			// without one
+			// would close it with nothing to check the rectification against
+			throw new ConflictException("error.safety.planRequiredForAcceptance");
+		}
 		HazardStatus to = passed ? HazardStatus.ACCEPTED : HazardStatus.RECTIFYING;
 		move(before, List.of(HazardStatus.AWAITING_ACCEPTANCE), to, null, null, passed ? on : null);
 		this.hazardStore.insertStep(id, passed ? "ACCEPTED" : "REJECTED", to.name(), on, opinion,

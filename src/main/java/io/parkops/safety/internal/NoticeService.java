@@ -34,6 +34,8 @@ public class NoticeService {
 
 	private final NoticeStore noticeStore;
 
+	private final InspectionStore inspectionStore;
+
 	private final HazardService hazards;
 
 	private final EnterpriseRegistry enterprises;
@@ -46,11 +48,12 @@ public class NoticeService {
 
 	private final SafetyProperties properties;
 
-	NoticeService(HazardStore hazardStore, NoticeStore noticeStore, HazardService hazards,
-			EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones, AuditTrail audit,
-			SafetyProperties properties) {
+	NoticeService(HazardStore hazardStore, NoticeStore noticeStore, InspectionStore inspectionStore,
+			HazardService hazards, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
+			AuditTrail audit, SafetyProperties properties) {
 		this.hazardStore = hazardStore;
 		this.noticeStore = noticeStore;
+		this.inspectionStore = inspectionStore;
 		this.hazards = hazards;
 		this.enterprises = enterprises;
 		this.timeline = timeline;
@@ -94,9 +97,9 @@ public class NoticeService {
 		in.check();
 		int year = issuedOn.getYear();
 		int seq = this.noticeStore.nextNoticeNumber(enterprise.zoneCode(), year);
-		String number = this.properties.numberOf(enterprise.zoneCode(), year, seq);
-		String issuer = this.properties.issuerFormat()
-			.replace("{zone}", this.zones.require(enterprise.zoneCode()).name());
+		String zoneName = this.zones.require(enterprise.zoneCode()).name();
+		String number = this.properties.numberOf(enterprise.zoneCode(), zoneName, year, seq);
+		String issuer = this.properties.issuer(enterprise.zoneCode(), zoneName);
 		long id = this.noticeStore.insertNotice(enterprise.zoneCode(), enterprise.creditCode(), kind.name(), year, seq,
 				number, issuedOn, deadline, issuer, ids, CurrentUser.usernameOrSystem());
 		NoticeView saved = this.noticeStore.findNotice(id).orElseThrow();
@@ -141,7 +144,23 @@ public class NoticeService {
 		NoticeView notice = notice(id);
 		List<HazardView> items = this.hazardStore.hazardsByIds(notice.hazardIds(), Inputs.today(),
 				this.properties.planLevels());
-		NoticeDocument.write(notice, items, out);
+		List<String> inspectors = items.stream()
+			.map(HazardView::inspectionId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.map(this.inspectionStore::findInspection)
+			.flatMap(java.util.Optional::stream)
+			.map(SafetyViews.InspectionView::people)
+			.filter((p) -> p != null && !p.isBlank())
+			.flatMap((p) -> java.util.Arrays.stream(p.split("[、，,;；\\s]+")))
+			.filter((p) -> !p.isBlank())
+			.distinct()
+			.toList();
+		String address = this.enterprises.find(notice.enterpriseCreditCode()).map(Enterprise::address).orElse(null);
+		NoticeDocument.Content content = new NoticeDocument.Content(items, inspectors, address,
+				this.properties.reconsiderationBody(notice.zoneCode()), this.properties.court(notice.zoneCode()),
+				items.stream().map((h) -> this.properties.legalBasisOf(h.category())).toList());
+		NoticeDocument.write(notice, content, out);
 	}
 
 }

@@ -92,7 +92,8 @@ class SafetyDemoData implements DemoDataContributor {
 		if (all.isEmpty()) {
 			return;
 		}
-		String issuer = this.properties.issuerFormat().replace("{zone}", this.zones.require(zone).name());
+		String zoneName = this.zones.require(zone).name();
+		String issuer = this.properties.issuer(zone, zoneName);
 		Kinds.InspectionKind[] kinds = Kinds.InspectionKind.values();
 		int kindIndex = 0;
 		for (YearMonth month = YearMonth.of(today.getYear() - 3, 1); !month.atDay(1).isAfter(today); month = month
@@ -121,7 +122,7 @@ class SafetyDemoData implements DemoDataContributor {
 					if (!hazards.isEmpty() && random.nextInt(3) == 0) {
 						int year = on.getYear();
 						int seq = this.noticeStore.nextNoticeNumber(zone, year);
-						String number = this.properties.numberOf(zone, year, seq);
+						String number = this.properties.numberOf(zone, zoneName, year, seq);
 						this.noticeStore.insertNotice(zone, e.creditCode(),
 								(random.nextInt(4) == 0) ? "ORDER_TO_CORRECT" : "RECTIFICATION", year, seq, number, on,
 								on.plusDays(30), issuer, hazards, "safety");

@@ -17,11 +17,21 @@ import org.springframework.util.unit.DataSize;
  * @param dueSoonDays how many days before its deadline a hazard counts as due soon
  * @param complaintDays the default time to close a complaint, in days
  * @param photoMaxBytes the largest photo accepted
- * @param noticeNumberFormat the number of a notice: {@code {year}}, {@code {n}} and
- * {@code {abbr}} (the zone's abbreviation) are replaced
- * @param zoneAbbreviations abbreviations of zones for the notice number, by zone code
+ * @param noticeNumberFormat the number of a notice (发文字号): {@code {year}}, {@code {n}}
+ * and {@code {abbr}} (the issuing organ's abbreviation) are replaced
+ * @param zoneAbbreviations the issuing organ's abbreviation by zone code ({@code 云管安}); a
+ * zone without one gets the first character of its name and {@code 管安}
  * @param issuerFormat the issuing authority of notices; {@code {zone}} is the zone's name
  * @param overdueCron when the daily overdue job runs
+ * @param issuers the issuing authority by zone code, where it is not the format's
+ * @param reconsiderationBody where an enterprise applies for 行政复议 against a notice
+ * (within 60 days)
+ * @param reconsiderationBodies the same by zone code
+ * @param court where an enterprise brings 行政诉讼 (within 6 months)
+ * @param courts the same by zone code
+ * @param legalBasis the laws a notice cites for a hazard, by category; others cite
+ * {@code legal-basis-default}
+ * @param legalBasisDefault the laws a notice cites for a hazard of any other category
  */
 @ConfigurationProperties("parkops.safety")
 public record SafetyProperties(@DefaultValue( {
@@ -29,15 +39,51 @@ public record SafetyProperties(@DefaultValue( {
 		@DefaultValue({ "安全生产", "消防", "特种设备", "危险废物", "环保（废水）", "环保（废气/VOCs）", "职业健康", "有限空间",
 				"粉尘涉爆" }) List<String> categories,
 		@DefaultValue("7") int dueSoonDays, @DefaultValue("15") int complaintDays,
-		@DefaultValue("5MB") DataSize photoMaxBytes, @DefaultValue("〔{year}〕{n}号") String noticeNumberFormat,
+		@DefaultValue("5MB") DataSize photoMaxBytes, @DefaultValue("{abbr}〔{year}〕{n}号") String noticeNumberFormat,
 		@DefaultValue Map<String, String> zoneAbbreviations, @DefaultValue("{zone}管理委员会") String issuerFormat,
-		@DefaultValue("0 10 0 * * *") String overdueCron){
+		@DefaultValue("0 10 0 * * *") String overdueCron, @DefaultValue Map<String, String> issuers,
+		@DefaultValue("上一级人民政府") String reconsiderationBody, @DefaultValue Map<String, String> reconsiderationBodies,
+		@DefaultValue("有管辖权的人民法院") String court, @DefaultValue Map<String, String> courts,
+		@DefaultValue Map<String, String> legalBasis,
+		@DefaultValue("《中华人民共和国安全生产法》《安全生产事故隐患排查治理暂行规定》") String legalBasisDefault){
 
-	public String numberOf(String zoneCode, int year, int n) {
-		String abbr = (this.zoneAbbreviations != null) ? this.zoneAbbreviations.getOrDefault(zoneCode, "") : "";
-		return this.noticeNumberFormat.replace("{abbr}", abbr)
+	public String numberOf(String zoneCode, String zoneName, int year, int n) {
+		return this.noticeNumberFormat.replace("{abbr}", abbreviation(zoneCode, zoneName))
 			.replace("{year}", Integer.toString(year))
 			.replace("{n}", Integer.toString(n));
+	}
+
+	/** The issuing organ's abbreviation in the notice number: 云管安. */
+	public String abbreviation(String zoneCode, String zoneName) {
+		String abbr = of(this.zoneAbbreviations, zoneCode);
+		return (abbr != null) ? abbr : zoneName.substring(0, Math.min(1, zoneName.length())) + "管安";
+	}
+
+	/** The issuing authority of a zone's notices: 云溪经济开发区管理委员会. */
+	public String issuer(String zoneCode, String zoneName) {
+		String issuer = of(this.issuers, zoneCode);
+		return (issuer != null) ? issuer : this.issuerFormat.replace("{zone}", zoneName);
+	}
+
+	public String reconsiderationBody(String zoneCode) {
+		String body = of(this.reconsiderationBodies, zoneCode);
+		return (body != null) ? body : this.reconsiderationBody;
+	}
+
+	public String court(String zoneCode) {
+		String court = of(this.courts, zoneCode);
+		return (court != null) ? court : this.court;
+	}
+
+	/** The laws a notice cites for a hazard of the category. */
+	public String legalBasisOf(String category) {
+		String basis = of(this.legalBasis, category);
+		return (basis != null) ? basis : this.legalBasisDefault;
+	}
+
+	private static String of(Map<String, String> map, String key) {
+		String value = (map != null && key != null) ? map.get(key) : null;
+		return (value != null && !value.isBlank()) ? value.strip() : null;
 	}
 
 	public boolean needsPlan(String level) {

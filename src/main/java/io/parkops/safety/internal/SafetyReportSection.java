@@ -15,6 +15,7 @@ import io.parkops.report.ReportSection;
 import io.parkops.report.ReportSectionContributor;
 import io.parkops.safety.SafetySummary;
 import io.parkops.safety.internal.SafetyViews.HazardView;
+import io.parkops.safety.internal.StatisticsQueries.HazardSet;
 
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,12 @@ class SafetyReportSection implements ReportSectionContributor {
 		};
 	}
 
+	/** A date within the report's year without its year: 6月30日; else with it. */
+	static String shortDate(LocalDate date, LocalDate periodStart) {
+		return (date.getYear() == periodStart.getYear()) ? date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
+				: NoticeDocument.chineseDate(date);
+	}
+
 	@Override
 	public Optional<ReportSection> contribute(ReportScope scope) {
 		String zone = scope.zoneCode();
@@ -70,7 +77,7 @@ class SafetyReportSection implements ReportSectionContributor {
 			return Optional.empty();
 		}
 		String period = periodName(scope.period());
-		Figures f = new Figures(zone, from, to, asOf);
+		Figures f = new Figures(zone, scope.zoneName(), from, to, asOf);
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder p1 = new StringBuilder(period).append("，").append(scope.zoneName());
 		p1.append("共开展安全生产和生态环境检查")
@@ -87,15 +94,19 @@ class SafetyReportSection implements ReportSectionContributor {
 			.append("）");
 		if (s.hazardsFound() > 0) {
 			p1.append("，累计发现安全隐患")
-				.append(f.add("safety.hazards.found", s.hazardsFound() + "个", "期间发现的隐患数",
-						Map.of("count", s.hazardsFound())));
-			p1.append("，目前已整改到位")
-				.append(f.add("safety.hazards.accepted", s.hazardsAccepted() + "个", "其中截至" + asOf + "已验收销号的隐患数",
-						Map.of("count", s.hazardsAccepted())));
+				.append(f.hazards("safety.hazards.found", s.hazardsFound() + "个", "期间发现的隐患数",
+						Map.of("count", s.hazardsFound()), HazardSet.FOUND, null, s.hazardsFound()));
+			// "目前" only when the report counts up to today; a past as-of date is named
+			p1.append(asOf.equals(Inputs.today()) ? "，目前已整改到位" : "，截至" + shortDate(asOf, from) + "已整改到位")
+				.append(f.hazards("safety.hazards.accepted", s.hazardsAccepted() + "个",
+						"其中截至" + NoticeDocument.chineseDate(asOf) + "已验收销号的隐患数", Map.of("count", s.hazardsAccepted()),
+						HazardSet.ACCEPTED, null, s.hazardsAccepted()));
 			p1.append("，整改完成率")
-				.append(f.add("safety.rate", ReportNumbers.rate(s.rectificationRatePct()),
+				.append(f.hazards("safety.rate", ReportNumbers.rate(s.rectificationRatePct()),
 						"整改完成率 = 已销号隐患数 ÷ 发现隐患数 × 100，保留两位小数",
-						Map.of("accepted", s.hazardsAccepted(), "found", s.hazardsFound())));
+						Map.of("accepted", s.hazardsAccepted(), "found", s.hazardsFound(), "formula",
+								rateFormula(s.hazardsAccepted(), s.hazardsFound(), s.rectificationRatePct())),
+						HazardSet.FOUND, null, s.hazardsFound()));
 		}
 		else {
 			p1.append("，未发现安全隐患");
@@ -107,10 +118,18 @@ class SafetyReportSection implements ReportSectionContributor {
 			if (figures.found() > 0) {
 				String name = NoticeDocument.levelName(level);
 				String id = "safety.level." + level.toLowerCase(java.util.Locale.ROOT);
-				levels.add(name + f.add(id + ".found", figures.found() + "个", name + "发现数", Map.of()) + "、已整改"
-						+ f.add(id + ".accepted", figures.accepted() + "个", name + "已销号数", Map.of()) + "，整改完成率"
-						+ f.add(id + ".rate", ReportNumbers.rate(figures.ratePct()), name + "整改完成率 = 已销号 ÷ 发现 × 100",
-								Map.of("accepted", figures.accepted(), "found", figures.found())));
+				levels.add(name
+						+ f.hazards(id + ".found", figures.found() + "个", name + "发现数", Map.of(), HazardSet.FOUND,
+								level, figures.found())
+						+ "、已整改"
+						+ f.hazards(id + ".accepted", figures.accepted() + "个", name + "已销号数", Map.of(),
+								HazardSet.ACCEPTED, level, figures.accepted())
+						+ "，整改完成率"
+						+ f.hazards(id + ".rate", ReportNumbers.rate(figures.ratePct()),
+								name + "整改完成率 = 已销号 ÷ 发现 × 100",
+								Map.of("accepted", figures.accepted(), "found", figures.found(), "formula",
+										rateFormula(figures.accepted(), figures.found(), figures.ratePct())),
+								HazardSet.FOUND, level, figures.found()));
 			}
 		});
 		if (levels.size() > 1 || (levels.size() == 1 && s.byLevel().size() > 1)) {
@@ -138,13 +157,14 @@ class SafetyReportSection implements ReportSectionContributor {
 
 		List<String> problems = new ArrayList<>();
 		if (overdue > 0) {
-			problems.add("隐患整改还不够及时，截至" + NoticeDocument.chineseDate(asOf) + "仍有"
-					+ f.add("safety.problem.overdue", overdue + "个", "截至报告日未销号且已超过整改期限的隐患数（不限发现时间）", Map.of())
+			problems.add("隐患整改还不够及时，截至"
+					+ NoticeDocument.chineseDate(asOf) + "仍有" + f.hazards("safety.problem.overdue", overdue + "个",
+							"截至报告日未销号且已超过整改期限的隐患数（不限发现时间）", Map.of(), HazardSet.OVERDUE, null, overdue)
 					+ "隐患超过整改期限未销号。");
 		}
 		if (!major.isEmpty()) {
-			problems.add("重大隐患治理任务较重，"
-					+ f.add("safety.problem.major", major.size() + "个", "截至报告日尚未验收销号的重大隐患数", Map.of()) + "重大隐患尚未整改销号。");
+			problems.add("重大隐患治理任务较重，" + f.hazards("safety.problem.major", major.size() + "个", "截至报告日尚未验收销号的重大隐患数",
+					Map.of(), HazardSet.OPEN_MAJOR, null, major.size()) + "重大隐患尚未整改销号。");
 		}
 		if (late > 0) {
 			problems.add("信访件办理时效有待提高，"
@@ -158,28 +178,56 @@ class SafetyReportSection implements ReportSectionContributor {
 				.map((h) -> h.enterpriseName() + "（" + h.category() + "，期限" + NoticeDocument.chineseDate(h.deadline())
 						+ "）")
 				.toList();
-			plans.add("紧盯" + f.add("safety.plan.major", major.size() + "个", "结转的未销号重大隐患数", Map.of()) + "未销号重大隐患，督促"
-					+ String.join("、", names) + (major.size() > 5 ? "等企业" : "") + "按治理方案落实整改措施、资金和责任人，按期整改销号。");
+			plans.add("紧盯"
+					+ f.hazards("safety.plan.major", major.size() + "个", "结转的未销号重大隐患数", Map.of(), HazardSet.OPEN_MAJOR,
+							null, major.size())
+					+ "未销号重大隐患，督促" + String.join("、", names) + (major.size() > 5 ? "等企业" : "")
+					+ "按治理方案落实整改措施、资金和责任人，按期整改销号。");
 		}
 		if (open > 0) {
-			plans.add("持续开展隐患排查治理，对结转的" + f.add("safety.plan.open", open + "个", "截至报告日未销号的隐患数", Map.of())
+			plans.add("持续开展隐患排查治理，对结转的"
+					+ f.hazards("safety.plan.open", open + "个", "截至报告日未销号的隐患数", Map.of(), HazardSet.OPEN, null, open)
 					+ "未销号隐患逐条跟踪，确保整改到位、闭环销号。");
 		}
 		return Optional.of(new ReportSection("safety", "安全环保情况", paragraphs, problems, plans, f.list));
 	}
 
+	@Override
+	public String recordsPermission() {
+		return "safety:hazard:read";
+	}
+
+	/** 整改完成率 in words with its numbers: 已销号隐患数 50个 ÷ 发现隐患数 63个 × 100 = 79.37%. */
+	static String rateFormula(long accepted, long found, java.math.BigDecimal rate) {
+		return "整改完成率 = 已销号隐患数 " + accepted + "个 ÷ 发现隐患数 " + found + "个 × 100 = "
+				+ ((rate != null) ? ReportNumbers.rate(rate) : "—");
+	}
+
 	/** The figures of the section, each written as its marker. */
-	private static final class Figures {
+	private final class Figures {
 
 		final List<ReportFigure> list = new ArrayList<>();
 
 		final Map<String, Object> base = new LinkedHashMap<>();
 
-		Figures(String zone, LocalDate from, LocalDate to, LocalDate asOf) {
+		final String zone;
+
+		final LocalDate from;
+
+		final LocalDate to;
+
+		final LocalDate asOf;
+
+		Figures(String zone, String zoneName, LocalDate from, LocalDate to, LocalDate asOf) {
+			this.zone = zone;
+			this.from = from;
+			this.to = to;
+			this.asOf = asOf;
 			this.base.put("zone", zone);
 			this.base.put("from", from.toString());
 			this.base.put("to", to.toString());
 			this.base.put("asOf", asOf.toString());
+			this.base.put("scope", zoneName + "全部企业；隐患按发现日期计入本期，整改、逾期按统计截止日期计");
 		}
 
 		String add(String id, String text, String explanation, Map<String, Object> terms) {
@@ -187,6 +235,32 @@ class SafetyReportSection implements ReportSectionContributor {
 			source.putAll(terms);
 			this.list.add(new ReportFigure(id, text, explanation, source));
 			return "{{" + id + "}}";
+		}
+
+		/** A figure with the hazards behind it (at most 200 of {@code count}). */
+		String hazards(String id, String text, String explanation, Map<String, Object> terms, HazardSet set,
+				String level, long count) {
+			Map<String, Object> withRecords = new LinkedHashMap<>(terms);
+			List<Map<String, Object>> records = new ArrayList<>();
+			if (count > 0) {
+				for (HazardView h : SafetyReportSection.this.queries.hazards(this.zone, this.from, this.to, this.asOf,
+						set, level, 200)) {
+					Map<String, Object> r = new LinkedHashMap<>();
+					r.put("number", h.id());
+					r.put("name", h.enterpriseName());
+					r.put("creditCode", h.enterpriseCreditCode());
+					r.put("level", NoticeDocument.levelName(h.level()));
+					r.put("category", h.category());
+					r.put("foundOn", h.foundOn().toString());
+					r.put("deadline", h.deadline().toString());
+					boolean accepted = h.acceptedOn() != null && !h.acceptedOn().isAfter(this.asOf);
+					r.put("acceptedOn", accepted ? h.acceptedOn().toString() : null);
+					records.add(r);
+				}
+			}
+			withRecords.put("records", records);
+			withRecords.put("recordCount", count);
+			return add(id, text, explanation, withRecords);
 		}
 
 	}

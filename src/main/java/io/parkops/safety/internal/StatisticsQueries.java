@@ -267,6 +267,55 @@ public class StatisticsQueries {
 		return months;
 	}
 
+	/** Which hazards a report figure lists. */
+	enum HazardSet {
+
+		/** found in the range */
+		FOUND,
+		/** found in the range and accepted by the as-of date */
+		ACCEPTED,
+		/** found by the as-of date and not accepted by then */
+		OPEN,
+		/** open on the as-of date and past the deadline */
+		OVERDUE,
+		/** open on the as-of date, of a level that carries a plan (重大) */
+		OPEN_MAJOR
+
+	}
+
+	/**
+	 * The hazards behind a figure of the report, oldest first, at most {@code limit},
+	 * with their enterprises' names; {@code level} narrows them to one level.
+	 */
+	public List<HazardView> hazards(String zone, LocalDate from, LocalDate to, LocalDate asOf, HazardSet set,
+			String level, int limit) {
+		String where = switch (set) {
+			case FOUND -> "h.found_on BETWEEN :from AND :to";
+			case ACCEPTED -> "h.found_on BETWEEN :from AND :to AND h.status = 'ACCEPTED' AND h.accepted_on <= :asOf";
+			case OPEN -> "h.found_on <= :asOf AND NOT (h.status = 'ACCEPTED' AND h.accepted_on <= :asOf)";
+			case OVERDUE ->
+				"h.found_on <= :asOf AND h.deadline < :asOf AND NOT (h.status = 'ACCEPTED' AND h.accepted_on <= :asOf)";
+			case OPEN_MAJOR ->
+				"h.found_on <= :asOf AND h.level = ANY(:plan) AND NOT (h.status = 'ACCEPTED' AND h.accepted_on <= :asOf)";
+		};
+		List<HazardView> rows = this.jdbc
+			.sql(HazardStore.HAZARD + " WHERE h.zone_code = :zone AND " + where
+					+ " AND (CAST(:level AS text) IS NULL OR h.level = :level) ORDER BY h.found_on, h.id LIMIT :limit")
+			.param("zone", zone)
+			.param("from", from)
+			.param("to", to)
+			.param("asOf", asOf)
+			.param("today", asOf)
+			.param("plan", this.properties.planLevels().toArray(String[]::new))
+			.param("level", level)
+			.param("limit", limit)
+			.query(new HazardStore.RowMapperWithLevels(this.properties.planLevels()))
+			.list();
+		Map<String, String> names = this.enterprises
+			.names(rows.stream().map(HazardView::enterpriseCreditCode).distinct().toList());
+		return rows.stream().map((h) -> h.withName(names.get(h.enterpriseCreditCode()))).toList();
+	}
+
 	public long open(String zone, LocalDate asOf) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM safety_hazard WHERE zone_code = :zone AND found_on <= :asOf

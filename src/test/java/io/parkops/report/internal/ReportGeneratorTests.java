@@ -129,9 +129,21 @@ class ReportGeneratorTests {
 		assertThat(part(draft, "plans")).containsExactly("一是抓好产值追赶。", "二是督促逾期隐患整改销号。", "三是推进标准厂房三期建设。");
 		assertThat(draft.contributorPlans()).containsExactly("抓好产值追赶。", "督促逾期隐患整改销号。");
 		// the opening says there are gaps
-		assertThat(part(draft, "opening").get(0)).startsWith("2024年上半年，云溪经济开发区紧紧围绕年度目标任务，统筹推进经济运行、安全环保等各项工作")
+		assertThat(part(draft, "opening").get(0)).startsWith("2024年上半年，云溪经济开发区紧紧围绕年度目标任务，统筹推进经济运行、安全环保等工作")
 			.contains("但仍有部分指标和工作与目标任务存在差距")
 			.endsWith("现将上半年工作总结和下半年工作打算汇报如下：");
+	}
+
+	@Test
+	void titleLinesBreakBetweenWordsAndPlansEndWithAFullStop() {
+		assertThat(ReportWriting.titleLines("云溪经济开发区2024年上半年工作总结和下半年工作打算", "云溪经济开发区"))
+			.containsExactly("云溪经济开发区2024年上半年工作总结", "和下半年工作打算");
+		assertThat(ReportWriting.titleLines("赣湘合作产业园区管理委员会所辖工业园2024年度工作总结及2025年工作计划", "赣湘合作产业园区管理委员会所辖工业园"))
+			.containsExactly("赣湘合作产业园区管理委员会所辖工业园", "2024年度工作总结", "及2025年工作计划");
+		assertThat(ReportWriting.titleLines("云溪园2024年1-5月工作总结", "云溪园")).containsExactly("云溪园2024年1-5月工作总结");
+		ReportGenerator.Part plans = ReportGenerator.plans(scope(ReportPeriod.Kind.HALF_YEAR, null), List.of("抓好产值追赶。"),
+				List.of("推进标准厂房三期建设", "做好防汛准备；"));
+		assertThat(plans.paragraphs()).containsExactly("一是抓好产值追赶。", "二是推进标准厂房三期建设。", "三是做好防汛准备。");
 	}
 
 	@Test
