@@ -160,6 +160,7 @@ class SafetyConcurrencyTests {
 		List<Integer> answered = new ArrayList<>();
 		for (MvcResult r : issued) {
 			answered.add(TestApi.read(r, "$.seq"));
+			assertThat((Integer) TestApi.read(r, "$.version")).isZero();
 		}
 		List<Integer> expected = new ArrayList<>();
 		for (int i = 1; i <= WRITERS; i++) {
@@ -173,6 +174,24 @@ class SafetyConcurrencyTests {
 				"SELECT count(*) FROM safety_hazard_step WHERE hazard_id = ? AND action = 'NOTICE'", Long.class,
 				hazard))
 			.isEqualTo(WRITERS);
+	}
+
+	@Test
+	void patrolsAndPenaltiesAnswerTheirVersion() throws Exception {
+		MvcResult patrol = this.f
+			.post(this.f.staff, "/api/v1/safety/patrols", Map.of("zoneCode", this.f.zone, "patrolOn", "2024-07-01",
+					"route", "东区", "patrollers", "张三", "findings", "未见异常"))
+			.andExpect(status().isCreated())
+			.andReturn();
+		assertThat((Integer) TestApi.read(patrol, "$.version")).isZero();
+		// a patrol without a complaint is linked to none (not to complaint 0)
+		assertThat((Object) TestApi.read(patrol, "$.complaintId")).isNull();
+		MvcResult penalty = this.f
+			.post(this.f.staff, "/api/v1/safety/penalties", Map.of("enterpriseCreditCode", this.f.ent1, "decidedOn",
+					"2024-07-01", "amount", 1.5, "reason", "消防通道堵塞"))
+			.andExpect(status().isCreated())
+			.andReturn();
+		assertThat((Integer) TestApi.read(penalty, "$.version")).isZero();
 	}
 
 	@Test

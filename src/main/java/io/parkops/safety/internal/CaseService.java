@@ -119,7 +119,7 @@ public class CaseService {
 		return new Page<>(items.stream()
 			.map((p) -> new PenaltyView(p.id(), p.zoneCode(), p.enterpriseCreditCode(),
 					names.get(p.enterpriseCreditCode()), p.decidedOn(), p.amount(), p.reason(), p.decisionNumber(),
-					p.hazardIds()))
+					p.hazardIds(), p.version()))
 			.toList(), this.penalties.countPenalties(scope));
 	}
 

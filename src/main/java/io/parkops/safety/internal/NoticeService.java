@@ -136,7 +136,7 @@ public class NoticeService {
 
 	private static NoticeView withName(NoticeView n, String name) {
 		return new NoticeView(n.id(), n.zoneCode(), n.enterpriseCreditCode(), name, n.kind(), n.number(), n.year(),
-				n.seq(), n.issuedOn(), n.deadline(), n.issuer(), n.hazardIds());
+				n.seq(), n.issuedOn(), n.deadline(), n.issuer(), n.hazardIds(), n.version());
 	}
 
 	/** Writes the notice as a .docx in the official layout (GB/T 9704-2012). */

@@ -73,7 +73,7 @@ class NoticeStore {
 		return new NoticeView(rs.getLong("id"), rs.getString("zone_code"), rs.getString("credit_code"), null,
 				rs.getString("kind"), rs.getString("number"), rs.getInt("year"), rs.getInt("seq"),
 				rs.getObject("issued_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
-				rs.getString("issuer"), SqlArrays.longs(rs.getArray("hazard_ids")));
+				rs.getString("issuer"), SqlArrays.longs(rs.getArray("hazard_ids")), rs.getLong("version"));
 	}
 
 	Optional<NoticeView> findNotice(long id) {

@@ -49,9 +49,11 @@ class PatrolStore {
 			.param("offset", (long) page * size)
 			.query((rs, n) -> {
 				long complaint = rs.getLong("complaint_id");
+				boolean noComplaint = rs.wasNull();
 				return new PatrolView(rs.getLong("id"), rs.getString("zone_code"),
 						rs.getObject("patrol_on", LocalDate.class), rs.getString("route"), rs.getString("patrollers"),
-						rs.getString("findings"), rs.wasNull() ? null : complaint, rs.getString("created_by"));
+						rs.getString("findings"), noComplaint ? null : complaint, rs.getString("created_by"),
+						rs.getLong("version"));
 			})
 			.list();
 	}

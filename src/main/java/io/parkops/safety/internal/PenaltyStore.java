@@ -57,7 +57,7 @@ class PenaltyStore {
 	private static PenaltyView penalty(ResultSet rs, int n) throws SQLException {
 		return new PenaltyView(rs.getLong("id"), rs.getString("zone_code"), rs.getString("credit_code"), null,
 				rs.getObject("decided_on", LocalDate.class), rs.getBigDecimal("amount"), rs.getString("reason"),
-				rs.getString("decision_number"), SqlArrays.longs(rs.getArray("hazard_ids")));
+				rs.getString("decision_number"), SqlArrays.longs(rs.getArray("hazard_ids")), rs.getLong("version"));
 	}
 
 	Optional<PenaltyView> findPenalty(long id) {

@@ -54,11 +54,12 @@ public final class SafetyViews {
 
 	public record NoticeView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName, String kind,
 			String number, int year, int seq, LocalDate issuedOn, LocalDate deadline, String issuer,
-			List<Long> hazardIds) {
+			List<Long> hazardIds, long version) {
 	}
 
 	public record PenaltyView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName,
-			LocalDate decidedOn, BigDecimal amount, String reason, String decisionNumber, List<Long> hazardIds) {
+			LocalDate decidedOn, BigDecimal amount, String reason, String decisionNumber, List<Long> hazardIds,
+			long version) {
 	}
 
 	public record ComplaintView(long id, String zoneCode, LocalDate receivedOn, String source, String content,
@@ -67,7 +68,7 @@ public final class SafetyViews {
 	}
 
 	public record PatrolView(long id, String zoneCode, LocalDate patrolOn, String route, String patrollers,
-			String findings, Long complaintId, String createdBy) {
+			String findings, Long complaintId, String createdBy, long version) {
 	}
 
 	public record DutyView(String zoneCode, LocalDate on, String leader, String staff, String phone, long version) {
