@@ -32,7 +32,9 @@
 	}
 
 	function growthBars(c, groups, label, dark) {
-		var sorted = groups.filter(function (g) { return g.growthPct != null; }).slice(0, 12).reverse();
+		// as many bars as the chart has room for, one label line each (the wall's panels are lower)
+		var room = Math.max(4, Math.floor((c.getHeight() - 40) / 22));
+		var sorted = groups.filter(function (g) { return g.growthPct != null; }).slice(0, Math.min(12, room)).reverse();
 		c.setOption(Object.assign(base(dark), {
 			tooltip: { trigger: 'item', formatter: function (p) { return p.name + '：' + p.data.label.formatter; } },
 			grid: { left: 10, right: 70, top: 10, bottom: 10, containLabel: true },
@@ -48,7 +50,8 @@
 		}), true);
 	}
 
-	// two series per indicator, horizontal, with one legend naming both
+	// two series per indicator, horizontal, with one legend naming both; the bars keep their series' colour so
+	// the legend matches them (behind is marked on the indicator cards)
 	function pairBars(c, names, first, second, legend, dark) {
 		var rows = names.length;
 		c.setOption(Object.assign(base(dark), {
@@ -88,8 +91,7 @@
 			var byGrowth = e.indicators.filter(function (i) { return i.targetKind === 'growth'; });
 			pairBars(c, byGrowth.map(function (i) { return i.name; }),
 				byGrowth.map(function (i) {
-					return labelled(num(i.labels.growthValue), i.labels.growthValue == null ? '' : i.labels.growthValue + '%',
-						i.behind ? DOWN : UP);
+					return labelled(num(i.labels.growthValue), i.labels.growthValue == null ? '' : i.labels.growthValue + '%');
 				}),
 				byGrowth.map(function (i) { return labelled(num(i.labels.target), i.labels.target + '%'); }),
 				[d.lActualGrowth, d.lTargetGrowth], dark);
@@ -98,7 +100,7 @@
 			var byAmount = e.indicators.filter(function (i) { return i.targetKind && i.targetKind !== 'growth'; });
 			pairBars(c, byAmount.map(function (i) { return i.name; }),
 				byAmount.map(function (i) {
-					return labelled(num(i.labels.progress), i.labels.progress + '%', i.behind ? DOWN : UP);
+					return labelled(num(i.labels.progress), i.labels.progress + '%');
 				}),
 				byAmount.map(function () { return labelled(num(e.timeProgressPct), e.timeProgressPct + '%'); }),
 				[d.lProgress, d.lTimeProgress], dark);
