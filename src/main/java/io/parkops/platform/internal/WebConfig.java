@@ -33,9 +33,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final ObjectProvider<NotificationSource> notifications;
 
-	WebConfig(ZoneSelection zones, ObjectProvider<NotificationSource> notifications) {
+	private final Menu menu;
+
+	WebConfig(ZoneSelection zones, ObjectProvider<NotificationSource> notifications, Menu menu) {
 		this.zones = zones;
 		this.notifications = notifications;
+		this.menu = menu;
 	}
 
 	@Bean
@@ -61,6 +64,7 @@ class WebConfig implements WebMvcConfigurer {
 				request.setAttribute("pageQuery", pageQuery(request.getQueryString()));
 				CurrentUser.find().ifPresent((me) -> {
 					request.setAttribute("me", me);
+					request.setAttribute("layoutMenu", WebConfig.this.menu.visibleTo(me));
 					String zone = null;
 					if (!me.isEnterpriseUser()) {
 						zone = WebConfig.this.zones.current();
