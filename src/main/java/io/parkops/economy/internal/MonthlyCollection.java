@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.parkops.economy.MonthlyReportReminded;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.ZoneDirectory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ public class MonthlyCollection {
 
 	private final EnterpriseRegistry registry;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -42,11 +43,11 @@ public class MonthlyCollection {
 
 	private final EconomyProperties properties;
 
-	MonthlyCollection(EconomyStore store, EnterpriseRegistry registry, EnterpriseTimeline timeline, ZoneDirectory zones,
-			AuditTrail audit, EconomyProperties properties) {
+	MonthlyCollection(EconomyStore store, EnterpriseRegistry registry, ApplicationEventPublisher events,
+			ZoneDirectory zones, AuditTrail audit, EconomyProperties properties) {
 		this.store = store;
 		this.registry = registry;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.audit = audit;
 		this.properties = properties;
@@ -151,8 +152,7 @@ public class MonthlyCollection {
 		this.store.remind(missing, month, me);
 		Instant now = Instant.now();
 		for (String code : missing) {
-			this.timeline.record(code, now, "economy", "monthly.reminded:" + month,
-					"/economy/monthly/" + code + "?month=" + month);
+			this.events.publishEvent(new MonthlyReportReminded(code, month, now));
 		}
 		this.audit.recordChange("REMIND", "economy_monthly", zoneCode + "/" + month, null,
 				Map.of("enterprises", missing));

@@ -8,13 +8,12 @@ import java.util.Map;
 
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ZoneDirectory;
-import io.parkops.report.ReportNumbers;
+import io.parkops.safety.PenaltyDecided;
 import io.parkops.safety.internal.Kinds.ComplaintStatus;
 import io.parkops.safety.internal.SafetyViews.ComplaintView;
 import io.parkops.safety.internal.SafetyViews.DutyView;
@@ -22,6 +21,7 @@ import io.parkops.safety.internal.SafetyViews.Page;
 import io.parkops.safety.internal.SafetyViews.PatrolView;
 import io.parkops.safety.internal.SafetyViews.PenaltyView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,7 @@ public class CaseService {
 
 	private final EnterpriseRegistry enterprises;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -53,7 +53,7 @@ public class CaseService {
 	private final SafetyProperties properties;
 
 	CaseService(HazardStore hazardStore, PenaltyStore penalties, ComplaintStore complaints, PatrolStore patrols,
-			DutyStore duty, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
+			DutyStore duty, EnterpriseRegistry enterprises, ApplicationEventPublisher events, ZoneDirectory zones,
 			AuditTrail audit, SafetyProperties properties) {
 		this.hazardStore = hazardStore;
 		this.penalties = penalties;
@@ -61,7 +61,7 @@ public class CaseService {
 		this.patrols = patrols;
 		this.duty = duty;
 		this.enterprises = enterprises;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.audit = audit;
 		this.properties = properties;
@@ -104,8 +104,7 @@ public class CaseService {
 		long id = this.penalties.insertPenalty(enterprise.zoneCode(), enterprise.creditCode(), on, amount, reason,
 				number, hazardIds, CurrentUser.usernameOrSystem());
 		PenaltyView saved = this.penalties.findPenalty(id).orElseThrow();
-		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
-				"safety.penaltyDecided:" + ReportNumbers.amount(amount), "/safety/penalties");
+		this.events.publishEvent(new PenaltyDecided(id, enterprise.creditCode(), amount, Instant.now()));
 		this.audit.recordChange("CREATE", "safety_penalty", Long.toString(id), null, saved);
 		return saved;
 	}

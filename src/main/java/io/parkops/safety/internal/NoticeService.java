@@ -10,16 +10,17 @@ import java.util.Map;
 
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.safety.NoticeIssued;
 import io.parkops.safety.internal.Kinds.NoticeKind;
 import io.parkops.safety.internal.SafetyViews.HazardView;
 import io.parkops.safety.internal.SafetyViews.NoticeView;
 import io.parkops.safety.internal.SafetyViews.Page;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class NoticeService {
 
 	private final EnterpriseRegistry enterprises;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -47,13 +48,13 @@ public class NoticeService {
 	private final SafetyProperties properties;
 
 	NoticeService(HazardStore hazardStore, NoticeStore noticeStore, HazardService hazards,
-			EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones, AuditTrail audit,
+			EnterpriseRegistry enterprises, ApplicationEventPublisher events, ZoneDirectory zones, AuditTrail audit,
 			SafetyProperties properties) {
 		this.hazardStore = hazardStore;
 		this.noticeStore = noticeStore;
 		this.hazards = hazards;
 		this.enterprises = enterprises;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.audit = audit;
 		this.properties = properties;
@@ -104,8 +105,7 @@ public class NoticeService {
 			this.hazardStore.insertStep(hazard, "NOTICE", this.hazards.find(hazard).status(), issuedOn, number,
 					CurrentUser.usernameOrSystem());
 		}
-		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
-				"safety.noticeIssued:" + HazardService.summaryArg(number), "/safety/notices/" + id);
+		this.events.publishEvent(new NoticeIssued(id, enterprise.creditCode(), number, Instant.now()));
 		this.audit.recordChange("ISSUE", "safety_notice", Long.toString(id), null, saved);
 		return named(saved);
 	}
