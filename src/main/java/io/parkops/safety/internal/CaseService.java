@@ -12,6 +12,7 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.safety.PenaltyDecided;
 import io.parkops.safety.internal.Kinds.ComplaintStatus;
@@ -290,7 +291,10 @@ public class CaseService {
 		String phone = in.text(cmd.phone(), "phone", 32, true);
 		in.check();
 		DutyView before = this.duty.duty(zone, on).orElse(null);
-		this.duty.saveDuty(zone, on, leader, staff, phone, CurrentUser.usernameOrSystem());
+		// without a version only a new day is written; a change names the version it was
+		// read at (else 409)
+		Versions
+			.updated(this.duty.saveDuty(zone, on, leader, staff, phone, CurrentUser.usernameOrSystem(), cmd.version()));
 		DutyView after = this.duty.duty(zone, on).orElseThrow();
 		this.audit.recordChange((before == null) ? "CREATE" : "UPDATE", "safety_duty", zone + "/" + on, before, after);
 		return after;

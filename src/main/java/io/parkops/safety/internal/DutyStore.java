@@ -21,13 +21,22 @@ class DutyStore {
 		this.jdbc = jdbc;
 	}
 
-	void saveDuty(String zone, LocalDate on, String leader, String staff, String phone, String by) {
-		this.jdbc.sql("""
+	/**
+	 * Writes a day of the duty roster: a new entry when {@code version} is null (none if
+	 * the day has one), else the entry at that version.
+	 * @return the number of rows written: 0 when someone else was first
+	 */
+	int saveDuty(String zone, LocalDate on, String leader, String staff, String phone, String by, Long version) {
+		return this.jdbc.sql((version == null) ? """
 				INSERT INTO safety_duty (zone_code, duty_on, leader, staff, phone, updated_by)
 				VALUES (:zone, :on, :leader, :staff, :phone, :by)
-				ON CONFLICT (zone_code, duty_on) DO UPDATE SET leader = EXCLUDED.leader, staff = EXCLUDED.staff,
-				  phone = EXCLUDED.phone, updated_by = EXCLUDED.updated_by, version = safety_duty.version + 1
+				ON CONFLICT (zone_code, duty_on) DO NOTHING
+				""" : """
+				UPDATE safety_duty SET leader = :leader, staff = :staff, phone = :phone, updated_by = :by,
+				  version = version + 1
+				WHERE zone_code = :zone AND duty_on = :on AND version = :version
 				""")
+			.param("version", version)
 			.param("zone", zone)
 			.param("on", on)
 			.param("leader", leader)
@@ -49,7 +58,7 @@ class DutyStore {
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new DutyView(rs.getString("zone_code"), rs.getObject("duty_on", LocalDate.class),
-					rs.getString("leader"), rs.getString("staff"), rs.getString("phone")))
+					rs.getString("leader"), rs.getString("staff"), rs.getString("phone"), rs.getLong("version")))
 			.list();
 	}
 

@@ -29,16 +29,24 @@ class HazardPlanStore {
 			.optional();
 	}
 
-	void savePlan(long hazardId, SafetyCommands.RemediationPlan p, LocalDate deadline, String by) {
-		this.jdbc.sql("""
+	/**
+	 * Writes a plan: a new one when {@code version} is null (none if one exists), else
+	 * the one at that version.
+	 * @return the number of rows written: 0 when someone else was first
+	 */
+	int savePlan(long hazardId, SafetyCommands.RemediationPlan p, LocalDate deadline, String by) {
+		return this.jdbc.sql((p.version() == null) ? """
 				INSERT INTO safety_hazard_plan (hazard_id, target, measures, funds, people, deadline, safety_measures,
 				  updated_by) VALUES (:id, :target, :measures, :funds, :people, :deadline, :safety, :by)
-				ON CONFLICT (hazard_id) DO UPDATE SET target = EXCLUDED.target, measures = EXCLUDED.measures,
-				  funds = EXCLUDED.funds, people = EXCLUDED.people, deadline = EXCLUDED.deadline,
-				  safety_measures = EXCLUDED.safety_measures, updated_by = EXCLUDED.updated_by, updated_at = now(),
-				  version = safety_hazard_plan.version + 1
+				ON CONFLICT (hazard_id) DO NOTHING
+				""" : """
+				UPDATE safety_hazard_plan SET target = :target, measures = :measures, funds = :funds, people = :people,
+				  deadline = :deadline, safety_measures = :safety, updated_by = :by, updated_at = now(),
+				  version = version + 1
+				WHERE hazard_id = :id AND version = :version
 				""")
 			.param("id", hazardId)
+			.param("version", p.version())
 			.param("target", p.target().trim())
 			.param("measures", p.measures().trim())
 			.param("funds", p.funds())

@@ -15,6 +15,7 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.safety.HazardAccepted;
 import io.parkops.safety.HazardFound;
@@ -353,7 +354,9 @@ public class HazardService {
 		in.text(cmd.safetyMeasures(), "safetyMeasures", 2000, false);
 		in.check();
 		PlanView before = this.plans.plan(id).orElse(null);
-		this.plans.savePlan(id, cmd, deadline, CurrentUser.usernameOrSystem());
+		// without a version only a first plan is written; a change names the version it
+		// was read at (else 409)
+		Versions.updated(this.plans.savePlan(id, cmd, deadline, CurrentUser.usernameOrSystem()));
 		PlanView after = this.plans.plan(id).orElseThrow();
 		this.hazardStore.insertStep(id, "PLAN", hazard.status(), Inputs.today(), cmd.target().trim(),
 				CurrentUser.usernameOrSystem());

@@ -148,7 +148,7 @@ class SafetyDemoData implements DemoDataContributor {
 		for (LocalDate d = current.atDay(1); !d.isAfter(current.plusMonths(1).atEndOfMonth()); d = d.plusDays(1)) {
 			int i = d.getDayOfYear();
 			this.duty.saveDuty(zone, d, leaders[i % leaders.length], staff[i % staff.length],
-					"0797-83" + (100000 + i % 9 * 1111), "safety");
+					"0797-83" + (100000 + i % 9 * 1111), "safety", null);
 		}
 	}
 
@@ -166,7 +166,7 @@ class SafetyDemoData implements DemoDataContributor {
 					new SafetyCommands.RemediationPlan("消除" + h[1] + "隐患，达到规范要求", "停用相关设施，委托专业单位设计整改方案并实施改造",
 							BigDecimal.valueOf(5 + random.nextInt(80)),
 							e.contactName() + "（企业负责人）、" + e.legalRepresentative(), deadline.toString(),
-							"整改期间设置警戒区，配备应急器材，安排专人值守"),
+							"整改期间设置警戒区，配备应急器材，安排专人值守", null),
 					deadline, "safety");
 			this.hazardStore.insertStep(id, "PLAN", "PENDING", on.plusDays(2), "治理方案", "safety");
 		}

@@ -23,6 +23,7 @@ import io.parkops.safety.internal.SafetyProperties;
 import io.parkops.safety.internal.SafetyViews.HazardView;
 import io.parkops.safety.internal.SafetyViews.InspectionView;
 import io.parkops.safety.internal.SafetyViews.Page;
+import io.parkops.safety.internal.SafetyViews.PlanView;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
@@ -169,7 +170,14 @@ class HazardPagesController {
 		CurrentUser me = CurrentUser.get();
 		model.addAttribute("h", h);
 		model.addAttribute("steps", this.hazards.steps(id));
-		model.addAttribute("plan", h.planRequired() ? this.hazards.plan(id) : null);
+		PlanView plan = h.planRequired() ? this.hazards.plan(id) : null;
+		model.addAttribute("plan", plan);
+		if (!model.containsAttribute("planForm") && plan != null) {
+			model.addAttribute("planForm",
+					new PlanForm(plan.target(), plan.measures(),
+							(plan.funds() != null) ? plan.funds().toPlainString() : null, plan.people(),
+							plan.deadline().toString(), plan.safetyMeasures(), plan.version()));
+		}
 		model.addAttribute("photos", this.photos.of(PhotoService.Owner.HAZARD, id));
 		model.addAttribute("notices", this.notices.notices(h.zoneCode(), id, 0, 50).items());
 		model.addAttribute("flow", List.of(Kinds.HazardStatus.values()));
@@ -235,15 +243,22 @@ class HazardPagesController {
 				new SafetyCommands.ReviewAcceptance(passed, reviewedOn, opinion)));
 	}
 
+	/** The 治理方案 form as typed, with the version it was read at. */
+	record PlanForm(String target, String measures, String funds, String people, String deadline, String safetyMeasures,
+			Long version) {
+	}
+
 	@PostMapping("/safety/hazards/{id}/plan")
 	@PreAuthorize("hasAuthority('safety:hazard:edit')")
-	String plan(@PathVariable long id, @RequestParam(required = false) String target,
-			@RequestParam(required = false) String measures, @RequestParam(required = false) String funds,
-			@RequestParam(required = false) String people, @RequestParam(required = false) String deadline,
-			@RequestParam(required = false) String safetyMeasures, RedirectAttributes redirect) {
-		return this.support.act("redirect:/safety/hazards/" + id, redirect,
-				() -> this.hazards.savePlan(id, new SafetyCommands.RemediationPlan(target, measures,
-						PageSupport.decimal(funds, "funds"), people, deadline, safetyMeasures)));
+	String plan(@PathVariable long id, PlanForm form, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return this.support.versioned(model, response, "redirect:/safety/hazards/" + id, redirect, () -> {
+			model.addAttribute("planForm", form);
+			return hazard(id, model);
+		}, () -> this.hazards.savePlan(id,
+				new SafetyCommands.RemediationPlan(form.target(), form.measures(),
+						PageSupport.decimal(form.funds(), "funds"), form.people(), form.deadline(),
+						form.safetyMeasures(), form.version())));
 	}
 
 	@PostMapping("/safety/hazards/{id}/photos")

@@ -101,12 +101,10 @@ class InspectionPagesController {
 	}
 
 	private String inspectionForm(Model model, InspectionForm form, List<ParkOpsException.FieldProblem> problems) {
-		String zone = this.support.zone();
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("kinds", Kinds.InspectionKind.values());
 		model.addAttribute("agencyList", Kinds.Agency.values());
-		model.addAttribute("zoneEnterprises", (zone != null) ? this.enterprises.ofZone(zone) : List.of());
 		return "safety/inspection-form";
 	}
 

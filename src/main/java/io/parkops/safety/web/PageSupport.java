@@ -10,11 +10,14 @@ import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneSelection;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -57,6 +60,34 @@ class PageSupport {
 		catch (ConflictException | ForbiddenException ex) {
 			redirect.addFlashAttribute("problemTexts", List.of(text(ex.messageKey(), ex.args())));
 		}
+		return target;
+	}
+
+	/**
+	 * {@link #act} for a versioned record: on a stale version the page is rendered again
+	 * (409) by {@code again} with what was typed and the notice that someone else changed
+	 * the record ({@link Versions#showStale}).
+	 */
+	String versioned(Model model, HttpServletResponse response, String target, RedirectAttributes redirect,
+			Supplier<String> again, Supplier<Object> action) {
+		try {
+			action.get();
+		}
+		catch (ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				return act(target, redirect, () -> {
+					throw ex;
+				});
+			}
+			Versions.showStale(model, response);
+			return again.get();
+		}
+		catch (InvalidInputException | ForbiddenException ex) {
+			return act(target, redirect, () -> {
+				throw ex;
+			});
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
 		return target;
 	}
 

@@ -95,7 +95,8 @@ class PatrolPagesController {
 
 	@GetMapping("/safety/duty")
 	@PreAuthorize("hasAuthority('safety:patrol:read')")
-	String duty(@RequestParam(required = false) String month, Model model) {
+	String duty(@RequestParam(required = false) String month, @RequestParam(required = false) String date,
+			Model model) {
 		String zone = this.support.zone();
 		YearMonth m;
 		try {
@@ -103,6 +104,20 @@ class PatrolPagesController {
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			m = YearMonth.from(Inputs.today());
+		}
+		if (!model.containsAttribute("dutyForm")) {
+			LocalDate day = Inputs.today();
+			try {
+				day = (date != null && !date.isBlank()) ? LocalDate.parse(date) : day;
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// the form starts at today
+			}
+			DutyView existing = (zone != null) ? this.cases.roster(zone, day, day).stream().findFirst().orElse(null)
+					: null;
+			model.addAttribute("dutyForm",
+					(existing != null) ? new DutyForm(day.toString(), existing.leader(), existing.staff(),
+							existing.phone(), existing.version()) : new DutyForm(day.toString(), "", "", "", null));
 		}
 		Map<LocalDate, DutyView> byDay = (zone != null) ? this.cases.roster(zone, m.atDay(1), m.atEndOfMonth())
 			.stream()
@@ -122,14 +137,23 @@ class PatrolPagesController {
 		return "safety/duty";
 	}
 
+	/**
+	 * A day of the duty roster as typed, with the version it was read at (none for a new
+	 * day).
+	 */
+	record DutyForm(String date, String leader, String staff, String phone, Long version) {
+	}
+
 	@PostMapping("/safety/duty")
 	@PreAuthorize("hasAuthority('safety:patrol:edit')")
-	String assignDuty(@RequestParam(required = false) String date, @RequestParam(required = false) String leader,
-			@RequestParam(required = false) String staff, @RequestParam(required = false) String phone,
-			RedirectAttributes redirect) {
+	String assignDuty(DutyForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		String date = form.date();
 		String month = (date != null && date.length() >= 7) ? date.substring(0, 7) : "";
-		return this.support.act("redirect:/safety/duty?month=" + month, redirect, () -> this.cases
-			.assignDuty(this.support.zone(), date, new SafetyCommands.AssignDuty(leader, staff, phone)));
+		return this.support.versioned(model, response, "redirect:/safety/duty?month=" + month, redirect, () -> {
+			model.addAttribute("dutyForm", form);
+			return duty(month, date, model);
+		}, () -> this.cases.assignDuty(this.support.zone(), date,
+				new SafetyCommands.AssignDuty(form.leader(), form.staff(), form.phone(), form.version())));
 	}
 
 }
