@@ -32,6 +32,8 @@ class PlatformWorkLine implements MenuContributor, PermissionContributor {
 	public List<PermissionDeclaration> permissions() {
 		return List.of(PermissionDeclaration.of("system:user:read", "用户查看", "View users", "ADMIN", "SECURITY_ADMIN"),
 				PermissionDeclaration.of("system:user:edit", "用户管理", "Manage users", "ADMIN"),
+				PermissionDeclaration.of("system:user:reset", "重置用户密码", "Reset user passwords", "ADMIN",
+						"SECURITY_ADMIN"),
 				PermissionDeclaration.of("system:zone:read", "园区查看", "View zones", "ADMIN", "LEADER"),
 				PermissionDeclaration.of("system:zone:edit", "园区管理", "Manage zones", "ADMIN"),
 				PermissionDeclaration.of("system:role:read", "角色查看", "View roles", "SECURITY_ADMIN"),
