@@ -2,9 +2,11 @@ package io.parkops;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -23,6 +25,23 @@ class ModularityTests {
 		modules.verify();
 		assertThat(modules.stream().map((m) -> m.getBasePackage().getName())).contains("io.parkops.platform",
 				"io.parkops.enterprise", "io.parkops.economy");
+	}
+
+	/**
+	 * The shared modules a work line plugs into never depend on a work line: they meet
+	 * work lines only through the contributor interfaces and events they own themselves.
+	 */
+	@Test
+	void sharedModulesDependOnNoWorkLine() {
+		List<String> shared = List.of("platform", "enterprise", "report");
+		for (String name : shared) {
+			ApplicationModule module = modules.getModuleByName(name).orElseThrow();
+			assertThat(module.getDirectDependencies(modules)
+				.uniqueModules()
+				.map((m) -> m.getIdentifier().toString())
+				.filter((m) -> !shared.contains(m))
+				.toList()).as("modules %s depends on", name).isEmpty();
+		}
 	}
 
 	@Test

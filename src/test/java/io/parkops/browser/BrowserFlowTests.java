@@ -96,7 +96,10 @@ class BrowserFlowTests extends BrowserTestSupport {
 		String user = api.createUser(admin, TestApi.unique("ent-"), List.of("ENTERPRISE"), List.of(), own);
 		try (BrowserContext context = browser.newContext()) {
 			Page page = signIn(context, user, TestApi.STRONG_PASSWORD);
-			assertThat(page.url()).endsWith("/enterprises/" + own);
+			// home: the enterprise's to-do list, then the way to its own file
+			assertThat(page.textContent("section")).contains("我的待办");
+			page.click("a[href$='/enterprises/" + own + "']");
+			page.waitForURL("**/enterprises/" + own);
 			assertThat(page.textContent("h1")).contains("企业" + own.substring(12));
 
 			page.navigate(url("/enterprises/" + other));

@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +32,12 @@ class EnterpriseFilePageTests {
 	MockMvc mvc;
 
 	@Autowired
-	EnterpriseTimeline timeline;
+	ApplicationEventPublisher events;
+
+	/** A timeline event as a work line would publish it. */
+	record Happened(String creditCode, Instant occurredAt, String summaryKey, String summaryArgument,
+			String link) implements EnterpriseEvent {
+	}
 
 	@Autowired
 	MessageSource messages;
@@ -47,8 +53,9 @@ class EnterpriseFilePageTests {
 							"zoneCode", zone, "areaCode", "east", "status", "IN_PRODUCTION"))
 			.andExpect(status().isCreated())
 			.andReturn(), "$.creditCode");
-		this.timeline.record(code, Instant.now(), "safety", "safety.hazardFound:消防: 通道堵塞", "/safety/hazards");
-		this.timeline.record(code, Instant.now(), "enterprise", "status.changed:HALTED", null);
+		this.events
+			.publishEvent(new Happened(code, Instant.now(), "safety.hazardFound", "消防: 通道堵塞", "/safety/hazards"));
+		this.events.publishEvent(new Happened(code, Instant.now(), "status.changed", "HALTED", null));
 		String staff = api.createUser(admin, TestApi.unique("efp-"), List.of("ECONOMY_STAFF"), List.of(zone), null);
 		String owner = api.createUser(admin, TestApi.unique("efp-"), List.of("ENTERPRISE"), List.of(), code);
 		for (String user : List.of(staff, owner)) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.parkops.economy.MonthlyReportReminded;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.Inputs;
@@ -21,6 +21,7 @@ import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ZoneDirectory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ public class MonthlyCollection {
 
 	private final EnterpriseRegistry registry;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -44,11 +45,11 @@ public class MonthlyCollection {
 
 	private final EconomyProperties properties;
 
-	MonthlyCollection(EconomyStore store, EnterpriseRegistry registry, EnterpriseTimeline timeline, ZoneDirectory zones,
-			AuditTrail audit, EconomyProperties properties) {
+	MonthlyCollection(EconomyStore store, EnterpriseRegistry registry, ApplicationEventPublisher events,
+			ZoneDirectory zones, AuditTrail audit, EconomyProperties properties) {
 		this.store = store;
 		this.registry = registry;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.audit = audit;
 		this.properties = properties;
@@ -172,8 +173,7 @@ public class MonthlyCollection {
 		this.store.remind(missing, month, me);
 		Instant now = Instant.now();
 		for (String code : missing) {
-			this.timeline.record(code, now, "economy", "monthly.reminded:" + month,
-					"/economy/monthly/" + code + "?month=" + month);
+			this.events.publishEvent(new MonthlyReportReminded(code, month, now));
 		}
 		this.audit.recordChange("REMIND", "economy_monthly", zoneCode + "/" + month, null,
 				Map.of("enterprises", missing));

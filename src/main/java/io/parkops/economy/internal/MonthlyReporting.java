@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.parkops.economy.Indicator;
+import io.parkops.economy.MonthlyFiguresSubmitted;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
@@ -24,6 +24,7 @@ import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,17 +47,17 @@ public class MonthlyReporting {
 
 	private final EnterpriseRegistry registry;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
 	private final EconomyProperties properties;
 
-	MonthlyReporting(EconomyStore store, EnterpriseRegistry registry, EnterpriseTimeline timeline, AuditTrail audit,
-			EconomyProperties properties) {
+	MonthlyReporting(EconomyStore store, EnterpriseRegistry registry, ApplicationEventPublisher events,
+			AuditTrail audit, EconomyProperties properties) {
 		this.store = store;
 		this.registry = registry;
-		this.timeline = timeline;
+		this.events = events;
 		this.audit = audit;
 		this.properties = properties;
 	}
@@ -154,9 +155,8 @@ public class MonthlyReporting {
 		this.audit.recordChange(before.isPresent() ? "CORRECT" : "SUBMIT", "economy_monthly",
 				enterprise.creditCode() + "/" + month, before.map(MonthlyReporting::auditView).orElse(null),
 				auditView(saved));
-		this.timeline.record(enterprise.creditCode(), Instant.now(), "economy",
-				(before.isPresent() ? "monthly.corrected:" : "monthly.submitted:") + month,
-				"/economy/monthly/" + enterprise.creditCode() + "?month=" + month);
+		this.events.publishEvent(
+				new MonthlyFiguresSubmitted(enterprise.creditCode(), month, before.isPresent(), Instant.now()));
 		return view(enterprise, month);
 	}
 

@@ -18,7 +18,6 @@ import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseFlag;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseStatus;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * data scope, their 规上 history, flags, status and timeline.
  */
 @Service
-public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline, EnterpriseDirectory {
+public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirectory {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -448,9 +447,9 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 		return after;
 	}
 
-	@Override
+	/** Adds an entry to the enterprise's timeline (see {@link TimelineListener}). */
 	@Transactional
-	public void record(String creditCode, Instant occurredAt, String module, String summary, String link) {
+	void record(String creditCode, Instant occurredAt, String module, String summary, String link) {
 		Enterprise e = find(creditCode)
 			.orElseThrow(() -> new NotFoundException("error.enterpriseNotFound", creditCode));
 		this.store.insertEvent(e.id(), occurredAt, module, summary, CurrentUser.usernameOrSystem(), link);

@@ -82,7 +82,9 @@ class EnterprisePagesController {
 	String home(Model model) {
 		CurrentUser me = CurrentUser.get();
 		if (me.isEnterpriseUser()) {
-			return "redirect:/enterprises/" + me.enterpriseCreditCode();
+			// the to-do list first, then the way to the enterprise's own file
+			model.addAttribute("myFile", "/enterprises/" + me.enterpriseCreditCode());
+			return "enterprise/home";
 		}
 		String zone = this.zones.current();
 		model.addAttribute("zone", (zone != null) ? this.zoneDirectory.zone(zone).orElse(null) : null);

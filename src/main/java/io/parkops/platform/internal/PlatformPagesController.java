@@ -421,9 +421,9 @@ class PlatformPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		int size = 30;
-		AuditTrail.AuditPage result = this.audit
-			.search(new AuditTrail.AuditQuery(Inputs.trim(user), Inputs.trim(entity), null, PlatformApiController.startOf(from),
-					(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
+		AuditTrail.AuditPage result = this.audit.search(new AuditTrail.AuditQuery(Inputs.trim(user),
+				Inputs.trim(entity), null, PlatformApiController.startOf(from),
+				(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
 		model.addAttribute("records", this.auditView.rows(result.items()));
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));

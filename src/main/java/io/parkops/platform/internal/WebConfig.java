@@ -36,10 +36,14 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final ZoneService zoneService;
 
-	WebConfig(ZoneSelection zones, ObjectProvider<NotificationSource> notifications, ZoneService zoneService) {
+	private final Menu menu;
+
+	WebConfig(ZoneSelection zones, ObjectProvider<NotificationSource> notifications, ZoneService zoneService,
+			Menu menu) {
 		this.zones = zones;
 		this.notifications = notifications;
 		this.zoneService = zoneService;
+		this.menu = menu;
 	}
 
 	/**
@@ -79,6 +83,7 @@ class WebConfig implements WebMvcConfigurer {
 				request.setAttribute("pageQuery", pageQuery(request.getQueryString()));
 				CurrentUser.find().ifPresent((me) -> {
 					request.setAttribute("me", me);
+					request.setAttribute("layoutMenu", WebConfig.this.menu.visibleTo(me));
 					String zone = null;
 					if (!me.isEnterpriseUser()) {
 						zone = WebConfig.this.zones.current();

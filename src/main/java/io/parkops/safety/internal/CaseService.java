@@ -8,14 +8,13 @@ import java.util.Map;
 
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
-import io.parkops.report.ReportNumbers;
+import io.parkops.safety.PenaltyDecided;
 import io.parkops.safety.internal.Kinds.ComplaintStatus;
 import io.parkops.safety.internal.SafetyViews.ComplaintView;
 import io.parkops.safety.internal.SafetyViews.DutyView;
@@ -23,6 +22,7 @@ import io.parkops.safety.internal.SafetyViews.Page;
 import io.parkops.safety.internal.SafetyViews.PatrolView;
 import io.parkops.safety.internal.SafetyViews.PenaltyView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ public class CaseService {
 
 	private final EnterpriseRegistry enterprises;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -54,7 +54,7 @@ public class CaseService {
 	private final SafetyProperties properties;
 
 	CaseService(HazardStore hazardStore, PenaltyStore penalties, ComplaintStore complaints, PatrolStore patrols,
-			DutyStore duty, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
+			DutyStore duty, EnterpriseRegistry enterprises, ApplicationEventPublisher events, ZoneDirectory zones,
 			AuditTrail audit, SafetyProperties properties) {
 		this.hazardStore = hazardStore;
 		this.penalties = penalties;
@@ -62,7 +62,7 @@ public class CaseService {
 		this.patrols = patrols;
 		this.duty = duty;
 		this.enterprises = enterprises;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.audit = audit;
 		this.properties = properties;
@@ -105,8 +105,7 @@ public class CaseService {
 		long id = this.penalties.insertPenalty(enterprise.zoneCode(), enterprise.creditCode(), on, amount, reason,
 				number, hazardIds, CurrentUser.usernameOrSystem());
 		PenaltyView saved = this.penalties.findPenalty(id).orElseThrow();
-		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
-				"safety.penaltyDecided:" + ReportNumbers.amount(amount), "/safety/penalties");
+		this.events.publishEvent(new PenaltyDecided(id, enterprise.creditCode(), amount, Instant.now()));
 		this.audit.recordChange("CREATE", "safety_penalty", Long.toString(id), null, saved);
 		return saved;
 	}

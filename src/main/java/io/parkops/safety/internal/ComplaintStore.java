@@ -95,4 +95,19 @@ class ComplaintStore {
 			.update();
 	}
 
+	/**
+	 * Open complaints of a zone due by the given day (or late): count and earliest
+	 * deadline.
+	 */
+	HazardStore.Due due(String zone, LocalDate dueBy) {
+		return this.jdbc.sql("""
+				SELECT count(*) AS n, min(deadline) AS oldest FROM safety_complaint
+				WHERE zone_code = :zone AND status <> 'CLOSED' AND deadline <= :dueBy
+				""")
+			.param("zone", zone)
+			.param("dueBy", dueBy)
+			.query((rs, n) -> new HazardStore.Due(rs.getLong("n"), rs.getObject("oldest", LocalDate.class)))
+			.single();
+	}
+
 }

@@ -11,13 +11,15 @@ import java.util.function.Consumer;
 
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.safety.HazardAccepted;
+import io.parkops.safety.HazardFound;
+import io.parkops.safety.HazardMarkedOverdue;
 import io.parkops.safety.internal.Kinds.HazardStatus;
 import io.parkops.safety.internal.Kinds.InspectionKind;
 import io.parkops.safety.internal.Kinds.RectificationType;
@@ -27,6 +29,7 @@ import io.parkops.safety.internal.SafetyViews.InspectionView;
 import io.parkops.safety.internal.SafetyViews.Page;
 import io.parkops.safety.internal.SafetyViews.PlanView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +48,7 @@ public class HazardService {
 
 	private final EnterpriseRegistry enterprises;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -54,13 +57,13 @@ public class HazardService {
 	private final SafetyProperties properties;
 
 	HazardService(InspectionStore inspections, HazardStore hazardStore, HazardPlanStore plans,
-			EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones, AuditTrail audit,
+			EnterpriseRegistry enterprises, ApplicationEventPublisher events, ZoneDirectory zones, AuditTrail audit,
 			SafetyProperties properties) {
 		this.inspections = inspections;
 		this.hazardStore = hazardStore;
 		this.plans = plans;
 		this.enterprises = enterprises;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.audit = audit;
 		this.properties = properties;
@@ -185,8 +188,7 @@ public class HazardService {
 		this.hazardStore.insertStep(id, "FOUND", HazardStatus.PENDING.name(), foundOn, description,
 				CurrentUser.usernameOrSystem());
 		HazardView saved = find(id);
-		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
-				"safety.hazardFound:" + summaryArg(category), "/safety/hazards/" + id);
+		this.events.publishEvent(new HazardFound(id, enterprise.creditCode(), category, Instant.now()));
 		this.audit.recordChange("CREATE", "safety_hazard", Long.toString(id), null, saved);
 		return saved.withName(enterprise.name());
 	}
@@ -309,8 +311,8 @@ public class HazardService {
 		this.hazardStore.insertStep(id, passed ? "ACCEPTED" : "REJECTED", to.name(), on, opinion,
 				CurrentUser.usernameOrSystem());
 		if (passed) {
-			this.timeline.record(before.enterpriseCreditCode(), Instant.now(), "safety",
-					"safety.hazardAccepted:" + summaryArg(before.category()), "/safety/hazards/" + id);
+			this.events
+				.publishEvent(new HazardAccepted(id, before.enterpriseCreditCode(), before.category(), Instant.now()));
 		}
 		return changed(passed ? "ACCEPT" : "REJECT", before);
 	}
@@ -333,10 +335,6 @@ public class HazardService {
 		if (on != null && earliest != null && on.isBefore(earliest)) {
 			in.problem(field, "error.safety.dateTooEarly", earliest.toString());
 		}
-	}
-
-	static String summaryArg(String text) {
-		return (text != null) ? text.replace(':', ' ') : "";
 	}
 
 	// ---- remediation plans (治理方案)
@@ -389,8 +387,8 @@ public class HazardService {
 			if (this.hazardStore.markOverdue(id, today) == 1) {
 				HazardView h = find(id);
 				this.hazardStore.insertStep(id, "OVERDUE", h.status(), h.overdueSince(), null, "system");
-				this.timeline.record(h.enterpriseCreditCode(), Instant.now(), "safety",
-						"safety.hazardOverdue:" + summaryArg(h.category()), "/safety/hazards/" + id);
+				this.events
+					.publishEvent(new HazardMarkedOverdue(id, h.enterpriseCreditCode(), h.category(), Instant.now()));
 				this.audit.recordChange("MARK_OVERDUE", "safety_hazard", Long.toString(id), null,
 						Map.of("overdueSince", h.overdueSince().toString(), "deadline", h.deadline().toString()));
 				marked++;

@@ -252,4 +252,26 @@ class HazardStore {
 				""").param("id", id).param("today", today).update();
 	}
 
+	/** How many open items there are and the earliest deadline among them. */
+	record Due(long count, LocalDate oldest) {
+	}
+
+	/**
+	 * Hazards of a zone or an enterprise in the given statuses: count and earliest
+	 * deadline.
+	 */
+	Due due(String zone, String creditCode, List<String> statuses) {
+		return this.jdbc
+			.sql("""
+					SELECT count(*) AS n, min(deadline) AS oldest FROM safety_hazard
+					WHERE (CAST(:zone AS text) IS NULL OR zone_code = :zone) AND (CAST(:cc AS text) IS NULL OR credit_code = :cc)
+					  AND status = ANY(:statuses)
+					""")
+			.param("zone", zone)
+			.param("cc", creditCode)
+			.param("statuses", statuses.toArray(String[]::new))
+			.query((rs, n) -> new Due(rs.getLong("n"), rs.getObject("oldest", LocalDate.class)))
+			.single();
+	}
+
 }

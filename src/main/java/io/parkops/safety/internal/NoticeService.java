@@ -10,16 +10,17 @@ import java.util.Map;
 
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.safety.NoticeIssued;
 import io.parkops.safety.internal.Kinds.NoticeKind;
 import io.parkops.safety.internal.SafetyViews.HazardView;
 import io.parkops.safety.internal.SafetyViews.NoticeView;
 import io.parkops.safety.internal.SafetyViews.Page;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,7 @@ public class NoticeService {
 
 	private final EnterpriseRegistry enterprises;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -49,14 +50,14 @@ public class NoticeService {
 	private final SafetyProperties properties;
 
 	NoticeService(HazardStore hazardStore, NoticeStore noticeStore, InspectionStore inspectionStore,
-			HazardService hazards, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
+			HazardService hazards, EnterpriseRegistry enterprises, ApplicationEventPublisher events, ZoneDirectory zones,
 			AuditTrail audit, SafetyProperties properties) {
 		this.hazardStore = hazardStore;
 		this.noticeStore = noticeStore;
 		this.inspectionStore = inspectionStore;
 		this.hazards = hazards;
 		this.enterprises = enterprises;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.audit = audit;
 		this.properties = properties;
@@ -107,8 +108,7 @@ public class NoticeService {
 			this.hazardStore.insertStep(hazard, "NOTICE", this.hazards.find(hazard).status(), issuedOn, number,
 					CurrentUser.usernameOrSystem());
 		}
-		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
-				"safety.noticeIssued:" + HazardService.summaryArg(number), "/safety/notices/" + id);
+		this.events.publishEvent(new NoticeIssued(id, enterprise.creditCode(), number, Instant.now()));
 		this.audit.recordChange("ISSUE", "safety_notice", Long.toString(id), null, saved);
 		return named(saved);
 	}

@@ -10,10 +10,13 @@ import java.util.Random;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseStatus;
-import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.DemoDataContributor;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.safety.HazardAccepted;
+import io.parkops.safety.HazardFound;
+import io.parkops.safety.PenaltyDecided;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +54,7 @@ class SafetyDemoData implements DemoDataContributor {
 
 	private final EnterpriseRegistry enterprises;
 
-	private final EnterpriseTimeline timeline;
+	private final ApplicationEventPublisher events;
 
 	private final ZoneDirectory zones;
 
@@ -59,7 +62,7 @@ class SafetyDemoData implements DemoDataContributor {
 
 	SafetyDemoData(InspectionStore inspections, NoticeStore noticeStore, HazardStore hazardStore, PatrolStore patrols,
 			DutyStore duty, HazardPlanStore plans, PenaltyStore penalties, ComplaintStore complaints,
-			EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
+			EnterpriseRegistry enterprises, ApplicationEventPublisher events, ZoneDirectory zones,
 			SafetyProperties properties) {
 		this.inspections = inspections;
 		this.noticeStore = noticeStore;
@@ -70,7 +73,7 @@ class SafetyDemoData implements DemoDataContributor {
 		this.penalties = penalties;
 		this.complaints = complaints;
 		this.enterprises = enterprises;
-		this.timeline = timeline;
+		this.events = events;
 		this.zones = zones;
 		this.properties = properties;
 	}
@@ -158,8 +161,7 @@ class SafetyDemoData implements DemoDataContributor {
 		long id = this.hazardStore.insertHazard(zone, e.creditCode(), inspection, major ? "MAJOR" : "GENERAL", h[0],
 				h[1], h[2], spot ? "ON_THE_SPOT" : "BY_DEADLINE", on, deadline, e.contactName(), "safety");
 		this.hazardStore.insertStep(id, "FOUND", "PENDING", on, h[1], "safety");
-		this.timeline.record(e.creditCode(), on.atStartOfDay(Inputs.CHINA).toInstant(), "safety",
-				"safety.hazardFound:" + h[0], "/safety/hazards/" + id);
+		this.events.publishEvent(new HazardFound(id, e.creditCode(), h[0], on.atStartOfDay(Inputs.CHINA).toInstant()));
 		if (major && random.nextInt(5) > 0) {
 			this.plans.savePlan(id,
 					new SafetyCommands.RemediationPlan("消除" + h[1] + "隐患，达到规范要求", "停用相关设施，委托专业单位设计整改方案并实施改造",
@@ -191,8 +193,8 @@ class SafetyDemoData implements DemoDataContributor {
 			}
 			this.hazardStore.moveHazard(id, List.of("PENDING"), "ACCEPTED", rectified, "已按要求完成整改", accepted);
 			this.hazardStore.insertStep(id, "ACCEPTED", "ACCEPTED", accepted, "复查合格，同意销号", "safety");
-			this.timeline.record(e.creditCode(), accepted.atStartOfDay(Inputs.CHINA).toInstant(), "safety",
-					"safety.hazardAccepted:" + h[0], "/safety/hazards/" + id);
+			this.events.publishEvent(
+					new HazardAccepted(id, e.creditCode(), h[0], accepted.atStartOfDay(Inputs.CHINA).toInstant()));
 		}
 		else if (r < closedShare + 12 && age > 2) {
 			LocalDate rectified = on.plusDays(Math.min(5, age - 1));
@@ -219,10 +221,11 @@ class SafetyDemoData implements DemoDataContributor {
 				}
 				Enterprise e = all.get(random.nextInt(all.size()));
 				BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(200)).divide(BigDecimal.TEN);
-				this.penalties.insertPenalty(zone, e.creditCode(), on, amount, reasons[random.nextInt(reasons.length)],
-						"云环罚〔" + year + "〕" + (i + 1) + "号", List.of(), "safety");
-				this.timeline.record(e.creditCode(), on.atStartOfDay(Inputs.CHINA).toInstant(), "safety",
-						"safety.penaltyDecided:" + io.parkops.report.ReportNumbers.amount(amount), "/safety/penalties");
+				long penalty = this.penalties.insertPenalty(zone, e.creditCode(), on, amount,
+						reasons[random.nextInt(reasons.length)], "云环罚〔" + year + "〕" + (i + 1) + "号", List.of(),
+						"safety");
+				this.events.publishEvent(
+						new PenaltyDecided(penalty, e.creditCode(), amount, on.atStartOfDay(Inputs.CHINA).toInstant()));
 			}
 			for (int i = 0; i < 10 + random.nextInt(8); i++) {
 				LocalDate on = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
