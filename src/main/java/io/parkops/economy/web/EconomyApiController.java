@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import io.parkops.platform.excel.ImportJobs;
 
 /**
  * REST API of economic operation monitoring: monthly figures, the month's import, zone
@@ -56,8 +57,11 @@ class EconomyApiController {
 
 	private final EconomyExport export;
 
+	private final ImportJobs jobs;
+
 	EconomyApiController(MonthlyReporting reporting, MonthlyImport imports, MonthlyCollection collection,
-			EconomyPlanning planning, EconomyStatistics statistics, EconomyExport export) {
+			EconomyPlanning planning, EconomyStatistics statistics, EconomyExport export, ImportJobs jobs) {
+		this.jobs = jobs;
 		this.reporting = reporting;
 		this.imports = imports;
 		this.collection = collection;
@@ -117,7 +121,30 @@ class EconomyApiController {
 			throw InvalidInputException.of("file", "error.import.empty");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return Map.of("rows", this.imports.importWorkbook(ym, blank(zone), in, Progress.none()));
+			return Map.of("rows", this.imports.importWorkbook(ym, blank(zone),
+					ImportJobs.ImportFile.of(file.getOriginalFilename(), in.readAllBytes()), Progress.none()));
+		}
+	}
+
+	@PostMapping(value = "/api/v1/economy/import-jobs", consumes = "multipart/form-data")
+	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
+	@Operation(summary = "Queue the import of a month's figures (large files): 202 {\"id\"}; follow it at "
+			+ "GET /api/v1/import-jobs/{id}")
+	Map<String, Object> queueImport(@RequestParam String month, @RequestParam(required = false) String zone,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		var ym = Months.parse(month, "month");
+		if (file.isEmpty()) {
+			throw InvalidInputException.of("file", "error.import.empty");
+		}
+		if (blank(zone) != null) {
+			io.parkops.platform.CurrentUser.get().checkZone(blank(zone));
+		}
+		try (InputStream in = file.getInputStream()) {
+			return Map.of("id",
+					this.jobs.start(this.imports.kind(),
+							ImportJobs.ImportFile.of(file.getOriginalFilename(), in.readAllBytes()),
+							MonthlyImport.params(ym, blank(zone))));
 		}
 	}
 
