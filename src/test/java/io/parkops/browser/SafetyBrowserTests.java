@@ -53,7 +53,13 @@ class SafetyBrowserTests extends BrowserTestSupport {
 			page.selectOption("#kind", "JOINT");
 			page.check("input[name=agencies][value=EMERGENCY]");
 			page.fill("#organizer", "安全环保局");
-			page.selectOption("#enterprises", code);
+			// the searchable picker: type part of the name, choose the result, it becomes
+			// a removable chip
+			page.fill("#enterprises", "浏览器安全");
+			page.click(".picker-choice:has-text('浏览器安全测试有限公司')");
+			assertThat(page.textContent(".enterprise-picker .chips")).contains("浏览器安全测试有限公司");
+			assertThat(page.locator("input[type=hidden][name=enterprises]").getAttribute("value")).isEqualTo(code);
+			screenshot(page, "safety-inspection-picker");
 			page.click("form.form-grid button[type=submit]");
 			page.waitForLoadState();
 			assertThat(page.textContent("section")).contains("联合执法").contains("浏览器安全测试有限公司").contains("应急管理局");

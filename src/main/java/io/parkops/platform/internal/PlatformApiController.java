@@ -124,37 +124,39 @@ class PlatformApiController {
 			List<@Valid AreaRequest> areas, List<String> departments) {
 	}
 
-	record ZoneUpdate(@NotBlank @Size(max = 100) String name, List<@Valid AreaRequest> areas,
+	record ZoneUpdate(Long version, @NotBlank @Size(max = 100) String name, List<@Valid AreaRequest> areas,
 			List<String> departments) {
 	}
 
 	@PostMapping("/zones")
 	@PreAuthorize("hasAuthority('system:zone:edit')")
 	@Operation(summary = "Create a zone with its areas")
-	ResponseEntity<Zone> createZone(@Valid @RequestBody ZoneRequest request) {
-		Zone zone = this.zones.create(request.code(), request.name(), areas(request.areas()), request.departments());
+	ResponseEntity<ZoneService.ZoneView> createZone(@Valid @RequestBody ZoneRequest request) {
+		ZoneService.ZoneView zone = this.zones.create(request.code(), request.name(), areas(request.areas()),
+				request.departments());
 		return ResponseEntity.created(URI.create("/api/v1/zones/" + zone.code())).body(zone);
 	}
 
 	@PutMapping("/zones/{code}")
 	@PreAuthorize("hasAuthority('system:zone:edit')")
-	@Operation(summary = "Rename a zone and replace its areas")
-	Zone updateZone(@PathVariable String code, @Valid @RequestBody ZoneUpdate request) {
-		return this.zones.update(code, request.name(), areas(request.areas()), request.departments());
+	@Operation(summary = "Rename a zone and replace its areas; send the version last read (stale → 409)")
+	ZoneService.ZoneView updateZone(@PathVariable String code, @Valid @RequestBody ZoneUpdate request) {
+		return this.zones.update(code, request.version(), request.name(), areas(request.areas()),
+				request.departments());
 	}
 
 	@GetMapping("/zones/{code}")
 	@Operation(summary = "A zone with its areas")
-	Zone zone(@PathVariable String code) {
+	ZoneService.ZoneView zone(@PathVariable String code) {
 		CurrentUser me = CurrentUser.get();
-		Zone zone = this.zones.require(code);
+		this.zones.require(code);
 		if (!me.canSeeZone(code) && !me.isEnterpriseUser()) {
 			throw new ForbiddenException("error.zoneOutOfScope");
 		}
 		if (me.isEnterpriseUser() && !me.zoneCodes().contains(code)) {
 			throw new ForbiddenException("error.zoneOutOfScope");
 		}
-		return zone;
+		return this.zones.view(code).orElseThrow();
 	}
 
 	@GetMapping("/zones")
@@ -203,14 +205,14 @@ class PlatformApiController {
 		return this.roles.roles();
 	}
 
-	record GrantRequest(@NotNull Set<String> permissions) {
+	record GrantRequest(Long version, @NotNull Set<String> permissions) {
 	}
 
 	@PutMapping("/roles/{code}/permissions")
 	@PreAuthorize("hasAuthority('system:role:edit')")
-	@Operation(summary = "Replace the permissions of a role")
+	@Operation(summary = "Replace the permissions of a role; send the version last read (stale → 409)")
 	RoleService.Role grant(@PathVariable String code, @Valid @RequestBody GrantRequest request) {
-		return this.roles.grant(code, request.permissions());
+		return this.roles.grant(code, request.version(), request.permissions());
 	}
 
 	@GetMapping("/audit")

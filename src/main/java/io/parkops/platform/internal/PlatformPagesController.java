@@ -11,10 +11,12 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.UserAccounts.NewUser;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory.Area;
 import io.parkops.platform.ZoneDirectory.Zone;
 import io.parkops.platform.ZoneSelection;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,7 +120,7 @@ class PlatformPagesController {
 	@GetMapping("/system/zones/new")
 	@PreAuthorize("hasAuthority('system:zone:edit')")
 	String newZone(Model model) {
-		model.addAttribute("form", new ZoneForm("", "", "", ""));
+		model.addAttribute("form", new ZoneForm("", "", "", "", null));
 		model.addAttribute("creating", true);
 		return "platform/zone-form";
 	}
@@ -126,24 +128,29 @@ class PlatformPagesController {
 	@GetMapping("/system/zones/{code}/edit")
 	@PreAuthorize("hasAuthority('system:zone:edit')")
 	String editZone(@PathVariable String code, Model model) {
-		Zone zone = this.zones.require(code);
+		ZoneService.ZoneView zone = this.zones.view(code)
+			.orElseThrow(() -> new io.parkops.platform.NotFoundException("error.zoneNotFound", code));
 		StringBuilder areas = new StringBuilder();
 		zone.areas().forEach((a) -> areas.append(a.code()).append(' ').append(a.name()).append('\n'));
 		StringBuilder depts = new StringBuilder();
-		this.zones.departments(code).forEach((d) -> depts.append(d.name()).append('\n'));
-		model.addAttribute("form", new ZoneForm(zone.code(), zone.name(), areas.toString(), depts.toString()));
+		zone.departments().forEach((d) -> depts.append(d).append('\n'));
+		model.addAttribute("form",
+				new ZoneForm(zone.code(), zone.name(), areas.toString(), depts.toString(), zone.version()));
 		model.addAttribute("creating", false);
 		return "platform/zone-form";
 	}
 
-	/** The zone form: areas one per line as "code name", departments one per line. */
-	record ZoneForm(String code, String name, String areas, String departments) {
+	/**
+	 * The zone form: areas one per line as "code name", departments one per line, and the
+	 * version it was read at.
+	 */
+	record ZoneForm(String code, String name, String areas, String departments, Long version) {
 	}
 
 	@PostMapping("/system/zones")
 	@PreAuthorize("hasAuthority('system:zone:edit')")
 	String saveZone(ZoneForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			List<Area> areas = parseAreas(form.areas());
 			List<String> departments = lines(form.departments());
@@ -151,7 +158,7 @@ class PlatformPagesController {
 				this.zones.create(trim(form.code()), trim(form.name()), areas, departments);
 			}
 			else {
-				this.zones.update(trim(form.code()), trim(form.name()), areas, departments);
+				this.zones.update(trim(form.code()), form.version(), trim(form.name()), areas, departments);
 			}
 		}
 		catch (InvalidInputException ex) {
@@ -163,8 +170,13 @@ class PlatformPagesController {
 		catch (io.parkops.platform.ConflictException ex) {
 			model.addAttribute("form", form);
 			model.addAttribute("creating", creating);
-			model.addAttribute("problems",
-					List.of(new io.parkops.platform.ParkOpsException.FieldProblem("code", ex.messageKey(), ex.args())));
+			if (Versions.isStale(ex)) {
+				Versions.showStale(model, response);
+			}
+			else {
+				model.addAttribute("problems", List
+					.of(new io.parkops.platform.ParkOpsException.FieldProblem("code", ex.messageKey(), ex.args())));
+			}
 			return "platform/zone-form";
 		}
 		redirect.addFlashAttribute("notice", "notice.saved");
@@ -315,24 +327,38 @@ class PlatformPagesController {
 	@GetMapping("/system/roles/{code}")
 	@PreAuthorize("hasAuthority('system:role:edit')")
 	String editRole(@PathVariable String code, Model model) {
-		model.addAttribute("role", this.roles.role(code));
+		RoleService.Role role = this.roles.role(code);
+		return roleForm(model, role, role.permissions(), role.version());
+	}
+
+	/** The role form with the permissions ticked and the version it was read at. */
+	private String roleForm(Model model, RoleService.Role role, Set<String> checked, long version) {
+		model.addAttribute("role", role);
+		model.addAttribute("checked", checked);
+		model.addAttribute("version", version);
 		model.addAttribute("catalogue", this.roles.catalogue());
 		return "platform/role-form";
 	}
 
 	@PostMapping("/system/roles/{code}")
 	@PreAuthorize("hasAuthority('system:role:edit')")
-	String saveRole(@PathVariable String code, @RequestParam(required = false) List<String> permissions, Model model,
-			RedirectAttributes redirect) {
+	String saveRole(@PathVariable String code, @RequestParam(required = false) List<String> permissions,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Set<String> granted = new LinkedHashSet<>((permissions != null) ? permissions : List.of());
 		try {
-			this.roles.grant(code, granted);
+			this.roles.grant(code, version, granted);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("role", this.roles.role(code));
-			model.addAttribute("catalogue", this.roles.catalogue());
 			model.addAttribute("problems", ex.fieldProblems());
-			return "platform/role-form";
+			return roleForm(model, this.roles.role(code), granted, (version != null) ? version : -1);
+		}
+		catch (io.parkops.platform.ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				throw ex;
+			}
+			Versions.showStale(model, response);
+			return roleForm(model, this.roles.role(code), granted, (version != null) ? version : -1);
 		}
 		redirect.addFlashAttribute("notice", "notice.saved");
 		return "redirect:/system/roles";

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
+import io.parkops.platform.Versions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ class RoleService {
 	}
 
 	/** A role with its permissions. */
-	record Role(String code, String nameZh, String nameEn, boolean builtin, Set<String> permissions) {
+	record Role(String code, String nameZh, String nameEn, boolean builtin, Set<String> permissions, long version) {
 	}
 
 	/** A permission of the catalogue. */
@@ -47,9 +48,9 @@ class RoleService {
 	}
 
 	List<Role> roles() {
-		return this.jdbc.sql("SELECT code, name_zh, name_en, builtin FROM role ORDER BY builtin DESC, code")
+		return this.jdbc.sql("SELECT code, name_zh, name_en, builtin, version FROM role ORDER BY builtin DESC, code")
 			.query((rs, n) -> new Role(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-					permissionsOf(rs.getString(1))))
+					permissionsOf(rs.getString(1)), rs.getLong(5)))
 			.list();
 	}
 
@@ -74,9 +75,14 @@ class RoleService {
 			.list());
 	}
 
+	/**
+	 * Replaces the permissions of a role; {@code version} must be the one last read, or
+	 * nothing changes (409).
+	 */
 	@Transactional
-	Role grant(String roleCode, Set<String> permissions) {
-		Role before = role(roleCode);
+	Role grant(String roleCode, Long version, Set<String> permissions) {
+		role(roleCode);
+		long expected = Versions.required(version);
 		Set<String> known = new TreeSet<>(catalogue().stream().map(Permission::code).toList());
 		List<String> unknown = new ArrayList<>();
 		for (String p : permissions) {
@@ -94,6 +100,14 @@ class RoleService {
 		if (!AUDITOR.equals(roleCode) && auditPermission) {
 			throw InvalidInputException.of("permissions", "error.permission.auditOnlyForAuditor");
 		}
+		// lock the role row: concurrent grants queue here and all but the first find a
+		// newer version
+		Versions.expect(this.jdbc.sql("SELECT version FROM role WHERE code = :r FOR UPDATE")
+			.param("r", roleCode)
+			.query(Long.class)
+			.single(), expected);
+		Role before = role(roleCode);
+		this.jdbc.sql("UPDATE role SET version = version + 1 WHERE code = :r").param("r", roleCode).update();
 		this.jdbc.sql("DELETE FROM role_permission WHERE role_code = :r").param("r", roleCode).update();
 		for (String p : permissions) {
 			this.jdbc.sql("INSERT INTO role_permission (role_code, permission_code) VALUES (:r, :p)")

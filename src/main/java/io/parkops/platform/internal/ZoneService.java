@@ -13,6 +13,7 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,22 @@ class ZoneService implements ZoneDirectory {
 
 	/** A department of a zone. */
 	record Department(long id, String zoneCode, String name) {
+	}
+
+	/**
+	 * A zone as the API answers it: with its departments and the version a change must
+	 * carry.
+	 */
+	record ZoneView(String code, String name, List<Area> areas, List<String> departments, long version) {
+	}
+
+	Optional<ZoneView> view(String code) {
+		return zone(code).map((z) -> new ZoneView(z.code(), z.name(), z.areas(),
+				departments(code).stream().map(Department::name).toList(), version(code)));
+	}
+
+	private long version(String code) {
+		return this.jdbc.sql("SELECT version FROM zone WHERE code = :c").param("c", code).query(Long.class).single();
 	}
 
 	@Override
@@ -82,7 +99,7 @@ class ZoneService implements ZoneDirectory {
 	}
 
 	@Transactional
-	Zone create(String code, String name, List<Area> areas, List<String> departments) {
+	ZoneView create(String code, String name, List<Area> areas, List<String> departments) {
 		validate(code, name, areas);
 		if (zone(code).isPresent()) {
 			throw new ConflictException("error.zone.duplicate", code);
@@ -90,18 +107,33 @@ class ZoneService implements ZoneDirectory {
 		this.jdbc.sql("INSERT INTO zone (code, name) VALUES (:c, :n)").param("c", code).param("n", name).update();
 		insertAreas(code, areas);
 		replaceDepartments(code, departments);
-		Zone created = zone(code).orElseThrow();
+		ZoneView created = view(code).orElseThrow();
 		this.audit.recordChange("CREATE", "zone", code, null, created);
 		return created;
 	}
 
+	/**
+	 * Renames a zone and replaces its areas (and departments when given); {@code version}
+	 * must be the one last read, or nothing changes (409).
+	 */
 	@Transactional
-	Zone update(String code, String name, List<Area> areas, List<String> departments) {
-		Zone before = require(code);
+	ZoneView update(String code, Long version, String name, List<Area> areas, List<String> departments) {
+		require(code);
 		validate(code, name, areas);
+		long expected = Versions.required(version);
+		// lock the zone row: concurrent changes of the zone, its areas and departments
+		// queue here
+		Versions.expect(this.jdbc.sql("SELECT version FROM zone WHERE code = :c FOR UPDATE")
+			.param("c", code)
+			.query(Long.class)
+			.single(), expected);
+		ZoneView before = view(code).orElseThrow();
+		this.jdbc.sql("UPDATE zone SET name = :n, version = version + 1 WHERE code = :c")
+			.param("c", code)
+			.param("n", name)
+			.update();
 		Set<String> kept = new HashSet<>();
 		areas.forEach((a) -> kept.add(a.code()));
-		this.jdbc.sql("UPDATE zone SET name = :n WHERE code = :c").param("c", code).param("n", name).update();
 		for (Area old : before.areas()) {
 			if (!kept.contains(old.code())) {
 				this.jdbc.sql("DELETE FROM area WHERE zone_code = :z AND code = :c")
@@ -119,7 +151,7 @@ class ZoneService implements ZoneDirectory {
 		if (departments != null) {
 			replaceDepartments(code, departments);
 		}
-		Zone after = zone(code).orElseThrow();
+		ZoneView after = view(code).orElseThrow();
 		this.audit.recordChange("UPDATE", "zone", code, before, after);
 		return after;
 	}

@@ -13,6 +13,7 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.report.ReportNumbers;
 import io.parkops.safety.internal.Kinds.ComplaintStatus;
@@ -32,7 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseService {
 
-	private final SafetyStore store;
+	private final HazardStore hazardStore;
+
+	private final PenaltyStore penalties;
+
+	private final ComplaintStore complaints;
+
+	private final PatrolStore patrols;
+
+	private final DutyStore duty;
 
 	private final EnterpriseRegistry enterprises;
 
@@ -44,9 +53,14 @@ public class CaseService {
 
 	private final SafetyProperties properties;
 
-	CaseService(SafetyStore store, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
+	CaseService(HazardStore hazardStore, PenaltyStore penalties, ComplaintStore complaints, PatrolStore patrols,
+			DutyStore duty, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
 			AuditTrail audit, SafetyProperties properties) {
-		this.store = store;
+		this.hazardStore = hazardStore;
+		this.penalties = penalties;
+		this.complaints = complaints;
+		this.patrols = patrols;
+		this.duty = duty;
 		this.enterprises = enterprises;
 		this.timeline = timeline;
 		this.zones = zones;
@@ -80,7 +94,7 @@ public class CaseService {
 		List<Long> hazardIds = (cmd.hazardIds() != null) ? cmd.hazardIds().stream().distinct().toList() : List.of();
 		if (enterprise != null && !hazardIds.isEmpty()) {
 			String code = enterprise.creditCode();
-			var found = this.store.hazardsByIds(hazardIds, Inputs.today(), this.properties.planLevels());
+			var found = this.hazardStore.hazardsByIds(hazardIds, Inputs.today(), this.properties.planLevels());
 			for (Long id : hazardIds) {
 				if (found.stream().noneMatch((h) -> h.id() == id && h.enterpriseCreditCode().equals(code))) {
 					in.problem("hazardIds", "error.safety.hazardNotOfEnterprise", id);
@@ -88,9 +102,9 @@ public class CaseService {
 			}
 		}
 		in.check();
-		long id = this.store.insertPenalty(enterprise.zoneCode(), enterprise.creditCode(), on, amount, reason, number,
-				hazardIds, CurrentUser.usernameOrSystem());
-		PenaltyView saved = this.store.findPenalty(id).orElseThrow();
+		long id = this.penalties.insertPenalty(enterprise.zoneCode(), enterprise.creditCode(), on, amount, reason,
+				number, hazardIds, CurrentUser.usernameOrSystem());
+		PenaltyView saved = this.penalties.findPenalty(id).orElseThrow();
 		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
 				"safety.penaltyDecided:" + ReportNumbers.amount(amount), "/safety/penalties");
 		this.audit.recordChange("CREATE", "safety_penalty", Long.toString(id), null, saved);
@@ -98,15 +112,15 @@ public class CaseService {
 	}
 
 	public Page<PenaltyView> penalties(String zone, int page, int size) {
-		SafetyStore.Scope scope = Inputs.scope(this.zones, CurrentUser.get().isEnterpriseUser() ? null : zone);
-		List<PenaltyView> items = this.store.penalties(scope, page, size);
+		Scope scope = Inputs.scope(this.zones, CurrentUser.get().isEnterpriseUser() ? null : zone);
+		List<PenaltyView> items = this.penalties.penalties(scope, page, size);
 		Map<String, String> names = this.enterprises
 			.names(items.stream().map(PenaltyView::enterpriseCreditCode).distinct().toList());
 		return new Page<>(items.stream()
 			.map((p) -> new PenaltyView(p.id(), p.zoneCode(), p.enterpriseCreditCode(),
 					names.get(p.enterpriseCreditCode()), p.decidedOn(), p.amount(), p.reason(), p.decisionNumber(),
 					p.hazardIds()))
-			.toList(), this.store.countPenalties(scope));
+			.toList(), this.penalties.countPenalties(scope));
 	}
 
 	// ---- complaints
@@ -149,7 +163,7 @@ public class CaseService {
 			in.problem("deadline", "error.safety.dateTooEarly", received.toString());
 		}
 		in.check();
-		long id = this.store.insertComplaint(zone, received, source, content, code, deadline,
+		long id = this.complaints.insertComplaint(zone, received, source, content, code, deadline,
 				CurrentUser.usernameOrSystem());
 		ComplaintView saved = complaint(id);
 		this.audit.recordChange("CREATE", "safety_complaint", Long.toString(id), null, saved);
@@ -158,7 +172,7 @@ public class CaseService {
 
 	public ComplaintView complaint(long id) {
 		Inputs.requireStaff();
-		ComplaintView c = this.store.findComplaint(id, Inputs.today())
+		ComplaintView c = this.complaints.findComplaint(id, Inputs.today())
 			.orElseThrow(() -> new NotFoundException("error.safety.complaintNotFound", id));
 		CurrentUser.get().checkZone(c.zoneCode());
 		return c;
@@ -166,9 +180,9 @@ public class CaseService {
 
 	public Page<ComplaintView> complaints(String zone, String status, int page, int size) {
 		Inputs.requireStaff();
-		SafetyStore.Scope scope = Inputs.scope(this.zones, zone);
-		return new Page<>(this.store.complaints(scope.zones(), status, Inputs.today(), page, size),
-				this.store.countComplaints(scope.zones(), status));
+		Scope scope = Inputs.scope(this.zones, zone);
+		return new Page<>(this.complaints.complaints(scope.zones(), status, Inputs.today(), page, size),
+				this.complaints.countComplaints(scope.zones(), status));
 	}
 
 	@Transactional
@@ -213,8 +227,8 @@ public class CaseService {
 			in.problem(dateField, "error.safety.future");
 		}
 		in.check();
-		if (this.store.moveComplaint(id, from.stream().map(Enum::name).toList(), to.name(), dateColumn, on, textColumn,
-				value) == 0) {
+		if (this.complaints.moveComplaint(id, from.stream().map(Enum::name).toList(), to.name(), dateColumn, on,
+				textColumn, value) == 0) {
 			throw new ConflictException("error.safety.complaintStep", before.status());
 		}
 		ComplaintView after = complaint(id);
@@ -242,15 +256,15 @@ public class CaseService {
 		String patrollers = in.text(cmd.patrollers(), "patrollers", 300, true);
 		String findings = in.text(cmd.findings(), "findings", 2000, true);
 		if (cmd.complaintId() != null) {
-			var c = this.store.findComplaint(cmd.complaintId(), Inputs.today()).orElse(null);
+			var c = this.complaints.findComplaint(cmd.complaintId(), Inputs.today()).orElse(null);
 			if (c == null || !c.zoneCode().equals(zone)) {
 				in.problem("complaintId", "error.safety.complaintNotFound", cmd.complaintId());
 			}
 		}
 		in.check();
-		long id = this.store.insertPatrol(zone, on, route, patrollers, findings, cmd.complaintId(),
+		long id = this.patrols.insertPatrol(zone, on, route, patrollers, findings, cmd.complaintId(),
 				CurrentUser.usernameOrSystem());
-		PatrolView saved = this.store.patrols(List.of(zone), on, on, 0, 500)
+		PatrolView saved = this.patrols.patrols(List.of(zone), on, on, 0, 500)
 			.stream()
 			.filter((p) -> p.id() == id)
 			.findFirst()
@@ -261,9 +275,9 @@ public class CaseService {
 
 	public Page<PatrolView> patrols(String zone, LocalDate from, LocalDate to, int page, int size) {
 		Inputs.requireStaff();
-		SafetyStore.Scope scope = Inputs.scope(this.zones, zone);
-		return new Page<>(this.store.patrols(scope.zones(), from, to, page, size),
-				this.store.countPatrols(scope.zones(), from, to));
+		Scope scope = Inputs.scope(this.zones, zone);
+		return new Page<>(this.patrols.patrols(scope.zones(), from, to, page, size),
+				this.patrols.countPatrols(scope.zones(), from, to));
 	}
 
 	@Transactional
@@ -277,9 +291,12 @@ public class CaseService {
 		String staff = in.text(cmd.staff(), "staff", 200, true);
 		String phone = in.text(cmd.phone(), "phone", 32, true);
 		in.check();
-		DutyView before = this.store.duty(zone, on).orElse(null);
-		this.store.saveDuty(zone, on, leader, staff, phone, CurrentUser.usernameOrSystem());
-		DutyView after = this.store.duty(zone, on).orElseThrow();
+		DutyView before = this.duty.duty(zone, on).orElse(null);
+		// without a version only a new day is written; a change names the version it was
+		// read at (else 409)
+		Versions
+			.updated(this.duty.saveDuty(zone, on, leader, staff, phone, CurrentUser.usernameOrSystem(), cmd.version()));
+		DutyView after = this.duty.duty(zone, on).orElseThrow();
 		this.audit.recordChange((before == null) ? "CREATE" : "UPDATE", "safety_duty", zone + "/" + on, before, after);
 		return after;
 	}
@@ -287,7 +304,7 @@ public class CaseService {
 	public List<DutyView> roster(String zone, LocalDate from, LocalDate to) {
 		Inputs.requireStaff();
 		CurrentUser.get().checkZone(zone);
-		return this.store.roster(zone, from, to);
+		return this.duty.roster(zone, from, to);
 	}
 
 }

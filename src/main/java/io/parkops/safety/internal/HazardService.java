@@ -16,11 +16,11 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.safety.internal.Kinds.HazardStatus;
 import io.parkops.safety.internal.Kinds.InspectionKind;
 import io.parkops.safety.internal.Kinds.RectificationType;
-import io.parkops.safety.internal.SafetyStore.HazardFilter;
 import io.parkops.safety.internal.SafetyViews.HazardStep;
 import io.parkops.safety.internal.SafetyViews.HazardView;
 import io.parkops.safety.internal.SafetyViews.InspectionView;
@@ -37,7 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HazardService {
 
-	private final SafetyStore store;
+	private final InspectionStore inspections;
+
+	private final HazardStore hazardStore;
+
+	private final HazardPlanStore plans;
 
 	private final EnterpriseRegistry enterprises;
 
@@ -49,9 +53,12 @@ public class HazardService {
 
 	private final SafetyProperties properties;
 
-	HazardService(SafetyStore store, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
-			AuditTrail audit, SafetyProperties properties) {
-		this.store = store;
+	HazardService(InspectionStore inspections, HazardStore hazardStore, HazardPlanStore plans,
+			EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones, AuditTrail audit,
+			SafetyProperties properties) {
+		this.inspections = inspections;
+		this.hazardStore = hazardStore;
+		this.plans = plans;
 		this.enterprises = enterprises;
 		this.timeline = timeline;
 		this.zones = zones;
@@ -99,17 +106,17 @@ public class HazardService {
 			}
 		}
 		in.check();
-		long id = this.store.insertInspection(zone, kind.name(), on, organizer, agencies,
+		long id = this.inspections.insertInspection(zone, kind.name(), on, organizer, agencies,
 				in.text(cmd.people(), "people", 300, false), in.text(cmd.notes(), "notes", 2000, false),
 				CurrentUser.usernameOrSystem());
-		codes.forEach((c) -> this.store.addInspectedEnterprise(id, c));
-		InspectionView saved = this.store.findInspection(id).orElseThrow();
+		codes.forEach((c) -> this.inspections.addInspectedEnterprise(id, c));
+		InspectionView saved = this.inspections.findInspection(id).orElseThrow();
 		this.audit.recordChange("CREATE", "safety_inspection", Long.toString(id), null, saved);
 		return saved;
 	}
 
 	public InspectionView inspection(long id) {
-		InspectionView view = this.store.findInspection(id)
+		InspectionView view = this.inspections.findInspection(id)
 			.orElseThrow(() -> new NotFoundException("error.safety.inspectionNotFound", id));
 		CurrentUser.get().checkZone(view.zoneCode());
 		return view;
@@ -118,9 +125,9 @@ public class HazardService {
 	public Page<InspectionView> inspections(String zone, String kind, LocalDate from, LocalDate to, int page,
 			int size) {
 		Inputs.requireStaff();
-		SafetyStore.Scope scope = Inputs.scope(this.zones, zone);
-		return new Page<>(this.store.inspections(scope.zones(), kind, from, to, page, size),
-				this.store.countInspections(scope.zones(), kind, from, to));
+		Scope scope = Inputs.scope(this.zones, zone);
+		return new Page<>(this.inspections.inspections(scope.zones(), kind, from, to, page, size),
+				this.inspections.countInspections(scope.zones(), kind, from, to));
 	}
 
 	// ---- hazards
@@ -157,7 +164,7 @@ public class HazardService {
 		}
 		Long inspectionId = cmd.inspectionId();
 		if (inspectionId != null) {
-			InspectionView inspection = this.store.findInspection(inspectionId).orElse(null);
+			InspectionView inspection = this.inspections.findInspection(inspectionId).orElse(null);
 			if (inspection == null) {
 				in.problem("inspectionId", "error.safety.inspectionNotFound", inspectionId);
 			}
@@ -166,14 +173,14 @@ public class HazardService {
 			}
 		}
 		in.check();
-		long id = this.store.insertHazard(enterprise.zoneCode(), enterprise.creditCode(), inspectionId,
+		long id = this.hazardStore.insertHazard(enterprise.zoneCode(), enterprise.creditCode(), inspectionId,
 				level.toUpperCase(java.util.Locale.ROOT), category, description,
 				in.text(cmd.location(), "location", 200, false), type.name(), foundOn, deadline,
 				in.text(cmd.responsiblePerson(), "responsiblePerson", 64, false), CurrentUser.usernameOrSystem());
 		if (inspectionId != null) {
-			this.store.addInspectedEnterprise(inspectionId, enterprise.creditCode());
+			this.inspections.addInspectedEnterprise(inspectionId, enterprise.creditCode());
 		}
-		this.store.insertStep(id, "FOUND", HazardStatus.PENDING.name(), foundOn, description,
+		this.hazardStore.insertStep(id, "FOUND", HazardStatus.PENDING.name(), foundOn, description,
 				CurrentUser.usernameOrSystem());
 		HazardView saved = find(id);
 		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
@@ -191,27 +198,27 @@ public class HazardService {
 	}
 
 	HazardView find(long id) {
-		return this.store.findHazard(id, Inputs.today(), this.properties.planLevels())
+		return this.hazardStore.findHazard(id, Inputs.today(), this.properties.planLevels())
 			.orElseThrow(() -> new NotFoundException("error.safety.hazardNotFound", id));
 	}
 
 	public List<HazardStep> steps(long id) {
 		hazard(id);
-		return this.store.steps(id);
+		return this.hazardStore.steps(id);
 	}
 
 	public Page<HazardView> hazards(HazardFilter filter) {
-		SafetyStore.Scope scope = scope(filter);
-		List<HazardView> items = this.store.hazards(filter, scope, Inputs.today(), this.properties.dueSoonDays(),
+		Scope scope = scope(filter);
+		List<HazardView> items = this.hazardStore.hazards(filter, scope, Inputs.today(), this.properties.dueSoonDays(),
 				this.properties.planLevels());
 		return new Page<>(named(items),
-				this.store.countHazards(filter, scope, Inputs.today(), this.properties.dueSoonDays()));
+				this.hazardStore.countHazards(filter, scope, Inputs.today(), this.properties.dueSoonDays()));
 	}
 
 	public void eachHazard(HazardFilter filter, Consumer<HazardView> consumer) {
-		SafetyStore.Scope scope = scope(filter);
+		Scope scope = scope(filter);
 		List<HazardView> batch = new ArrayList<>();
-		this.store.eachHazard(filter, scope, Inputs.today(), this.properties.dueSoonDays(),
+		this.hazardStore.eachHazard(filter, scope, Inputs.today(), this.properties.dueSoonDays(),
 				this.properties.planLevels(), (h) -> {
 					batch.add(h);
 					if (batch.size() == 500) {
@@ -223,10 +230,10 @@ public class HazardService {
 	}
 
 	public long countHazards(HazardFilter filter) {
-		return this.store.countHazards(filter, scope(filter), Inputs.today(), this.properties.dueSoonDays());
+		return this.hazardStore.countHazards(filter, scope(filter), Inputs.today(), this.properties.dueSoonDays());
 	}
 
-	private SafetyStore.Scope scope(HazardFilter filter) {
+	private Scope scope(HazardFilter filter) {
 		CurrentUser me = CurrentUser.get();
 		if (me.isEnterpriseUser() && filter.enterprise() != null
 				&& !filter.enterprise().equals(me.enterpriseCreditCode())) {
@@ -249,7 +256,7 @@ public class HazardService {
 		notBefore(in, on, before.foundOn(), "startedOn");
 		in.check();
 		move(before, List.of(HazardStatus.PENDING), HazardStatus.RECTIFYING, null, null, null);
-		this.store.insertStep(id, "STARTED", HazardStatus.RECTIFYING.name(), on, Inputs.trim(cmd.note()),
+		this.hazardStore.insertStep(id, "STARTED", HazardStatus.RECTIFYING.name(), on, Inputs.trim(cmd.note()),
 				CurrentUser.usernameOrSystem());
 		return changed("START_RECTIFICATION", before);
 	}
@@ -267,7 +274,7 @@ public class HazardService {
 		in.check();
 		move(before, List.of(HazardStatus.PENDING, HazardStatus.RECTIFYING), HazardStatus.AWAITING_ACCEPTANCE, on,
 				measures, null);
-		this.store.insertStep(id, "RECTIFIED", HazardStatus.AWAITING_ACCEPTANCE.name(), on, measures,
+		this.hazardStore.insertStep(id, "RECTIFIED", HazardStatus.AWAITING_ACCEPTANCE.name(), on, measures,
 				CurrentUser.usernameOrSystem());
 		return changed("REPORT_RECTIFICATION", before);
 	}
@@ -290,7 +297,7 @@ public class HazardService {
 		boolean passed = cmd.passed();
 		HazardStatus to = passed ? HazardStatus.ACCEPTED : HazardStatus.RECTIFYING;
 		move(before, List.of(HazardStatus.AWAITING_ACCEPTANCE), to, null, null, passed ? on : null);
-		this.store.insertStep(id, passed ? "ACCEPTED" : "REJECTED", to.name(), on, opinion,
+		this.hazardStore.insertStep(id, passed ? "ACCEPTED" : "REJECTED", to.name(), on, opinion,
 				CurrentUser.usernameOrSystem());
 		if (passed) {
 			this.timeline.record(before.enterpriseCreditCode(), Instant.now(), "safety",
@@ -301,8 +308,8 @@ public class HazardService {
 
 	private void move(HazardView before, List<HazardStatus> from, HazardStatus to, LocalDate rectifiedOn,
 			String measures, LocalDate acceptedOn) {
-		if (this.store.moveHazard(before.id(), from.stream().map(Enum::name).toList(), to.name(), rectifiedOn, measures,
-				acceptedOn) == 0) {
+		if (this.hazardStore.moveHazard(before.id(), from.stream().map(Enum::name).toList(), to.name(), rectifiedOn,
+				measures, acceptedOn) == 0) {
 			throw new ConflictException("error.safety.hazardStep", before.status());
 		}
 	}
@@ -327,7 +334,7 @@ public class HazardService {
 
 	public PlanView plan(long id) {
 		hazard(id);
-		return this.store.plan(id).orElse(null);
+		return this.plans.plan(id).orElse(null);
 	}
 
 	@Transactional
@@ -348,10 +355,12 @@ public class HazardService {
 		in.text(cmd.people(), "people", 300, false);
 		in.text(cmd.safetyMeasures(), "safetyMeasures", 2000, false);
 		in.check();
-		PlanView before = this.store.plan(id).orElse(null);
-		this.store.savePlan(id, cmd, deadline, CurrentUser.usernameOrSystem());
-		PlanView after = this.store.plan(id).orElseThrow();
-		this.store.insertStep(id, "PLAN", hazard.status(), Inputs.today(), cmd.target().trim(),
+		PlanView before = this.plans.plan(id).orElse(null);
+		// without a version only a first plan is written; a change names the version it
+		// was read at (else 409)
+		Versions.updated(this.plans.savePlan(id, cmd, deadline, CurrentUser.usernameOrSystem()));
+		PlanView after = this.plans.plan(id).orElseThrow();
+		this.hazardStore.insertStep(id, "PLAN", hazard.status(), Inputs.today(), cmd.target().trim(),
 				CurrentUser.usernameOrSystem());
 		this.audit.recordChange((before == null) ? "CREATE_PLAN" : "UPDATE_PLAN", "safety_hazard", Long.toString(id),
 				before, after);
@@ -369,10 +378,10 @@ public class HazardService {
 	@Transactional
 	public int markOverdue(LocalDate today) {
 		int marked = 0;
-		for (Long id : this.store.unmarkedOverdue(today)) {
-			if (this.store.markOverdue(id, today) == 1) {
+		for (Long id : this.hazardStore.unmarkedOverdue(today)) {
+			if (this.hazardStore.markOverdue(id, today) == 1) {
 				HazardView h = find(id);
-				this.store.insertStep(id, "OVERDUE", h.status(), h.overdueSince(), null, "system");
+				this.hazardStore.insertStep(id, "OVERDUE", h.status(), h.overdueSince(), null, "system");
 				this.timeline.record(h.enterpriseCreditCode(), Instant.now(), "safety",
 						"safety.hazardOverdue:" + summaryArg(h.category()), "/safety/hazards/" + id);
 				this.audit.recordChange("MARK_OVERDUE", "safety_hazard", Long.toString(id), null,

@@ -94,18 +94,16 @@ public final class Inputs {
 	}
 
 	/** The zones and enterprise the current user may see, narrowed to a zone if given. */
-	static SafetyStore.Scope scope(ZoneDirectory zones, String zone) {
+	static Scope scope(ZoneDirectory zones, String zone) {
 		CurrentUser me = CurrentUser.get();
 		if (me.isEnterpriseUser()) {
-			return new SafetyStore.Scope(zones.zones().stream().map(ZoneDirectory.Zone::code).toList(),
-					me.enterpriseCreditCode());
+			return new Scope(zones.zones().stream().map(ZoneDirectory.Zone::code).toList(), me.enterpriseCreditCode());
 		}
 		if (zone != null) {
 			me.checkZone(zone);
-			return new SafetyStore.Scope(List.of(zone), null);
+			return new Scope(List.of(zone), null);
 		}
-		return new SafetyStore.Scope(
-				zones.zones().stream().map(ZoneDirectory.Zone::code).filter(me::canSeeZone).toList(), null);
+		return new Scope(zones.zones().stream().map(ZoneDirectory.Zone::code).filter(me::canSeeZone).toList(), null);
 	}
 
 	static void requireStaff() {

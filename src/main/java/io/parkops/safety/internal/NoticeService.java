@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NoticeService {
 
-	private final SafetyStore store;
+	private final HazardStore hazardStore;
+
+	private final NoticeStore noticeStore;
 
 	private final HazardService hazards;
 
@@ -44,9 +46,11 @@ public class NoticeService {
 
 	private final SafetyProperties properties;
 
-	NoticeService(SafetyStore store, HazardService hazards, EnterpriseRegistry enterprises, EnterpriseTimeline timeline,
-			ZoneDirectory zones, AuditTrail audit, SafetyProperties properties) {
-		this.store = store;
+	NoticeService(HazardStore hazardStore, NoticeStore noticeStore, HazardService hazards,
+			EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones, AuditTrail audit,
+			SafetyProperties properties) {
+		this.hazardStore = hazardStore;
+		this.noticeStore = noticeStore;
 		this.hazards = hazards;
 		this.enterprises = enterprises;
 		this.timeline = timeline;
@@ -77,7 +81,7 @@ public class NoticeService {
 			in.problem("hazardIds", "error.safety.noHazards");
 		}
 		else if (enterprise != null) {
-			List<HazardView> found = this.store.hazardsByIds(ids, Inputs.today(), this.properties.planLevels());
+			List<HazardView> found = this.hazardStore.hazardsByIds(ids, Inputs.today(), this.properties.planLevels());
 			for (Long id : ids) {
 				boolean own = found.stream()
 					.anyMatch(
@@ -89,15 +93,15 @@ public class NoticeService {
 		}
 		in.check();
 		int year = issuedOn.getYear();
-		int seq = this.store.nextNoticeNumber(enterprise.zoneCode(), year);
+		int seq = this.noticeStore.nextNoticeNumber(enterprise.zoneCode(), year);
 		String number = this.properties.numberOf(enterprise.zoneCode(), year, seq);
 		String issuer = this.properties.issuerFormat()
 			.replace("{zone}", this.zones.require(enterprise.zoneCode()).name());
-		long id = this.store.insertNotice(enterprise.zoneCode(), enterprise.creditCode(), kind.name(), year, seq,
+		long id = this.noticeStore.insertNotice(enterprise.zoneCode(), enterprise.creditCode(), kind.name(), year, seq,
 				number, issuedOn, deadline, issuer, ids, CurrentUser.usernameOrSystem());
-		NoticeView saved = this.store.findNotice(id).orElseThrow();
+		NoticeView saved = this.noticeStore.findNotice(id).orElseThrow();
 		for (Long hazard : ids) {
-			this.store.insertStep(hazard, "NOTICE", this.hazards.find(hazard).status(), issuedOn, number,
+			this.hazardStore.insertStep(hazard, "NOTICE", this.hazards.find(hazard).status(), issuedOn, number,
 					CurrentUser.usernameOrSystem());
 		}
 		this.timeline.record(enterprise.creditCode(), Instant.now(), "safety",
@@ -107,20 +111,20 @@ public class NoticeService {
 	}
 
 	public NoticeView notice(long id) {
-		NoticeView notice = this.store.findNotice(id)
+		NoticeView notice = this.noticeStore.findNotice(id)
 			.orElseThrow(() -> new NotFoundException("error.safety.noticeNotFound", id));
 		CurrentUser.get().checkEnterprise(notice.enterpriseCreditCode(), notice.zoneCode());
 		return named(notice);
 	}
 
 	public Page<NoticeView> notices(String zone, Long hazardId, int page, int size) {
-		SafetyStore.Scope scope = Inputs.scope(this.zones, CurrentUser.get().isEnterpriseUser() ? null : zone);
-		List<NoticeView> items = this.store.notices(scope, hazardId, page, size);
+		Scope scope = Inputs.scope(this.zones, CurrentUser.get().isEnterpriseUser() ? null : zone);
+		List<NoticeView> items = this.noticeStore.notices(scope, hazardId, page, size);
 		Map<String, String> names = this.enterprises
 			.names(items.stream().map(NoticeView::enterpriseCreditCode).distinct().toList());
 		List<NoticeView> named = new ArrayList<>();
 		items.forEach((n) -> named.add(withName(n, names.get(n.enterpriseCreditCode()))));
-		return new Page<>(named, this.store.countNotices(scope));
+		return new Page<>(named, this.noticeStore.countNotices(scope));
 	}
 
 	private NoticeView named(NoticeView n) {
@@ -135,7 +139,7 @@ public class NoticeService {
 	/** Writes the notice as a .docx in the official layout (GB/T 9704-2012). */
 	public void writeDocument(long id, OutputStream out) throws IOException {
 		NoticeView notice = notice(id);
-		List<HazardView> items = this.store.hazardsByIds(notice.hazardIds(), Inputs.today(),
+		List<HazardView> items = this.hazardStore.hazardsByIds(notice.hazardIds(), Inputs.today(),
 				this.properties.planLevels());
 		NoticeDocument.write(notice, items, out);
 	}

@@ -28,7 +28,7 @@ public class PhotoService {
 
 	}
 
-	private final SafetyStore store;
+	private final PhotoStore photoStore;
 
 	private final HazardService hazards;
 
@@ -36,8 +36,8 @@ public class PhotoService {
 
 	private final SafetyProperties properties;
 
-	PhotoService(SafetyStore store, HazardService hazards, AuditTrail audit, SafetyProperties properties) {
-		this.store = store;
+	PhotoService(PhotoStore photoStore, HazardService hazards, AuditTrail audit, SafetyProperties properties) {
+		this.photoStore = photoStore;
 		this.hazards = hazards;
 		this.audit = audit;
 		this.properties = properties;
@@ -90,21 +90,22 @@ public class PhotoService {
 			throw InvalidInputException.of("file", "error.safety.photo.type");
 		}
 		String name = (fileName != null && fileName.length() > 200) ? fileName.substring(0, 200) : fileName;
-		long id = this.store.insertPhoto(owner.name(), ownerId, stage, type, bytes, name,
+		long id = this.photoStore.insertPhoto(owner.name(), ownerId, stage, type, bytes, name,
 				CurrentUser.usernameOrSystem());
-		PhotoInfo info = this.store.photo(id).orElseThrow().info();
+		PhotoInfo info = this.photoStore.photo(id).orElseThrow().info();
 		this.audit.recordChange("UPLOAD_PHOTO", "safety_" + owner.name().toLowerCase(java.util.Locale.ROOT),
 				Long.toString(ownerId), null, java.util.Map.of("photo", id, "zone", ownerZone, "bytes", bytes.length));
 		return info;
 	}
 
 	public List<PhotoInfo> of(Owner owner, long ownerId) {
-		return this.store.photos(owner.name(), ownerId);
+		return this.photoStore.photos(owner.name(), ownerId);
 	}
 
 	/** A photo, if the current user may see what it belongs to. */
 	public Photo photo(long id) {
-		Photo photo = this.store.photo(id).orElseThrow(() -> new NotFoundException("error.safety.photoNotFound", id));
+		Photo photo = this.photoStore.photo(id)
+			.orElseThrow(() -> new NotFoundException("error.safety.photoNotFound", id));
 		if (Owner.HAZARD.name().equals(photo.info().ownerType())) {
 			this.hazards.hazard(photo.info().ownerId());
 		}

@@ -35,9 +35,12 @@ public final class SafetyCommands {
 	public record ReviewAcceptance(Boolean passed, String reviewedOn, String opinion) {
 	}
 
-	/** The remediation plan (治理方案) of a major hazard. */
+	/**
+	 * The remediation plan (治理方案) of a major hazard; {@code version} is the one last read
+	 * (none when the plan is first written).
+	 */
 	public record RemediationPlan(String target, String measures, BigDecimal funds, String people, String deadline,
-			String safetyMeasures) {
+			String safetyMeasures, Long version) {
 	}
 
 	/** Issues a notice (整改通知书 / 责令改正通知书) for hazards of one enterprise. */
@@ -68,8 +71,11 @@ public final class SafetyCommands {
 			Long complaintId) {
 	}
 
-	/** Who is on duty (值班) in a zone on a day. */
-	public record AssignDuty(String leader, String staff, String phone) {
+	/**
+	 * Who is on duty (值班) in a zone on a day; {@code version} is the one last read (none
+	 * for a day without an entry yet).
+	 */
+	public record AssignDuty(String leader, String staff, String phone, Long version) {
 	}
 
 }

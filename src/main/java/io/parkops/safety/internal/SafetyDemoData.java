@@ -33,7 +33,21 @@ class SafetyDemoData implements DemoDataContributor {
 
 	private static final String[] PEOPLE = { "钱安环、刘检查", "钱安环、第三方安全管家", "钱安环、县应急管理局执法人员", "李监察、陈环保" };
 
-	private final SafetyStore store;
+	private final InspectionStore inspections;
+
+	private final NoticeStore noticeStore;
+
+	private final HazardStore hazardStore;
+
+	private final PatrolStore patrols;
+
+	private final DutyStore duty;
+
+	private final HazardPlanStore plans;
+
+	private final PenaltyStore penalties;
+
+	private final ComplaintStore complaints;
 
 	private final EnterpriseRegistry enterprises;
 
@@ -43,9 +57,18 @@ class SafetyDemoData implements DemoDataContributor {
 
 	private final SafetyProperties properties;
 
-	SafetyDemoData(SafetyStore store, EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
+	SafetyDemoData(InspectionStore inspections, NoticeStore noticeStore, HazardStore hazardStore, PatrolStore patrols,
+			DutyStore duty, HazardPlanStore plans, PenaltyStore penalties, ComplaintStore complaints,
+			EnterpriseRegistry enterprises, EnterpriseTimeline timeline, ZoneDirectory zones,
 			SafetyProperties properties) {
-		this.store = store;
+		this.inspections = inspections;
+		this.noticeStore = noticeStore;
+		this.hazardStore = hazardStore;
+		this.patrols = patrols;
+		this.duty = duty;
+		this.plans = plans;
+		this.penalties = penalties;
+		this.complaints = complaints;
 		this.enterprises = enterprises;
 		this.timeline = timeline;
 		this.zones = zones;
@@ -84,12 +107,12 @@ class SafetyDemoData implements DemoDataContributor {
 				List<String> agencies = (kind == Kinds.InspectionKind.JOINT) ? List.of("县应急管理局", "县消防救援大队", "市生态环境局")
 						: List.of();
 				String organizer = (kind == Kinds.InspectionKind.THIRD_PARTY) ? "安全管家（第三方）" : "安全环保局";
-				long inspection = this.store.insertInspection(zone, kind.name(), on, organizer, agencies,
+				long inspection = this.inspections.insertInspection(zone, kind.name(), on, organizer, agencies,
 						PEOPLE[random.nextInt(PEOPLE.length)], null, "safety");
 				int visited = 3 + random.nextInt(6);
 				for (int v = 0; v < visited; v++) {
 					Enterprise e = all.get(random.nextInt(all.size()));
-					this.store.addInspectedEnterprise(inspection, e.creditCode());
+					this.inspections.addInspectedEnterprise(inspection, e.creditCode());
 					int found = random.nextInt(3);
 					List<Long> hazards = new ArrayList<>();
 					for (int h = 0; h < found; h++) {
@@ -97,13 +120,13 @@ class SafetyDemoData implements DemoDataContributor {
 					}
 					if (!hazards.isEmpty() && random.nextInt(3) == 0) {
 						int year = on.getYear();
-						int seq = this.store.nextNoticeNumber(zone, year);
+						int seq = this.noticeStore.nextNoticeNumber(zone, year);
 						String number = this.properties.numberOf(zone, year, seq);
-						this.store.insertNotice(zone, e.creditCode(),
+						this.noticeStore.insertNotice(zone, e.creditCode(),
 								(random.nextInt(4) == 0) ? "ORDER_TO_CORRECT" : "RECTIFICATION", year, seq, number, on,
 								on.plusDays(30), issuer, hazards, "safety");
 						for (Long id : hazards) {
-							this.store.insertStep(id, "NOTICE", "PENDING", on, number, "safety");
+							this.hazardStore.insertStep(id, "NOTICE", "PENDING", on, number, "safety");
 						}
 					}
 				}
@@ -112,7 +135,7 @@ class SafetyDemoData implements DemoDataContributor {
 		penaltiesAndComplaints(random, zone, all, today);
 		for (int d = 30; d >= 1; d--) {
 			LocalDate on = today.minusDays(d);
-			this.store.insertPatrol(zone, on, (d % 2 == 0) ? "东区工业大道—化工集中区" : "西区污水处理厂周边—南区涂装企业",
+			this.patrols.insertPatrol(zone, on, (d % 2 == 0) ? "东区工业大道—化工集中区" : "西区污水处理厂周边—南区涂装企业",
 					(d % 3 == 0) ? "钱安环、巡查队员张某" : "巡查队员李某、王某",
 					(d % 5 == 0) ? "夜间 22 时闻到轻微异味，已通知相关企业检查废气处理设施" : "未发现明显异味和违法排污行为", null, "safety");
 		}
@@ -121,8 +144,8 @@ class SafetyDemoData implements DemoDataContributor {
 		YearMonth current = YearMonth.from(today);
 		for (LocalDate d = current.atDay(1); !d.isAfter(current.plusMonths(1).atEndOfMonth()); d = d.plusDays(1)) {
 			int i = d.getDayOfYear();
-			this.store.saveDuty(zone, d, leaders[i % leaders.length], staff[i % staff.length],
-					"0797-83" + (100000 + i % 9 * 1111), "safety");
+			this.duty.saveDuty(zone, d, leaders[i % leaders.length], staff[i % staff.length],
+					"0797-83" + (100000 + i % 9 * 1111), "safety", null);
 		}
 	}
 
@@ -131,19 +154,19 @@ class SafetyDemoData implements DemoDataContributor {
 		boolean major = random.nextInt(12) == 0;
 		boolean spot = !major && random.nextInt(4) == 0;
 		LocalDate deadline = spot ? on : on.plusDays(major ? 60 + random.nextInt(60) : 7 + random.nextInt(30));
-		long id = this.store.insertHazard(zone, e.creditCode(), inspection, major ? "MAJOR" : "GENERAL", h[0], h[1],
-				h[2], spot ? "ON_THE_SPOT" : "BY_DEADLINE", on, deadline, e.contactName(), "safety");
-		this.store.insertStep(id, "FOUND", "PENDING", on, h[1], "safety");
+		long id = this.hazardStore.insertHazard(zone, e.creditCode(), inspection, major ? "MAJOR" : "GENERAL", h[0],
+				h[1], h[2], spot ? "ON_THE_SPOT" : "BY_DEADLINE", on, deadline, e.contactName(), "safety");
+		this.hazardStore.insertStep(id, "FOUND", "PENDING", on, h[1], "safety");
 		this.timeline.record(e.creditCode(), on.atStartOfDay(Inputs.CHINA).toInstant(), "safety",
 				"safety.hazardFound:" + h[0], "/safety/hazards/" + id);
 		if (major && random.nextInt(5) > 0) {
-			this.store.savePlan(id,
+			this.plans.savePlan(id,
 					new SafetyCommands.RemediationPlan("消除" + h[1] + "隐患，达到规范要求", "停用相关设施，委托专业单位设计整改方案并实施改造",
 							BigDecimal.valueOf(5 + random.nextInt(80)),
 							e.contactName() + "（企业负责人）、" + e.legalRepresentative(), deadline.toString(),
-							"整改期间设置警戒区，配备应急器材，安排专人值守"),
+							"整改期间设置警戒区，配备应急器材，安排专人值守", null),
 					deadline, "safety");
-			this.store.insertStep(id, "PLAN", "PENDING", on.plusDays(2), "治理方案", "safety");
+			this.hazardStore.insertStep(id, "PLAN", "PENDING", on.plusDays(2), "治理方案", "safety");
 		}
 		long age = today.toEpochDay() - on.toEpochDay();
 		// older hazards are mostly closed; recent ones are in every state, some overdue
@@ -155,31 +178,32 @@ class SafetyDemoData implements DemoDataContributor {
 				rectified = today;
 			}
 			boolean failedOnce = !spot && random.nextInt(8) == 0;
-			this.store.insertStep(id, "RECTIFIED", "AWAITING_ACCEPTANCE", rectified, "已按要求完成整改", e.contactName());
+			this.hazardStore.insertStep(id, "RECTIFIED", "AWAITING_ACCEPTANCE", rectified, "已按要求完成整改", e.contactName());
 			if (failedOnce) {
-				this.store.insertStep(id, "REJECTED", "RECTIFYING", rectified, "整改不彻底，需补充措施", "safety");
-				this.store.insertStep(id, "RECTIFIED", "AWAITING_ACCEPTANCE", rectified, "已补充整改", e.contactName());
+				this.hazardStore.insertStep(id, "REJECTED", "RECTIFYING", rectified, "整改不彻底，需补充措施", "safety");
+				this.hazardStore.insertStep(id, "RECTIFIED", "AWAITING_ACCEPTANCE", rectified, "已补充整改",
+						e.contactName());
 			}
 			LocalDate accepted = rectified.plusDays(spot ? 0 : 1 + random.nextInt(5));
 			if (accepted.isAfter(today)) {
 				accepted = today;
 			}
-			this.store.moveHazard(id, List.of("PENDING"), "ACCEPTED", rectified, "已按要求完成整改", accepted);
-			this.store.insertStep(id, "ACCEPTED", "ACCEPTED", accepted, "复查合格，同意销号", "safety");
+			this.hazardStore.moveHazard(id, List.of("PENDING"), "ACCEPTED", rectified, "已按要求完成整改", accepted);
+			this.hazardStore.insertStep(id, "ACCEPTED", "ACCEPTED", accepted, "复查合格，同意销号", "safety");
 			this.timeline.record(e.creditCode(), accepted.atStartOfDay(Inputs.CHINA).toInstant(), "safety",
 					"safety.hazardAccepted:" + h[0], "/safety/hazards/" + id);
 		}
 		else if (r < closedShare + 12 && age > 2) {
 			LocalDate rectified = on.plusDays(Math.min(5, age - 1));
-			this.store.moveHazard(id, List.of("PENDING"), "AWAITING_ACCEPTANCE", rectified, "已整改，申请验收", null);
-			this.store.insertStep(id, "RECTIFIED", "AWAITING_ACCEPTANCE", rectified, "已整改，申请验收", e.contactName());
+			this.hazardStore.moveHazard(id, List.of("PENDING"), "AWAITING_ACCEPTANCE", rectified, "已整改，申请验收", null);
+			this.hazardStore.insertStep(id, "RECTIFIED", "AWAITING_ACCEPTANCE", rectified, "已整改，申请验收", e.contactName());
 		}
 		else if (r < closedShare + 30 && age > 1) {
-			this.store.moveHazard(id, List.of("PENDING"), "RECTIFYING", null, null, null);
-			this.store.insertStep(id, "STARTED", "RECTIFYING", on.plusDays(1), "已制定整改计划", e.contactName());
+			this.hazardStore.moveHazard(id, List.of("PENDING"), "RECTIFYING", null, null, null);
+			this.hazardStore.insertStep(id, "STARTED", "RECTIFYING", on.plusDays(1), "已制定整改计划", e.contactName());
 		}
-		if (this.store.markOverdue(id, today) == 1) {
-			this.store.insertStep(id, "OVERDUE", "PENDING", deadline.plusDays(1), null, "system");
+		if (this.hazardStore.markOverdue(id, today) == 1) {
+			this.hazardStore.insertStep(id, "OVERDUE", "PENDING", deadline.plusDays(1), null, "system");
 		}
 		return id;
 	}
@@ -194,7 +218,7 @@ class SafetyDemoData implements DemoDataContributor {
 				}
 				Enterprise e = all.get(random.nextInt(all.size()));
 				BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(200)).divide(BigDecimal.TEN);
-				this.store.insertPenalty(zone, e.creditCode(), on, amount, reasons[random.nextInt(reasons.length)],
+				this.penalties.insertPenalty(zone, e.creditCode(), on, amount, reasons[random.nextInt(reasons.length)],
 						"云环罚〔" + year + "〕" + (i + 1) + "号", List.of(), "safety");
 				this.timeline.record(e.creditCode(), on.atStartOfDay(Inputs.CHINA).toInstant(), "safety",
 						"safety.penaltyDecided:" + io.parkops.report.ReportNumbers.amount(amount), "/safety/penalties");
@@ -218,21 +242,21 @@ class SafetyDemoData implements DemoDataContributor {
 		String[] contents = { "夜间化工企业方向有刺鼻异味", "企业夜间施工噪声扰民", "厂区雨水口排出有色废水", "园区道路渣土车遗撒扬尘严重", "企业烟囱冒黑烟" };
 		String[] sources = { "12345 政务服务热线", "县信访局转办", "群众来电", "网络舆情", "市生态环境局转办" };
 		Enterprise e = all.get(random.nextInt(all.size()));
-		long id = this.store.insertComplaint(zone, on, sources[random.nextInt(sources.length)],
+		long id = this.complaints.insertComplaint(zone, on, sources[random.nextInt(sources.length)],
 				contents[random.nextInt(contents.length)], e.creditCode(), on.plusDays(this.properties.complaintDays()),
 				"safety");
 		long age = today.toEpochDay() - on.toEpochDay();
 		if (stage >= 1) {
-			this.store.moveComplaint(id, List.of("RECEIVED"), "HANDLING", "handled_on", on.plusDays(Math.min(1, age)),
-					"handling_note", "安排巡查队现场核查，约谈企业负责人");
+			this.complaints.moveComplaint(id, List.of("RECEIVED"), "HANDLING", "handled_on",
+					on.plusDays(Math.min(1, age)), "handling_note", "安排巡查队现场核查，约谈企业负责人");
 		}
 		if (stage >= 2) {
-			this.store.moveComplaint(id, List.of("HANDLING"), "ANSWERED", "answered_on", on.plusDays(Math.min(7, age)),
-					"answer", "经核查，已督促企业整改并电话答复反映人");
+			this.complaints.moveComplaint(id, List.of("HANDLING"), "ANSWERED", "answered_on",
+					on.plusDays(Math.min(7, age)), "answer", "经核查，已督促企业整改并电话答复反映人");
 		}
 		if (stage >= 3) {
-			this.store.moveComplaint(id, List.of("ANSWERED"), "CLOSED", "closed_on", on.plusDays(Math.min(12, age)),
-					"reply", "企业已完成整改，回访反映人表示满意，予以销号");
+			this.complaints.moveComplaint(id, List.of("ANSWERED"), "CLOSED", "closed_on",
+					on.plusDays(Math.min(12, age)), "reply", "企业已完成整改，回访反映人表示满意，予以销号");
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.parkops.platform.excel.ExcelRows;
-import io.parkops.safety.internal.SafetyStore.HazardFilter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

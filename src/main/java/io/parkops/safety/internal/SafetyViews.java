@@ -70,7 +70,7 @@ public final class SafetyViews {
 			String findings, Long complaintId, String createdBy) {
 	}
 
-	public record DutyView(String zoneCode, LocalDate on, String leader, String staff, String phone) {
+	public record DutyView(String zoneCode, LocalDate on, String leader, String staff, String phone, long version) {
 	}
 
 	/** An enterprise with its open hazards, for the ranking. */

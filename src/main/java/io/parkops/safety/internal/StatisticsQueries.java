@@ -12,9 +12,9 @@ import java.util.Map;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.safety.MonthlyHazards;
 import io.parkops.safety.RectificationRate;
-import io.parkops.safety.SafetySummary;
 import io.parkops.safety.SafetySummary.ComplaintFigures;
 import io.parkops.safety.SafetySummary.LevelFigures;
+import io.parkops.safety.SafetySummary;
 import io.parkops.safety.internal.SafetyViews.CategoryFigures;
 import io.parkops.safety.internal.SafetyViews.EnterpriseHazards;
 import io.parkops.safety.internal.SafetyViews.HazardView;
@@ -283,7 +283,7 @@ public class StatisticsQueries {
 
 	/** Hazards of the plan levels (重大) open on {@code asOf}, oldest first. */
 	public List<HazardView> openMajor(String zone, LocalDate asOf) {
-		List<HazardView> rows = this.jdbc.sql(SafetyStore.HAZARD + """
+		List<HazardView> rows = this.jdbc.sql(HazardStore.HAZARD + """
 				 WHERE h.zone_code = :zone AND h.level = ANY(:plan) AND h.found_on <= :asOf
 				   AND NOT (h.status = 'ACCEPTED' AND h.accepted_on <= :asOf) ORDER BY h.deadline, h.id
 				""")
@@ -291,7 +291,7 @@ public class StatisticsQueries {
 			.param("plan", this.properties.planLevels().toArray(String[]::new))
 			.param("asOf", asOf)
 			.param("today", asOf)
-			.query(new SafetyStore.RowMapperWithLevels(this.properties.planLevels()))
+			.query(new HazardStore.RowMapperWithLevels(this.properties.planLevels()))
 			.list();
 		Map<String, String> names = this.enterprises
 			.names(rows.stream().map(HazardView::enterpriseCreditCode).distinct().toList());
