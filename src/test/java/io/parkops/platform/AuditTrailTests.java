@@ -99,20 +99,27 @@ class AuditTrailTests {
 		assertThat(this.jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("parkops_app");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.execute("ALTER TABLE audit_record DISABLE TRIGGER audit_record_no_update"))
+			.havingRootCause()
 			.withMessageContaining("must be owner");
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.execute("SET session_replication_role = replica"));
+			.isThrownBy(() -> this.jdbc.execute("SET session_replication_role = replica"))
+			.havingRootCause()
+			.withMessageContaining("permission denied");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("UPDATE audit_record SET after_json = '{}' WHERE seq = ?", seq))
+			.havingRootCause()
 			.withMessageContaining("permission denied");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("DELETE FROM audit_record WHERE seq = ?", seq))
+			.havingRootCause()
 			.withMessageContaining("permission denied");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.execute("TRUNCATE audit_record"))
+			.havingRootCause()
 			.withMessageContaining("permission denied");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("DELETE FROM audit_checkpoint"))
+			.havingRootCause()
 			.withMessageContaining("permission denied");
 		assertThat(this.jdbc.queryForObject("SELECT after_json FROM audit_record WHERE seq = ?", String.class, seq))
 			.isEqualTo("{\"n\":1}");
