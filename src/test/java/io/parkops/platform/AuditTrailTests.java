@@ -93,6 +93,18 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void recordsOfTheSha256ChainBeforeTheKeyStayVerifiable() {
+		AuditTrail.AuditEntry legacy = new AuditTrail.AuditEntry(7, Instant.parse("2024-05-01T08:00:00.123456Z"),
+				"admin", "CREATE", "zone", "yunxi", null, "{\"code\":\"yunxi\"}", "127.0.0.1", "0".repeat(64), null,
+				"SHA-256");
+		assertThat(this.audit.hashOf(legacy)).isEqualTo(sha256(canonical(legacy)));
+		AuditTrail.AuditEntry keyed = new AuditTrail.AuditEntry(legacy.seq(), legacy.occurredAt(), legacy.username(),
+				legacy.action(), legacy.entity(), legacy.entityId(), legacy.before(), legacy.after(),
+				legacy.remoteAddr(), legacy.prevHash(), null, "HMAC-SHA256");
+		assertThat(this.audit.hashOf(keyed)).isNotEqualTo(this.audit.hashOf(legacy)).hasSize(64);
+	}
+
+	@Test
 	void theApplicationsRoleCannotChangeTheTrailNorSwitchItsTriggerOff() {
 		this.audit.recordChange("CREATE", "test-thing", TestApi.unique("thing-"), null, Map.of("n", 1));
 		long seq = lastSeq();
