@@ -1,5 +1,7 @@
 // Leadership cockpit: ECharts from /cockpit/data.json; on the wall display (data-refresh) the charts reload every
 // minute and a clock runs. Red means up and green down, as on Chinese dashboards, always with the sign as well.
+// Every label comes from the server, rounded once from the exact figure: this file formats no number.
+// Category charts run horizontally with their names beside the bars (grid.containLabel), so no label overlaps.
 (function () {
 	'use strict';
 
@@ -22,20 +24,46 @@
 		return dark ? { backgroundColor: 'transparent', textStyle: { color: '#d6e4f5' } } : {};
 	}
 
+	// a bar whose label is the server's text
+	function labelled(value, text, color) {
+		var item = { value: value, label: { formatter: text == null ? '' : String(text) } };
+		if (color) { item.itemStyle = { color: color }; }
+		return item;
+	}
+
 	function growthBars(c, groups, label, dark) {
 		var sorted = groups.filter(function (g) { return g.growthPct != null; }).slice(0, 12).reverse();
 		c.setOption(Object.assign(base(dark), {
-			tooltip: { trigger: 'axis', valueFormatter: function (v) { return (v > 0 ? '+' : '') + v + '%'; } },
-			grid: { left: 150, right: 50, top: 10, bottom: 24 },
+			tooltip: { trigger: 'item', formatter: function (p) { return p.name + '：' + p.data.label.formatter; } },
+			grid: { left: 10, right: 70, top: 10, bottom: 10, containLabel: true },
 			xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
 			yAxis: { type: 'category', data: sorted.map(function (g) { return g.name; }),
-				axisLabel: { width: 140, overflow: 'truncate' } },
+				axisLabel: { width: 160, overflow: 'break', interval: 0 } },
 			series: [{ name: label, type: 'bar', barMaxWidth: 22,
 				data: sorted.map(function (g) {
 					var v = num(g.growthPct);
-					return { value: v, itemStyle: { color: v >= 0 ? UP : DOWN } };
+					return labelled(v, g.growthLabel, v >= 0 ? UP : DOWN);
 				}),
-				label: { show: true, position: 'right', formatter: function (p) { return (p.value > 0 ? '+' : '') + p.value.toFixed(1) + '%'; } } }]
+				label: { show: true, position: 'right' } }]
+		}), true);
+	}
+
+	// two series per indicator, horizontal, with one legend naming both
+	function pairBars(c, names, first, second, legend, dark) {
+		var rows = names.length;
+		c.setOption(Object.assign(base(dark), {
+			color: [BRAND, WARN],
+			tooltip: { trigger: 'item', formatter: function (p) { return p.name + ' · ' + p.seriesName + '：' + p.data.label.formatter; } },
+			legend: { data: legend, bottom: 0 },
+			grid: { left: 10, right: 80, top: 10, bottom: 36, containLabel: true },
+			xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+			yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 120, overflow: 'break', interval: 0 } },
+			series: [
+				{ name: legend[0], type: 'bar', barMaxWidth: rows > 4 ? 14 : 20, barGap: '20%', data: first,
+					label: { show: true, position: 'right' } },
+				{ name: legend[1], type: 'bar', barMaxWidth: rows > 4 ? 14 : 20, data: second,
+					label: { show: true, position: 'right' } }
+			]
 		}), true);
 	}
 
@@ -56,25 +84,24 @@
 				]
 			}), true);
 		}
+		if (e && (c = chart(root, 'growthTargets', dark))) {
+			var byGrowth = e.indicators.filter(function (i) { return i.targetKind === 'growth'; });
+			pairBars(c, byGrowth.map(function (i) { return i.name; }),
+				byGrowth.map(function (i) {
+					return labelled(num(i.labels.growthValue), i.labels.growthValue == null ? '' : i.labels.growthValue + '%',
+						i.behind ? DOWN : UP);
+				}),
+				byGrowth.map(function (i) { return labelled(num(i.labels.target), i.labels.target + '%'); }),
+				[d.lActualGrowth, d.lTargetGrowth], dark);
+		}
 		if (e && (c = chart(root, 'progress', dark))) {
-			var withTarget = e.indicators.filter(function (i) { return i.targetKind; });
-			c.setOption(Object.assign(base(dark), {
-				color: [BRAND, WARN],
-				tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
-				legend: { data: [d.lActual, d.lBenchmark], bottom: 0 },
-				grid: { left: 50, right: 20, top: 30, bottom: 60 },
-				xAxis: { type: 'category', data: withTarget.map(function (i) { return i.name; }), axisLabel: { interval: 0, rotate: 20 } },
-				yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
-				series: [
-					{ name: d.lActual, type: 'bar', barMaxWidth: 26, data: withTarget.map(function (i) {
-						var v = num(i.progressPct != null ? i.progressPct : i.growthPct);
-						return { value: v, itemStyle: { color: i.behind ? DOWN : UP } };
-					}), label: { show: true, position: 'top', formatter: '{c}%' } },
-					{ name: d.lBenchmark, type: 'bar', barMaxWidth: 26, data: withTarget.map(function (i) {
-						return num(i.progressPct != null ? e.timeProgressPct : i.targetGrowthPct);
-					}) }
-				]
-			}), true);
+			var byAmount = e.indicators.filter(function (i) { return i.targetKind && i.targetKind !== 'growth'; });
+			pairBars(c, byAmount.map(function (i) { return i.name; }),
+				byAmount.map(function (i) {
+					return labelled(num(i.labels.progress), i.labels.progress + '%', i.behind ? DOWN : UP);
+				}),
+				byAmount.map(function () { return labelled(num(e.timeProgressPct), e.timeProgressPct + '%'); }),
+				[d.lProgress, d.lTimeProgress], dark);
 		}
 		if (e && (c = chart(root, 'industry', dark))) { growthBars(c, e.byIndustry, d.lGrowth, dark); }
 		if (e && (c = chart(root, 'area', dark))) { growthBars(c, e.byArea, d.lGrowth, dark); }

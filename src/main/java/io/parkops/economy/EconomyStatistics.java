@@ -33,10 +33,11 @@ public class EconomyStatistics {
 	}
 
 	/**
-	 * The summary of {@code GET /api/v1/economy/summary}: the 1–{@code month} cumulative
-	 * figures of the zone's 规上 set valid in that month, same-set growth, targets and,
-	 * with {@code groupBy} {@code industry}, {@code area} (or {@code chain}, by industry
-	 * chain tag), the groups with share, pull and contribution.
+	 * The summary of {@code GET /api/v1/economy/summary} with exact figures (round with
+	 * {@link EconomySummary#rounded()} or at the precision shown): the 1–{@code month}
+	 * cumulative figures of the zone's 规上 set valid in that month, same-set growth,
+	 * targets and, with {@code groupBy} {@code industry}, {@code area} (or {@code chain},
+	 * by industry chain tag), the groups with share, pull and contribution.
 	 * @param area only this area (片区), or null
 	 * @param industry only this industry division ({@code C39}) or section ({@code C}),
 	 * or null; with either filter no targets are shown (they are the whole zone's)
@@ -83,6 +84,21 @@ public class EconomyStatistics {
 	 */
 	public Optional<YearMonth> latestMonthWithDataForReport(String zoneCode) {
 		return this.engine.latestMonthWithData(zoneCode);
+	}
+
+	/**
+	 * The month pages, the cockpit and the report show by default: the latest month whose
+	 * reported share of the 规上 set reaches {@code parkops.economy.complete-share} (90 %),
+	 * else the latest month with data. A later month is shown only when chosen.
+	 */
+	public Optional<YearMonth> defaultMonth(String zoneCode) {
+		checkScope(zoneCode);
+		return this.engine.defaultMonth(zoneCode);
+	}
+
+	/** {@link #defaultMonth} without any check of the current user, for system use. */
+	public Optional<YearMonth> defaultMonthForReport(String zoneCode) {
+		return this.engine.defaultMonth(zoneCode);
 	}
 
 	/**

@@ -94,10 +94,11 @@ public final class EconomyBench {
 					"the zone's figures changed before every request, so the sums are computed anew"));
 			print("economy_summary_by_industry_sql_p50_ms", sqlP50,
 					Map.of("note", "one hand-written SQL query computing the same figures, over JDBC"));
-			print("economy_summary_http_to_sql_ratio", Math.round(httpP50 / sqlP50 * 100) / 100.0,
-					Map.of("target", 1.5));
-			print("economy_summary_http_cold_to_sql_ratio", Math.round(coldP50 / sqlP50 * 100) / 100.0,
-					Map.of("target", 1.5));
+			print("economy_summary_cached_to_sql_ratio", Math.round(httpP50 / sqlP50 * 100) / 100.0,
+					Map.of("target", 1.0, "note", "cached HTTP p50 ÷ hand-written SQL p50"));
+			print("economy_summary_uncached_to_sql_ratio", Math.round(coldP50 / sqlP50 * 100) / 100.0,
+					Map.of("target", 1.0, "note",
+							"uncached HTTP p50 (the zone's figures changed before each) ÷" + " hand-written SQL p50"));
 			List<Long> overhead = timeHttp(http, port, token, "/api/v1/economy/latest-month?zone=ebench", samples,
 					null);
 			print("request_overhead_p50_ms", percentile(overhead, 50) / 1000.0, Map.of("note",
@@ -196,7 +197,15 @@ public final class EconomyBench {
 		for (String c : INDICATORS) {
 			String agg = c.equals("employees") ? "avg" : "sum";
 			joined.append(", c.").append(c).append(" AS c_").append(c);
-			joined.append(", coalesce(p.").append(c).append(", c.prior_").append(c).append(") AS b_").append(c);
+			// like for like, as the application computes it
+			joined.append(", CASE WHEN c.")
+				.append(c)
+				.append(" IS NOT NULL THEN coalesce(p.")
+				.append(c)
+				.append(", c.prior_")
+				.append(c)
+				.append(") END AS b_")
+				.append(c);
 			per.append(", ").append(agg).append("(c_").append(c).append(") AS c_").append(c);
 			per.append(", ").append(agg).append("(b_").append(c).append(") AS b_").append(c);
 			groups.append(", coalesce(sum(per.c_").append(c).append("), 0) AS c_").append(c);

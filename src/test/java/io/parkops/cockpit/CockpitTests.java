@@ -155,4 +155,29 @@ class CockpitTests {
 			.andExpect(jsonPath("$.economy.trend.months.length()").value(12));
 	}
 
+	@Test
+	void theLabelsComeFromTheServerRoundedOnce() throws Exception {
+		MvcResult cockpit = this.mvc.perform(bearer(this.leader, get("/api/v1/cockpit").param("zone", DEMO)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.economy.expected").isNumber())
+			.andExpect(jsonPath("$.economy.preliminary").isBoolean())
+			.andReturn();
+		List<java.util.Map<String, Object>> groups = read(cockpit, "$.economy.byIndustry");
+		assertThat(groups).isNotEmpty();
+		for (java.util.Map<String, Object> g : groups) {
+			if (g.get("growthPct") != null) {
+				java.math.BigDecimal growth = new java.math.BigDecimal(g.get("growthPct").toString());
+				assertThat(g.get("growthLabel"))
+					.isEqualTo(((growth.signum() > 0) ? "+" : "") + growth.setScale(1).toPlainString() + "%");
+			}
+		}
+		List<String> growthLabels = read(cockpit, "$.economy.indicators[*].labels.growth");
+		assertThat(growthLabels).isNotEmpty().allMatch((l) -> l.matches("[▲▼] \\d+\\.\\d%"));
+		// the charts format no number themselves
+		try (java.io.InputStream js = getClass().getResourceAsStream("/static/js/cockpit.js")) {
+			assertThat(new String(js.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.doesNotContain("toFixed");
+		}
+	}
+
 }

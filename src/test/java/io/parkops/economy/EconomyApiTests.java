@@ -242,8 +242,12 @@ class EconomyApiTests {
 		String body = summary(this.admin, "&year=2023&month=4&groupBy=industry").andReturn()
 			.getResponse()
 			.getContentAsString();
+		// the bean gives the exact figures; the endpoint rounds them once, to two
+		// decimals
 		EconomySummary direct = this.statistics.summaryForReport(this.zone, 2023, 4, "industry", null, null);
-		assertThat(this.json.readTree(this.json.writeValueAsString(direct))).isEqualTo(this.json.readTree(body));
+		assertThat(direct.indicator("output").orElseThrow().growthPct()).isEqualByComparingTo("42.3076923077");
+		assertThat(this.json.readTree(this.json.writeValueAsString(direct.rounded())))
+			.isEqualTo(this.json.readTree(body));
 		// without a signed-in user the checked variant refuses
 		assertThatThrownBy(() -> this.statistics.summary(this.zone, 2023, 4, null, null, null))
 			.isInstanceOf(io.parkops.platform.ForbiddenException.class);
@@ -616,6 +620,181 @@ class EconomyApiTests {
 		assertThat(economy.contribute(new ReportScope(empty, "空园区",
 				new ReportPeriod(ReportPeriod.Kind.HALF_YEAR, 2023, null), null, LocalDate.of(2023, 6, 30))))
 			.isEmpty();
+	}
+
+	// ---- a month still being reported (issue 9 §2) and rounding once (§3)
+
+	@Test
+	void aMonthStillBeingReportedComparesLikeWithLike() throws Exception {
+		// domain.md §3: four enterprises each made 100 a month last year; this year all
+		// four reported 110 for Jan–Mar and three of them April
+		List<String> four = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String e = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+			this.data.months(e, 2022, 1, 4, figures("output", 100), null);
+			this.data.months(e, 2023, 1, (i < 3) ? 4 : 3, figures("output", 110), null);
+			four.add(e);
+		}
+		summary(this.admin, "&year=2023&month=4").andExpect(status().isOk())
+			.andExpect(jsonPath("$.indicators[0].code").value("output"))
+			.andExpect(jsonPath("$.indicators[0].current").value(1650.00))
+			// not 1600: the fourth enterprise's April 2022 waits for its April 2023
+			.andExpect(jsonPath("$.indicators[0].base").value(1500.00))
+			.andExpect(jsonPath("$.indicators[0].growthPct").value(10.00))
+			.andExpect(jsonPath("$.reporting.expected").value(4))
+			.andExpect(jsonPath("$.reporting.reported").value(3))
+			.andExpect(jsonPath("$.reporting.pct").value(75.00))
+			.andExpect(jsonPath("$.preliminary").value(true));
+		// March is complete
+		summary(this.admin, "&year=2023&month=3").andExpect(jsonPath("$.indicators[0].base").value(1200.00))
+			.andExpect(jsonPath("$.reporting.reported").value(4))
+			.andExpect(jsonPath("$.preliminary").value(false));
+		// the trend's growth of April is like for like too
+		this.mvc
+			.perform(bearer(this.admin, get("/api/v1/economy/trend?zone=" + this.zone + "&year=2023&indicator=output")))
+			.andExpect(jsonPath("$[3].cumulative").value(1650.00))
+			.andExpect(jsonPath("$[3].growthPct").value(10.00));
+		// the default month is the latest one that 90 % of the set reported
+		this.mvc.perform(bearer(this.admin, get("/api/v1/economy/latest-month?zone=" + this.zone)))
+			.andExpect(jsonPath("$.month").value("2023-04"))
+			.andExpect(jsonPath("$.defaultMonth").value("2023-03"));
+		assertThat(this.statistics.defaultMonthForReport(this.zone)).contains(YearMonth.of(2023, 3));
+		// the report writes the preliminary figures as such when asked for April
+		ReportSection section = economySection()
+			.contribute(new ReportScope(this.zone, "测试园区", new ReportPeriod(ReportPeriod.Kind.MONTHS, 2023, 4),
+					YearMonth.of(2023, 4), LocalDate.of(2023, 5, 31)))
+			.orElseThrow();
+		assertThat(section.paragraphs().get(0)).startsWith("1-4月份（初步数据：已报 3 / 4 家");
+		// once the fourth reports April, the month is complete
+		this.data.months(four.get(3), 2023, 4, 4, figures("output", 110), null);
+		summary(this.admin, "&year=2023&month=4").andExpect(jsonPath("$.indicators[0].base").value(1600.00))
+			.andExpect(jsonPath("$.preliminary").value(false));
+	}
+
+	@Test
+	void aSetMemberMissingThisYearsMonthAddsNothingToTheBase() throws Exception {
+		String reported = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		String silent = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		this.data.months(reported, 2022, 1, 1, figures("output", 100), null);
+		this.data.months(silent, 2022, 1, 1, figures("output", 500), null);
+		this.data.months(reported, 2023, 1, 1, figures("output", 120), null);
+		summary(this.admin, "&year=2023&month=1").andExpect(jsonPath("$.indicators[0].current").value(120.00))
+			.andExpect(jsonPath("$.indicators[0].base").value(100.00))
+			.andExpect(jsonPath("$.indicators[0].growthPct").value(20.00))
+			.andExpect(jsonPath("$.reporting.pct").value(50.00));
+	}
+
+	@Test
+	void aFigureIsRoundedOnceWhereItIsShown() throws Exception {
+		// growth of exactly 16.449 %: 16.45 in the API, "增长16.4%" in the report (never
+		// 16.45 rounded again to 16.5)
+		String e = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		this.data.months(e, 2022, 1, 1, figures("output", 1000), null);
+		this.data.months(e, 2023, 1, 1, figures("output", 1164.49), null);
+		summary(this.admin, "&year=2023&month=1").andExpect(jsonPath("$.indicators[0].growthPct").value(16.45));
+		ReportSection section = economySection()
+			.contribute(new ReportScope(this.zone, "测试园区", new ReportPeriod(ReportPeriod.Kind.MONTHS, 2023, 1),
+					YearMonth.of(2023, 1), LocalDate.of(2023, 2, 28)))
+			.orElseThrow();
+		ReportFigure growth = section.figures()
+			.stream()
+			.filter((f) -> f.id().equals("economy.output.growth"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(growth.text()).isEqualTo("增长16.4%");
+		assertThat(growth.source().get("growthPct")).isEqualTo(new java.math.BigDecimal("16.45"));
+	}
+
+	@Test
+	void remindersWaitForTheMonthToEndAndFiguresForItToBegin() throws Exception {
+		YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+		this.mvc
+			.perform(bearer(this.admin,
+					post("/api/v1/economy/completeness/reminders?zone=" + this.zone + "&month=" + now)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("month"));
+		this.mvc
+			.perform(bearer(this.admin,
+					post("/api/v1/economy/completeness/reminders?zone=" + this.zone + "&month=2031-01")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("month"));
+		String e = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		this.data.putMonth(this.admin, e, now.plusMonths(1).toString(), figures("output", 1), null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("month"));
+	}
+
+	ReportSectionContributor economySection() {
+		return this.contributors.stream().filter((c) -> c.order() == 20).findFirst().orElseThrow();
+	}
+
+	@Test
+	void twentySimultaneousCorrectionsOfOneMonthAreAllKeptInOrder() throws Exception {
+		String e = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		this.data.putMonth(this.admin, e, "2023-05", figures("output", 100), null).andExpect(status().isOk());
+		int writers = 20;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Map<String, Object>>> answers = new java.util.ArrayList<>();
+		for (int i = 0; i < writers; i++) {
+			int value = 1000 + i;
+			answers.add(pool.submit(() -> {
+				start.await();
+				Map<String, Object> body = Map.of("values", Map.of("output", value), "reason", "更正" + value);
+				String answer = this.mvc
+					.perform(bearer(this.admin, withJson(put("/api/v1/enterprises/" + e + "/monthly/2023-05"), body)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				Map<String, Object> view = this.json.readValue(answer, Map.class);
+				view.put("written", value);
+				return view;
+			}));
+		}
+		start.countDown();
+		java.util.Set<Integer> revisions = new java.util.TreeSet<>();
+		for (java.util.concurrent.Future<Map<String, Object>> f : answers) {
+			Map<String, Object> view = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			// the answer is what this writer stored
+			assertThat(((Number) ((Map<?, ?>) view.get("values")).get("output")).intValue())
+				.isEqualTo(view.get("written"));
+			revisions.add((Integer) view.get("revision"));
+		}
+		pool.shutdown();
+		// unique and gap-free: 2…21 after the first report
+		assertThat(revisions).hasSize(writers).first().isEqualTo(2);
+		assertThat(revisions).last().isEqualTo(writers + 1);
+		String stored = this.mvc.perform(bearer(this.admin, get("/api/v1/enterprises/" + e + "/monthly/2023-05")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Map<String, Object> month = this.json.readValue(stored, Map.class);
+		assertThat(month.get("revision")).isEqualTo(writers + 1);
+		List<Map<String, Object>> kept = (List<Map<String, Object>>) month.get("revisions");
+		// every earlier write is in the history, each revision once
+		assertThat(kept).extracting((r) -> r.get("revision"))
+			.containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, writers).boxed().toList());
+		java.util.Set<Integer> values = new java.util.HashSet<>();
+		kept.forEach((r) -> values.add(((Number) ((Map<?, ?>) r.get("values")).get("output")).intValue()));
+		values.add(((Number) ((Map<?, ?>) month.get("values")).get("output")).intValue());
+		for (int i = 0; i < writers; i++) {
+			assertThat(values).contains(1000 + i);
+		}
+	}
+
+	@Test
+	void templateRowsLeftBlankAreSkipped() throws Exception {
+		String reported = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		String notYet = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		// the template lists every enterprise of the set; one was filled in, one left
+		// blank
+		byte[] file = workbook(List.of(List.of(reported, "甲", 100), List.of(notYet, "乙")));
+		importMonth("2023-05", file).andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(1));
+		this.mvc.perform(bearer(this.admin, get("/api/v1/enterprises/" + notYet + "/monthly/2023-05")))
+			.andExpect(jsonPath("$.revision").value(0));
+		// a workbook of blank rows only holds nothing to import
+		importMonth("2023-05", workbook(List.of(List.of(notYet, "乙")))).andExpect(status().isBadRequest());
 	}
 
 }

@@ -176,6 +176,40 @@ class PlatformConcurrencyTests {
 			.andExpect(jsonPath("$.version").value(1));
 	}
 
+	@Test
+	void staleRoleFormKeepsTheTickedPermissions() throws Exception {
+		String role = ("T_" + unique("")).toUpperCase(java.util.Locale.ROOT);
+		this.jdbc.update("INSERT INTO role (code, name_zh, name_en) VALUES (?, '测试角色', 'Test role')", role);
+		String secadmin = this.api.createUser(this.admin, unique("sa-"), List.of("SECURITY_ADMIN"), List.of(), null);
+		String token = this.api.token(secadmin, TestApi.STRONG_PASSWORD);
+		this.mvc
+			.perform(bearer(token,
+					withJson(put("/api/v1/roles/" + role + "/permissions"),
+							Map.of("version", 0, "permissions", List.of("enterprise:enterprise:read")))))
+			.andExpect(status().isOk());
+		Cookie session = this.mvc
+			.perform(post("/login").param("username", secadmin).param("password", TestApi.STRONG_PASSWORD).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		String page = this.mvc
+			.perform(post("/system/roles/" + role).cookie(session)
+				.with(csrf())
+				.param("version", "0")
+				.param("permissions", "safety:hazard:read"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("他人已修改此记录")
+			.containsPattern("value=\"safety:hazard:read\"\\s+checked")
+			.doesNotContainPattern("value=\"enterprise:enterprise:read\"\\s+checked")
+			.contains("name=\"version\" value=\"0\"");
+		assertThat(this.jdbc.queryForList("SELECT permission_code FROM role_permission WHERE role_code = ?",
+				String.class, role))
+			.containsExactly("enterprise:enterprise:read");
+	}
+
 	private static Map<String, Object> zoneChange(long version, String name, String area, List<String> departments) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("version", version);

@@ -3,6 +3,7 @@ package io.parkops.cockpit.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the cockpit shows for a zone: the economy's headline indicators of the latest
@@ -27,9 +28,12 @@ public record CockpitData(String zone, String zoneName, LocalDate asOf, Economy 
 	 * @param trend this year against last year, month by month
 	 * @param byIndustry growth of output by industry division
 	 * @param byArea growth of output by area
+	 * @param expected the enterprises of the month's set
+	 * @param reported how many of them reported the month
+	 * @param preliminary whether fewer than all reported it (初步数据)
 	 */
 	public record Economy(int year, int month, BigDecimal timeProgressPct, List<Indicator> indicators, Trend trend,
-			List<Group> byIndustry, List<Group> byArea) {
+			List<Group> byIndustry, List<Group> byArea, int expected, int reported, boolean preliminary) {
 	}
 
 	/**
@@ -47,10 +51,13 @@ public record CockpitData(String zone, String zoneName, LocalDate asOf, Economy 
 	 * @param progressPct 完成全年目标 (amount and count targets)
 	 * @param gapPoints against the growth target or time progress, in 百分点
 	 * @param behind whether it is behind its target or time progress
+	 * @param labels the figures as shown, each rounded once from the exact value:
+	 * {@code growth} ("▲ 16.4%"), {@code growthValue} ("16.4"), {@code target} ("15"),
+	 * {@code progress} ("125.64"), {@code gap} (points, "6.0", without sign)
 	 */
 	public record Indicator(String code, String name, String unit, BigDecimal current, String text,
 			BigDecimal growthPct, String targetKind, BigDecimal targetGrowthPct, BigDecimal progressPct,
-			BigDecimal gapPoints, boolean behind) {
+			BigDecimal gapPoints, boolean behind, Map<String, String> labels) {
 	}
 
 	/** Month-by-month values of one indicator, this year and the year before. */
@@ -58,8 +65,11 @@ public record CockpitData(String zone, String zoneName, LocalDate asOf, Economy 
 			List<BigDecimal> lastYear) {
 	}
 
-	/** A group's output and growth. */
-	public record Group(String key, String name, BigDecimal current, BigDecimal growthPct) {
+	/**
+	 * A group's output and growth (one decimal, as the chart shows it) with its label
+	 * ("+16.4%").
+	 */
+	public record Group(String key, String name, BigDecimal current, BigDecimal growthPct, String growthLabel) {
 	}
 
 	/**

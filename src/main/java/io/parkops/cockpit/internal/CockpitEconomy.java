@@ -1,10 +1,13 @@
 package io.parkops.cockpit.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.parkops.economy.EconomyStatistics;
@@ -47,12 +50,13 @@ class CockpitEconomy {
 		if (!me.has(EconomyStatistics.READ)) {
 			return null;
 		}
-		Optional<YearMonth> latest = this.statistics.latestMonthWithData(zone);
+		Optional<YearMonth> latest = this.statistics.defaultMonth(zone);
 		if (latest.isEmpty()) {
 			return null;
 		}
 		int year = latest.get().getYear();
 		int month = latest.get().getMonthValue();
+		// exact figures: each is rounded once, where it is shown
 		EconomySummary whole = this.statistics.summary(zone, year, month, null, null, null);
 		List<CockpitData.Indicator> indicators = new ArrayList<>();
 		for (String code : HEADLINE) {
@@ -68,9 +72,10 @@ class CockpitEconomy {
 		CockpitData.Trend trend = new CockpitData.Trend(TREND, Indicator.OUTPUT.nameZh(), Indicator.OUTPUT.unit(),
 				points.stream().map(MonthlyPoint::month).toList(), points.stream().map(MonthlyPoint::value).toList(),
 				points.stream().map(MonthlyPoint::priorValue).toList());
-		return new CockpitData.Economy(year, month, whole.timeProgressPct(), indicators, trend,
+		return new CockpitData.Economy(year, month, round(whole.timeProgressPct(), 2), indicators, trend,
 				groups(this.statistics.summary(zone, year, month, "industry", null, null)),
-				groups(this.statistics.summary(zone, year, month, "area", null, null)));
+				groups(this.statistics.summary(zone, year, month, "area", null, null)), whole.reporting().expected(),
+				whole.reporting().reported(), whole.preliminary());
 	}
 
 	private static CockpitData.Indicator indicator(String code, String unit, BigDecimal current, BigDecimal growth,
@@ -79,14 +84,41 @@ class CockpitEconomy {
 			.map(Indicator::nameZh)
 			.or(() -> ZoneIndicator.ofCode(code).map(ZoneIndicator::nameZh))
 			.orElse("新增规上企业");
+		Map<String, String> labels = new LinkedHashMap<>();
+		if (growth != null) {
+			BigDecimal shown = round(growth, 1);
+			labels.put("growth", ((shown.signum() >= 0) ? "▲ " : "▼ ") + shown.abs().toPlainString() + "%");
+			labels.put("growthValue", shown.toPlainString());
+		}
+		BigDecimal count = "家".equals(unit) ? current : round(current, 2);
 		if (target == null) {
-			return new CockpitData.Indicator(code, name, unit, current, text(unit, current), growth, null, null, null,
-					null, false);
+			return new CockpitData.Indicator(code, name, unit, count, text(unit, current), round(growth, 2), null, null,
+					null, null, false, labels);
 		}
 		boolean byGrowth = EconomySummary.Target.GROWTH.equals(target.kind());
-		return new CockpitData.Indicator(code, name, unit, current, text(unit, current), growth, target.kind(),
-				byGrowth ? target.growthPct() : null, byGrowth ? null : target.progressPct(),
-				byGrowth ? target.gapPoints() : target.aheadPoints(), target.behind());
+		BigDecimal gap = byGrowth ? target.gapPoints() : target.aheadPoints();
+		if (byGrowth) {
+			labels.put("target", plain(target.growthPct()));
+		}
+		else if (target.progressPct() != null) {
+			labels.put("progress", round(target.progressPct(), 2).toPlainString());
+		}
+		if (gap != null) {
+			labels.put("gap", round(gap, 1).abs().toPlainString());
+		}
+		return new CockpitData.Indicator(code, name, unit, count, text(unit, current), round(growth, 2), target.kind(),
+				byGrowth ? round(target.growthPct(), 2) : null, byGrowth ? null : round(target.progressPct(), 2),
+				round(gap, 2), target.behind(), labels);
+	}
+
+	static BigDecimal round(BigDecimal value, int decimals) {
+		return (value != null) ? value.setScale(decimals, RoundingMode.HALF_UP) : null;
+	}
+
+	/** A target as entered, without trailing zeros: 15 → "15", 7.5 → "7.5". */
+	private static String plain(BigDecimal value) {
+		BigDecimal stripped = round(value, 2).stripTrailingZeros();
+		return ((stripped.scale() < 0) ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
 	/** The figure as the reports write it: amounts in 亿元/万元, other units as they are. */
@@ -100,12 +132,16 @@ class CockpitEconomy {
 		return ReportNumbers.quantity(value, unit);
 	}
 
+	private static CockpitData.Group group(EconomySummary.Group g, EconomySummary.GroupIndicator i) {
+		BigDecimal growth = round(i.growthPct(), 1);
+		String label = (growth != null) ? ((growth.signum() > 0) ? "+" : "") + growth.toPlainString() + "%" : null;
+		return new CockpitData.Group(g.key(), g.name(), round(i.current(), 2), growth, label);
+	}
+
 	private static List<CockpitData.Group> groups(EconomySummary summary) {
 		return summary.groups()
 			.stream()
-			.map((g) -> g.indicator(TREND)
-				.map((i) -> new CockpitData.Group(g.key(), g.name(), i.current(), i.growthPct()))
-				.orElse(null))
+			.map((g) -> g.indicator(TREND).map((i) -> group(g, i)).orElse(null))
 			.filter((g) -> g != null && g.current() != null)
 			.sorted(Comparator.comparing(CockpitData.Group::current).reversed())
 			.toList();

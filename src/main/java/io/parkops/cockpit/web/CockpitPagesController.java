@@ -76,10 +76,12 @@ class CockpitPagesController {
 			.map((i) -> new CockpitData.Indicator(i.code(),
 					this.messages.getMessage("cockpit.indicator." + i.code(), null, i.name(), locale), i.unit(),
 					i.current(), i.text(), i.growthPct(), i.targetKind(), i.targetGrowthPct(), i.progressPct(),
-					i.gapPoints(), i.behind()))
+					i.gapPoints(), i.behind(), i.labels()))
 			.toList();
-		return new CockpitData(data.zone(), data.zoneName(), data.asOf(), new CockpitData.Economy(e.year(), e.month(),
-				e.timeProgressPct(), indicators, e.trend(), e.byIndustry(), e.byArea()), data.safety());
+		return new CockpitData(data.zone(), data.zoneName(), data.asOf(),
+				new CockpitData.Economy(e.year(), e.month(), e.timeProgressPct(), indicators, e.trend(), e.byIndustry(),
+						e.byArea(), e.expected(), e.reported(), e.preliminary()),
+				data.safety());
 	}
 
 	private String zone() {

@@ -42,7 +42,10 @@ class EconomyDemoData implements DemoDataContributor {
 
 	private final EconomyStore store;
 
-	EconomyDemoData(EnterpriseRegistry registry, EconomyStore store) {
+	private final EconomyProperties properties;
+
+	EconomyDemoData(EnterpriseRegistry registry, EconomyStore store, EconomyProperties properties) {
+		this.properties = properties;
 		this.registry = registry;
 		this.store = store;
 	}
@@ -50,6 +53,23 @@ class EconomyDemoData implements DemoDataContributor {
 	@Override
 	public int order() {
 		return 20;
+	}
+
+	/**
+	 * When a month was reported, as real enterprises do: on a working-hours moment of
+	 * some day before the due day of the following month, one in twenty a few days late;
+	 * never later than a while before the demo was loaded.
+	 */
+	OffsetDateTime submittedAt(YearMonth month, OffsetDateTime now, Random random) {
+		int dueDay = Math.min(this.properties.dueDay(), 28);
+		int day = (random.nextInt(20) == 0) ? dueDay + 1 + random.nextInt(8) : 1 + random.nextInt(dueDay);
+		OffsetDateTime at = month.plusMonths(1)
+			.atDay(day)
+			.atTime(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60))
+			.atZone(Months.CHINA)
+			.toOffsetDateTime();
+		OffsetDateTime latest = now.minusHours(2).minusMinutes(random.nextInt(600));
+		return at.isAfter(latest) ? latest : at;
 	}
 
 	@Override
@@ -101,8 +121,9 @@ class EconomyDemoData implements DemoDataContributor {
 					prior = figures(output / (1 + growth), valueAdded, margin, taxRate, power, exportShare, employees,
 							m.getMonthValue(), random);
 				}
-				rows.add(new MonthlyFigures(e.creditCode(), m, zone, values, prior, List.of(), null, 1, "economy", now,
-						"economy", now));
+				OffsetDateTime submitted = submittedAt(m, now, random);
+				rows.add(new MonthlyFigures(e.creditCode(), m, zone, values, prior, List.of(), null, 1, "economy",
+						submitted, "economy", submitted));
 			}
 		}
 		this.store.save(rows);

@@ -23,7 +23,7 @@ class EconomyReportDataMonths implements ReportDataMonths {
 
 	@Override
 	public Optional<YearMonth> latestMonthWithData(String zoneCode) {
-		return this.statistics.latestMonthWithDataForReport(zoneCode);
+		return this.statistics.defaultMonthForReport(zoneCode);
 	}
 
 }

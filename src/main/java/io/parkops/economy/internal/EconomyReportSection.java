@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.parkops.economy.EconomyStatistics;
 import io.parkops.economy.EconomySummary;
@@ -99,13 +101,16 @@ class EconomyReportSection implements ReportSectionContributor {
 		return Optional.of(new ReportSection(KEY, TITLE, paragraphs, problems, plans, w.figures));
 	}
 
-	/** The data month of the scope, else the latest month with data within the period. */
+	/**
+	 * The data month of the scope, else the default month (the latest complete one)
+	 * within the period.
+	 */
 	private YearMonth dataMonth(ReportScope scope) {
 		if (scope.dataMonth() != null) {
 			return scope.dataMonth();
 		}
 		YearMonth last = scope.period().lastMonth();
-		return this.statistics.latestMonthWithDataForReport(scope.zoneCode())
+		return this.statistics.defaultMonthForReport(scope.zoneCode())
 			.map((m) -> m.isAfter(last) ? last : m)
 			.filter((m) -> m.getYear() == last.getYear())
 			.orElse(null);
@@ -113,6 +118,8 @@ class EconomyReportSection implements ReportSectionContributor {
 
 	/** Writes the sentences and collects their figures. */
 	static final class Writer {
+
+		private static final Pattern EXACT = Pattern.compile("-?\\d+\\.\\d{3,}");
 
 		final ReportScope scope;
 
@@ -136,9 +143,22 @@ class EconomyReportSection implements ReportSectionContributor {
 			full.put("zone", this.scope.zoneCode());
 			full.put("period", YearMonth.of(this.summary.year(), 1) + "/"
 					+ YearMonth.of(this.summary.year(), this.summary.month()));
-			full.putAll(source);
-			this.figures.add(new ReportFigure(id, text, explanation, full));
+			source.forEach((k, v) -> full.put(k, (v instanceof BigDecimal d) ? Formulas.round(d) : v));
+			this.figures.add(new ReportFigure(id, text, shown(explanation), full));
 			return "{{" + id + "}}";
+		}
+
+		/**
+		 * An explanation with its exact numbers at the API's two decimals (the figure's
+		 * text itself is rounded once from the exact value at its own precision).
+		 */
+		static String shown(String explanation) {
+			Matcher m = EXACT.matcher(explanation);
+			StringBuilder out = new StringBuilder();
+			while (m.find()) {
+				m.appendReplacement(out, Formulas.round(new BigDecimal(m.group())).toPlainString());
+			}
+			return m.appendTail(out).toString();
 		}
 
 		private String periodText() {
@@ -159,7 +179,10 @@ class EconomyReportSection implements ReportSectionContributor {
 		}
 
 		String enterprises() {
-			StringBuilder s = new StringBuilder(this.period + "，园区"
+			EconomySummary.Reporting reporting = this.summary.reporting();
+			String preliminary = this.summary.preliminary()
+					? "（初步数据：已报 " + reporting.reported() + " / " + reporting.expected() + " 家，增速按已报企业同口径计算）" : "";
+			StringBuilder s = new StringBuilder(this.period + preliminary + "，园区"
 					+ figure("economy.enterprises", this.summary.enterpriseCount() + "家",
 							periodText() + "统计的规上工业企业数：" + YearMonth.of(this.summary.year(), this.summary.month())
 									+ "规上名录内的企业。",

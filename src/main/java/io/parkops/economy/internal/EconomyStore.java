@@ -92,6 +92,21 @@ public class EconomyStore {
 			.optional();
 	}
 
+	/**
+	 * Holds the enterprise-month until the transaction ends, whether or not it has been
+	 * reported yet (a transaction-scoped advisory lock, so even the first report is
+	 * serialised).
+	 */
+	void lockMonth(String creditCode, YearMonth month) {
+		this.jdbc
+			.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended('economy_monthly:' || :c || ':'"
+					+ " || :m, 0))) AS locked")
+			.param("c", creditCode)
+			.param("m", month.toString())
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The reports of one month of the given enterprises, by credit code. */
 	Map<String, MonthlyFigures> findAll(Collection<String> creditCodes, YearMonth month) {
 		Map<String, MonthlyFigures> found = new HashMap<>();
@@ -319,12 +334,15 @@ public class EconomyStore {
 	 * One enterprise's sums over months 1–N of a year: for each indicator the sum of its
 	 * current-year months and how many had a value (for flows only whether any had), and
 	 * the same for its base. The base of a month is the stored prior-year month when the
-	 * system has it, else the prior-year figure the enterprise reported, else nothing.
+	 * system has it, else the prior-year figure the enterprise reported, else nothing; it
+	 * enters the base only when the same month of this year has a value (like for like
+	 * while a month is still being reported).
 	 *
 	 * @param hasBase whether any prior-year figure was found at all
+	 * @param reportedLast whether the enterprise reported month N itself
 	 */
 	public record EnterpriseSums(String creditCode, BigDecimal[] current, int[] currentMonths, BigDecimal[] base,
-			int[] baseMonths, boolean hasBase) {
+			int[] baseMonths, boolean hasBase, boolean reportedLast) {
 	}
 
 	private static final String JOINED_MONTHS = "WITH cur AS (SELECT credit_code, month, " + COLUMNS + ", "
@@ -341,18 +359,17 @@ public class EconomyStore {
 		for (Indicator i : INDICATORS) {
 			String c = i.code();
 			select.append(", sum(c.").append(c).append(") AS c_").append(c);
-			select.append(", sum(coalesce(p.").append(c).append(", c.prior_").append(c).append(")) AS b_").append(c);
+			// like for like: a prior-year month enters the base only when the same month
+			// of this year has a value
+			String base = "CASE WHEN c." + c + " IS NOT NULL THEN coalesce(p." + c + ", c.prior_" + c + ") END";
+			select.append(", sum(").append(base).append(") AS b_").append(c);
 			if (i.averaged()) {
 				// only an average needs to know how many months had a value
 				select.append(", count(c.").append(c).append(") AS cn_").append(c);
-				select.append(", count(coalesce(p.")
-					.append(c)
-					.append(", c.prior_")
-					.append(c)
-					.append(")) AS bn_")
-					.append(c);
+				select.append(", count(").append(base).append(") AS bn_").append(c);
 			}
 		}
+		select.append(", bool_or(c.month = :ce) AS reported_last");
 		select.append(", bool_or(p.credit_code IS NOT NULL OR num_nonnulls(")
 			.append(java.util.Arrays.stream(INDICATORS)
 				.map((i) -> "c.prior_" + i.code())
@@ -374,7 +391,8 @@ public class EconomyStore {
 				baseMonths[k] = averaged ? rs.getInt("bn_" + c) : (base[k] != null) ? 1 : 0;
 			}
 			String cc = rs.getString("cc");
-			sums.put(cc, new EnterpriseSums(cc, current, currentMonths, base, baseMonths, rs.getBoolean("has_base")));
+			sums.put(cc, new EnterpriseSums(cc, current, currentMonths, base, baseMonths, rs.getBoolean("has_base"),
+					rs.getBoolean("reported_last")));
 		});
 		return sums;
 	}
@@ -417,6 +435,16 @@ public class EconomyStore {
 				                (SELECT max(month) FROM economy_zone_figure WHERE zone_code = :z))
 				""").param("z", zone).query(LocalDate.class).optional().orElse(null);
 		return Optional.ofNullable(latest).map(YearMonth::from);
+	}
+
+	/** The enterprises of the zone that reported a month. */
+	java.util.Set<String> reporters(String zone, YearMonth month) {
+		return new java.util.HashSet<>(
+				this.jdbc.sql("SELECT credit_code FROM economy_monthly WHERE zone_code = :z AND month = :m")
+					.param("z", zone)
+					.param("m", month.atDay(1))
+					.query(String.class)
+					.list());
 	}
 
 	/** Who reported a month, and when: one row per enterprise of the zone that did. */

@@ -6,9 +6,11 @@ import java.math.RoundingMode;
 import io.parkops.economy.Indicator;
 
 /**
- * Every formula of economic statistics (domain.md §3), in one place. Inputs are exact;
- * results are rounded half-up to two decimals; a division by zero gives null (no growth
- * without a base, no share of nothing).
+ * Every formula of economic statistics (domain.md §3), in one place. Inputs and results
+ * are exact (twelve decimals inside a division): a figure is rounded once, half up, where
+ * it is shown ({@link #round} for the API's two decimals, the report's own precision in
+ * its text). A division by zero gives null (no growth without a base, no share of
+ * nothing).
  */
 public final class Formulas {
 
@@ -22,9 +24,14 @@ public final class Formulas {
 	private Formulas() {
 	}
 
-	/** Rounds half-up to two decimals; null stays null. */
+	/** Rounds half-up to two decimals, as the API shows figures; null stays null. */
 	public static BigDecimal round(BigDecimal value) {
-		return (value != null) ? value.setScale(2, RoundingMode.HALF_UP) : null;
+		return round(value, 2);
+	}
+
+	/** Rounds half-up to the given decimals; null stays null. */
+	public static BigDecimal round(BigDecimal value, int decimals) {
+		return (value != null) ? value.setScale(decimals, RoundingMode.HALF_UP) : null;
 	}
 
 	/**
@@ -46,7 +53,7 @@ public final class Formulas {
 	 * last year has no growth rate).
 	 */
 	public static BigDecimal growthPct(BigDecimal current, BigDecimal base) {
-		return round(rawGrowth(current, base));
+		return rawGrowth(current, base);
 	}
 
 	/**
@@ -55,7 +62,7 @@ public final class Formulas {
 	 * grows 5.77%, not 10%.
 	 */
 	public static BigDecimal comparableGrowthPct(BigDecimal current, BigDecimal base, BigDecimal priceIndex) {
-		return round(rawGrowth(deflate(current, priceIndex), base));
+		return rawGrowth(deflate(current, priceIndex), base);
 	}
 
 	/** The growth of an indicator, deflated when it grows at comparable prices. */
@@ -74,7 +81,7 @@ public final class Formulas {
 
 	/** 占比 (%) = part ÷ whole × 100; null when the whole is 0. */
 	public static BigDecimal sharePct(BigDecimal part, BigDecimal whole) {
-		return round(percent(part, whole));
+		return percent(part, whole);
 	}
 
 	/**
@@ -82,7 +89,7 @@ public final class Formulas {
 	 * to the whole's growth.
 	 */
 	public static BigDecimal pullPoints(BigDecimal partCurrent, BigDecimal partBase, BigDecimal wholeBase) {
-		return round(percent(partCurrent.subtract(partBase), wholeBase));
+		return percent(partCurrent.subtract(partBase), wholeBase);
 	}
 
 	/**
@@ -90,17 +97,17 @@ public final class Formulas {
 	 */
 	public static BigDecimal contributionPct(BigDecimal partCurrent, BigDecimal partBase, BigDecimal wholeCurrent,
 			BigDecimal wholeBase) {
-		return round(percent(partCurrent.subtract(partBase), wholeCurrent.subtract(wholeBase)));
+		return percent(partCurrent.subtract(partBase), wholeCurrent.subtract(wholeBase));
 	}
 
 	/** 时序进度 (%) = N ÷ 12 × 100 for months 1–N. */
 	public static BigDecimal timeProgressPct(int month) {
-		return round(rawTimeProgress(month));
+		return rawTimeProgress(month);
 	}
 
 	/** 完成全年目标 (%) = year-to-date actual ÷ annual target × 100. */
 	public static BigDecimal progressPct(BigDecimal actual, BigDecimal annualTarget) {
-		return round(percent(actual, annualTarget));
+		return percent(actual, annualTarget);
 	}
 
 	/**
@@ -109,7 +116,7 @@ public final class Formulas {
 	 */
 	public static BigDecimal aheadPoints(BigDecimal actual, BigDecimal annualTarget, int month) {
 		BigDecimal progress = percent(actual, annualTarget);
-		return (progress != null) ? round(progress.subtract(rawTimeProgress(month))) : null;
+		return (progress != null) ? progress.subtract(rawTimeProgress(month)) : null;
 	}
 
 	/** Growth target gap (百分点) = actual growth − target growth; 19% against 25% is −6. */
@@ -117,7 +124,7 @@ public final class Formulas {
 		if (actualGrowthPct == null || targetGrowthPct == null) {
 			return null;
 		}
-		return round(actualGrowthPct.subtract(targetGrowthPct));
+		return actualGrowthPct.subtract(targetGrowthPct);
 	}
 
 	private static BigDecimal rawGrowth(BigDecimal current, BigDecimal base) {

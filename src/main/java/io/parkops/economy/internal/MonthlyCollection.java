@@ -17,6 +17,7 @@ import io.parkops.enterprise.EnterpriseTimeline;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ZoneDirectory;
 
 import org.springframework.stereotype.Service;
@@ -137,6 +138,10 @@ public class MonthlyCollection {
 	@Transactional
 	public int remind(String zoneCode, YearMonth month, List<String> onlyCreditCodes) {
 		checkStaff(zoneCode, MonthlyReporting.SUBMIT);
+		if (!month.isBefore(Months.current())) {
+			// a month is reported after it ends: nobody can be reminded of it before
+			throw InvalidInputException.of("month", "error.economy.notDue", month.toString());
+		}
 		Set<String> reported = this.store.submissions(zoneCode, month).keySet();
 		List<String> missing = this.registry.aboveScaleMembers(zoneCode, month)
 			.stream()
@@ -175,6 +180,17 @@ public class MonthlyCollection {
 			.toList();
 	}
 
+	/** How many reports of a month wait for a note confirming their anomalies. */
+	@Transactional(readOnly = true)
+	public int unconfirmedCount(String zoneCode, YearMonth month) {
+		checkStaff(zoneCode, MonthlyReporting.READ);
+		return (int) this.store.submissions(zoneCode, month)
+			.values()
+			.stream()
+			.filter((s) -> s.anomalies() && !s.confirmed())
+			.count();
+	}
+
 	/** An enterprise below scale whose twelve-month revenue approaches the threshold. */
 	public record Candidate(String creditCode, String name, String areaCode, String industryCode, String industryName,
 			BigDecimal revenue12, BigDecimal thresholdPct) {
@@ -201,7 +217,7 @@ public class MonthlyCollection {
 				continue;
 			}
 			candidates.add(new Candidate(e.creditCode(), e.name(), e.areaCode(), e.industryCode(), e.industryName(),
-					Formulas.round(r), Formulas.sharePct(r, this.properties.aboveScaleRevenue())));
+					Formulas.round(r), Formulas.round(Formulas.sharePct(r, this.properties.aboveScaleRevenue()))));
 		}
 		candidates.sort(Comparator.comparing(Candidate::revenue12).reversed());
 		return candidates;

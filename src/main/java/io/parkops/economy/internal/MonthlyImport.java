@@ -175,6 +175,9 @@ public class MonthlyImport implements ImportJobs.Handler {
 		if (count[0] == 0) {
 			throw new ImportFailedException(List.of(new ImportError(0, "", text("error.import.empty"))));
 		}
+		if (rows.isEmpty() && errors.isEmpty()) {
+			throw new ImportFailedException(List.of(new ImportError(0, "", text("error.import.empty"))));
+		}
 		if (!errors.isEmpty()) {
 			if (errors.size() > MAX_ERRORS) {
 				int more = errors.size() - MAX_ERRORS;
@@ -213,6 +216,10 @@ public class MonthlyImport implements ImportJobs.Handler {
 	private Row check(ExcelRows.SheetRow sheetRow, Map<String, Known> enterprises, Map<String, Integer> seen,
 			List<String> headers, List<ImportError> errors) {
 		int r = sheetRow.rowNumber();
+		if (blankFigures(sheetRow)) {
+			// a row of the template left blank: the enterprise has not reported yet
+			return null;
+		}
 		int before = errors.size();
 		String code = CreditCode.normalize(sheetRow.cell(0));
 		Known enterprise = null;
@@ -242,6 +249,15 @@ public class MonthlyImport implements ImportJobs.Handler {
 			errors.add(new ImportError(r, headers.get(2), text("error.economy.noFigures")));
 		}
 		return (errors.size() == before) ? new Row(r, enterprise, values, prior) : null;
+	}
+
+	private static boolean blankFigures(ExcelRows.SheetRow row) {
+		for (int column = 2; column < 2 + 2 * INDICATORS.length; column++) {
+			if (!row.cell(column).isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void number(ExcelRows.SheetRow row, int column, Indicator indicator, Map<Indicator, BigDecimal> into,

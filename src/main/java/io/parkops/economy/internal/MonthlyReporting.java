@@ -79,6 +79,34 @@ public class MonthlyReporting {
 
 	@Transactional
 	public MonthlyView submit(String creditCode, String monthText, Submission submission) {
+		return submit(creditCode, monthText, submission, false);
+	}
+
+	/**
+	 * Applies a correction request that staff accepted: the enterprise's month is
+	 * corrected whatever its age.
+	 */
+	@Transactional
+	MonthlyView correctApproved(String creditCode, String monthText, Submission submission) {
+		return submit(creditCode, monthText, submission, true);
+	}
+
+	/**
+	 * Whether the enterprise user may not correct this stored month by itself: it is
+	 * older than the correction window (the current month and
+	 * {@code parkops.economy.correction-months} before it) and needs a correction
+	 * request.
+	 */
+	public boolean needsApproval(String creditCode, YearMonth month) {
+		return CurrentUser.get().isEnterpriseUser() && outsideWindow(month)
+				&& this.store.find(creditCode, month).isPresent();
+	}
+
+	private boolean outsideWindow(YearMonth month) {
+		return month.isBefore(Months.current().minusMonths(this.properties.correctionMonths()));
+	}
+
+	private MonthlyView submit(String creditCode, String monthText, Submission submission, boolean approved) {
 		CurrentUser me = CurrentUser.get();
 		if (!me.has(SUBMIT)) {
 			throw new ForbiddenException("error.forbidden");
@@ -99,7 +127,14 @@ public class MonthlyReporting {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		// corrections of one enterprise-month are serialised: each reads the revision the
+		// one before it wrote, so revision numbers are unique and gap-free
+		this.store.lockMonth(enterprise.creditCode(), month);
 		Optional<MonthlyFigures> before = this.store.find(enterprise.creditCode(), month);
+		if (before.isPresent() && !approved && me.isEnterpriseUser() && outsideWindow(month)) {
+			// an enterprise rewrites an older month only through a request staff accept
+			throw new ForbiddenException("error.economy.correctionWindow", month.toString());
+		}
 		List<MonthlyFigures.Anomaly> anomalies = anomalies(values, prior,
 				this.store.usualLevels(List.of(enterprise.creditCode()), month).get(enterprise.creditCode()),
 				this.store.find(enterprise.creditCode(), month.minusYears(1))
@@ -133,6 +168,11 @@ public class MonthlyReporting {
 		}
 		Enterprise enterprise = this.registry.requireVisible(creditCode);
 		YearMonth month = Months.parse(monthText, "month");
+		if (me.isEnterpriseUser() && outsideWindow(month)) {
+			// the enterprise vouches for its own unusual figures only while it may still
+			// correct them; older months are confirmed by staff
+			throw new ForbiddenException("error.economy.correctionWindow", month.toString());
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		String note = trim(noteText, 500, "note", problems);
 		if (note == null && problems.isEmpty()) {

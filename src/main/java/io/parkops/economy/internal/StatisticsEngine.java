@@ -50,14 +50,22 @@ public class StatisticsEngine {
 
 	private final EconomyStore store;
 
-	StatisticsEngine(EnterpriseRegistry registry, ZoneDirectory zones, EconomyStore store) {
+	private final EconomyProperties properties;
+
+	private final PeriodSums sums;
+
+	StatisticsEngine(EnterpriseRegistry registry, ZoneDirectory zones, EconomyStore store, EconomyProperties properties,
+			PeriodSums sums) {
 		this.registry = registry;
 		this.zones = zones;
 		this.store = store;
+		this.properties = properties;
+		this.sums = sums;
 	}
 
 	/** The enterprises of a period's set with what they contribute. */
-	record Member(EnterpriseRegistry.SetMember enterprise, BigDecimal[] current, BigDecimal[] base, boolean hasBase) {
+	record Member(EnterpriseRegistry.SetMember enterprise, BigDecimal[] current, BigDecimal[] base, boolean hasBase,
+			boolean reportedLast) {
 	}
 
 	/** The set of a period with each member's cumulative figures. */
@@ -118,22 +126,18 @@ public class StatisticsEngine {
 		List<Member> members = new ArrayList<>(set.size());
 		for (EnterpriseRegistry.SetMember e : set) {
 			Figures f = figures.getOrDefault(e.creditCode(), Figures.NONE);
-			members.add(new Member(e, f.current(), f.base(), f.hasBase()));
+			members.add(new Member(e, f.current(), f.base(), f.hasBase(), f.reportedLast()));
 		}
 		return new PeriodSet(zone, year, month, priceIndex(year), members);
-	}
-
-	/** The key of a period's sums in the cache. */
-	private record Period(String zone, int year, int month) {
 	}
 
 	/**
 	 * One enterprise's 1–N cumulative figures and base of a period, by indicator (sums
 	 * for flows, averages for employees).
 	 */
-	record Figures(BigDecimal[] current, BigDecimal[] base, boolean hasBase) {
+	record Figures(BigDecimal[] current, BigDecimal[] base, boolean hasBase, boolean reportedLast) {
 
-		static final Figures NONE = new Figures(zeros(), zeros(), false);
+		static final Figures NONE = new Figures(zeros(), zeros(), false, false);
 
 		private static BigDecimal[] zeros() {
 			BigDecimal[] zeros = new BigDecimal[INDICATORS.length];
@@ -148,40 +152,13 @@ public class StatisticsEngine {
 				current[k] = Formulas.cumulative(INDICATORS[k], s.current()[k], s.currentMonths()[k]);
 				base[k] = Formulas.cumulative(INDICATORS[k], s.base()[k], s.baseMonths()[k]);
 			}
-			return new Figures(current, base, s.hasBase());
+			return new Figures(current, base, s.hasBase(), s.reportedLast());
 		}
 
 	}
-
-	/**
-	 * A period's figures and the version of the zone's months they were computed from.
-	 */
-	private record Cached(long version, Map<String, Figures> figures) {
-	}
-
-	/**
-	 * The per-enterprise figures of a period: the expensive part of every statistic, kept
-	 * per node until the zone's months change (any node's change bumps their version).
-	 */
-	private final Map<Period, Cached> cache = java.util.Collections
-		.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Period, Cached> eldest) {
-				return size() > 48;
-			}
-		});
 
 	Map<String, Figures> figures(String zone, int year, int month) {
-		long version = this.store.version(zone);
-		Period key = new Period(zone, year, month);
-		Cached cached = this.cache.get(key);
-		if (cached != null && cached.version() == version) {
-			return cached.figures();
-		}
-		Map<String, Figures> figures = new HashMap<>();
-		this.store.sums(zone, year, month).forEach((code, sums) -> figures.put(code, Figures.of(sums)));
-		this.cache.put(key, new Cached(version, figures));
-		return figures;
+		return this.sums.figures(zone, year, month, this.store.version(zone));
 	}
 
 	static boolean matches(EnterpriseRegistry.SetMember e, String area, String industry) {
@@ -210,18 +187,30 @@ public class StatisticsEngine {
 		String grouping = grouping(groupBy);
 		String areaFilter = blank(area);
 		String industryFilter = (blank(industry) != null) ? industry.trim().toUpperCase(Locale.ROOT) : null;
-		PeriodSet period = periodSet(zoneCode, year, month, areaFilter, industryFilter);
+		checkPeriod(year, month);
+		ZoneDirectory.Zone zone = this.zones.require(zoneCode);
+		if (areaFilter != null && zone.area(areaFilter).isEmpty()) {
+			throw InvalidInputException.of("area", "error.area.notInZone", areaFilter);
+		}
+		List<EnterpriseRegistry.SetMember> set = this.registry.aboveScaleMembers(zoneCode, YearMonth.of(year, month))
+			.stream()
+			.filter((e) -> matches(e, areaFilter, industryFilter))
+			.toList();
+		Grouping keys = Grouping.of(set, grouping, zone);
+		StatisticsStore.GroupSums period = this.sums.groups(zoneCode, year, month, this.store.version(zoneCode),
+				keys.codes(), keys.keys());
+		BigDecimal priceIndex = priceIndex(year);
 		boolean whole = areaFilter == null && industryFilter == null;
 		Map<String, EconomyStore.TargetRow> targets = whole ? this.store.targets(zoneCode, year) : Map.of();
 
 		List<IndicatorFigure> indicators = new ArrayList<>();
 		for (int k = 0; k < INDICATORS.length; k++) {
 			Indicator indicator = INDICATORS[k];
-			BigDecimal current = period.current(k);
-			BigDecimal base = period.base(k);
-			BigDecimal growth = Formulas.growthPct(indicator, current, base, period.priceIndex());
-			indicators.add(new IndicatorFigure(indicator.code(), indicator.unit(), Formulas.round(current),
-					Formulas.round(base), growth, target(targets.get(indicator.code()), current, growth, month)));
+			BigDecimal current = period.whole().current()[k];
+			BigDecimal base = period.whole().base()[k];
+			BigDecimal growth = Formulas.growthPct(indicator, current, base, priceIndex);
+			indicators.add(new IndicatorFigure(indicator.code(), indicator.unit(), current, base, growth,
+					target(targets.get(indicator.code()), current, growth, month)));
 		}
 		YearMonth last = YearMonth.of(year, month);
 		List<EnterpriseRegistry.ScaleChange> changes = this.registry.scaleChanges(zoneCode, YearMonth.of(year, 1),
@@ -242,10 +231,12 @@ public class StatisticsEngine {
 			indicators.add(new IndicatorFigure(EconomySummary.NEW_ABOVE_SCALE, "家", current, null, null,
 					target(countTarget, current, null, month)));
 		}
-		int withoutBase = (int) period.members().stream().filter((m) -> !m.hasBase()).count();
-		return new EconomySummary(zoneCode, year, month, Formulas.timeProgressPct(month), period.members().size(),
-				entered, exited, withoutBase, indicators, zoneFigures(zoneCode, year, month, targets),
-				(grouping != null) ? groups(period, grouping) : List.of());
+		int expected = set.size();
+		int reported = period.reported();
+		return new EconomySummary(zoneCode, year, month, Formulas.timeProgressPct(month), expected, entered, exited,
+				period.withoutBase(), indicators, zoneFigures(zoneCode, year, month, targets),
+				(grouping != null) ? groups(period, keys.names(), priceIndex) : List.of(),
+				EconomySummary.Reporting.of(expected, reported), reported < expected);
 	}
 
 	static String grouping(String groupBy) {
@@ -265,11 +256,11 @@ public class StatisticsEngine {
 			return null;
 		}
 		return switch (row.kind()) {
-			case "GROWTH" -> new Target(Target.GROWTH, Formulas.round(row.value()),
-					Formulas.gapPoints(growthPct, row.value()), null, null, null, null);
+			case "GROWTH" -> new Target(Target.GROWTH, row.value(), Formulas.gapPoints(growthPct, row.value()), null,
+					null, null, null);
 			case "COUNT" -> new Target(Target.COUNT, null, null, null, row.value().longValue(),
 					Formulas.progressPct(actual, row.value()), Formulas.aheadPoints(actual, row.value(), month));
-			default -> new Target(Target.AMOUNT, null, null, Formulas.round(row.value()), null,
+			default -> new Target(Target.AMOUNT, null, null, row.value(), null,
 					Formulas.progressPct(actual, row.value()), Formulas.aheadPoints(actual, row.value(), month));
 		};
 	}
@@ -281,71 +272,93 @@ public class StatisticsEngine {
 		Map<Integer, Map<ZoneIndicator, BigDecimal>> prior = years.getOrDefault(year - 1, Map.of());
 		List<ZoneFigure> figures = new ArrayList<>();
 		for (ZoneIndicator indicator : ZoneIndicator.values()) {
-			BigDecimal cur = sumMonths(current, indicator, month);
-			BigDecimal base = sumMonths(prior, indicator, month);
+			BigDecimal cur = sumMonths(current, indicator, month, null);
+			BigDecimal base = sumMonths(prior, indicator, month, current);
 			BigDecimal growth = Formulas.growthPct(cur, base);
-			figures.add(new ZoneFigure(indicator.code(), indicator.unit(), Formulas.round(cur), Formulas.round(base),
-					growth, target(targets.get(indicator.code()), cur, growth, month)));
+			figures.add(new ZoneFigure(indicator.code(), indicator.unit(), cur, base, growth,
+					target(targets.get(indicator.code()), cur, growth, month)));
 		}
 		return figures;
 	}
 
+	/**
+	 * The sum of months 1–{@code last} of a zone figure; with {@code only}, like for
+	 * like: only the months that have a value there.
+	 */
 	private static BigDecimal sumMonths(Map<Integer, Map<ZoneIndicator, BigDecimal>> months, ZoneIndicator indicator,
-			int last) {
+			int last, Map<Integer, Map<ZoneIndicator, BigDecimal>> only) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (int m = 1; m <= last; m++) {
 			Map<ZoneIndicator, BigDecimal> values = months.get(m);
-			if (values != null && values.get(indicator) != null) {
+			boolean compared = only == null || only.containsKey(m) && only.get(m).get(indicator) != null;
+			if (compared && values != null && values.get(indicator) != null) {
 				sum = sum.add(values.get(indicator));
 			}
 		}
 		return sum;
 	}
 
-	private List<Group> groups(PeriodSet period, String grouping) {
-		Map<String, List<Member>> byKey = new LinkedHashMap<>();
-		Map<String, String> names = new HashMap<>();
-		for (Member m : period.members()) {
-			EnterpriseRegistry.SetMember e = m.enterprise();
-			switch (grouping) {
-				case "industry" -> {
-					String key = (e.industryCode() != null) ? e.industryCode() : "-";
-					byKey.computeIfAbsent(key, (k) -> new ArrayList<>()).add(m);
-					names.put(key, (e.industryName() != null) ? e.industryName() : "-");
+	/**
+	 * The set as the arrays the group SQL takes: each enterprise with its group key (an
+	 * enterprise of several industry chains once per chain, one without a key with null),
+	 * and the groups' names.
+	 */
+	record Grouping(String[] codes, String[] keys, Map<String, String> names) {
+
+		static Grouping of(List<EnterpriseRegistry.SetMember> set, String grouping, ZoneDirectory.Zone zone) {
+			List<String> codes = new ArrayList<>(set.size());
+			List<String> keys = new ArrayList<>(set.size());
+			Map<String, String> names = new HashMap<>();
+			for (EnterpriseRegistry.SetMember e : set) {
+				if (grouping == null) {
+					codes.add(e.creditCode());
+					keys.add(null);
+					continue;
 				}
-				case "area" -> {
-					String key = (e.areaCode() != null) ? e.areaCode() : "-";
-					byKey.computeIfAbsent(key, (k) -> new ArrayList<>()).add(m);
-					names.put(key, period.zone().area(key).map(ZoneDirectory.Area::name).orElse(key));
-				}
-				default -> {
-					for (String tag : e.tags()) {
-						byKey.computeIfAbsent(tag, (k) -> new ArrayList<>()).add(m);
-						names.put(tag, tag);
+				switch (grouping) {
+					case "industry" -> {
+						String key = (e.industryCode() != null) ? e.industryCode() : "-";
+						codes.add(e.creditCode());
+						keys.add(key);
+						names.put(key, (e.industryName() != null) ? e.industryName() : "-");
+					}
+					case "area" -> {
+						String key = (e.areaCode() != null) ? e.areaCode() : "-";
+						codes.add(e.creditCode());
+						keys.add(key);
+						names.put(key, zone.area(key).map(ZoneDirectory.Area::name).orElse(key));
+					}
+					default -> {
+						codes.add(e.creditCode());
+						keys.add(null);
+						for (String tag : e.tags()) {
+							codes.add(e.creditCode());
+							keys.add(tag);
+							names.put(tag, tag);
+						}
 					}
 				}
 			}
+			return new Grouping(codes.toArray(String[]::new), keys.toArray(String[]::new), names);
 		}
-		BigDecimal[] wholeCurrent = new BigDecimal[INDICATORS.length];
-		BigDecimal[] wholeBase = new BigDecimal[INDICATORS.length];
-		for (int k = 0; k < INDICATORS.length; k++) {
-			wholeCurrent[k] = period.current(k);
-			wholeBase[k] = period.base(k);
-		}
+
+	}
+
+	private List<Group> groups(StatisticsStore.GroupSums period, Map<String, String> names, BigDecimal priceIndex) {
+		BigDecimal[] wholeCurrent = period.whole().current();
+		BigDecimal[] wholeBase = period.whole().base();
 		List<Group> groups = new ArrayList<>();
-		byKey.forEach((key, members) -> {
+		period.groups().forEach((key, part) -> {
 			List<GroupIndicator> indicators = new ArrayList<>();
 			for (int k = 0; k < INDICATORS.length; k++) {
-				int index = k;
-				BigDecimal cur = members.stream()
-					.map((m) -> m.current()[index])
-					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				BigDecimal base = members.stream().map((m) -> m.base()[index]).reduce(BigDecimal.ZERO, BigDecimal::add);
-				indicators.add(part(INDICATORS[k], cur, base, wholeCurrent[k], wholeBase[k], period.priceIndex()));
+				indicators.add(part(INDICATORS[k], part.current()[k], part.base()[k], wholeCurrent[k], wholeBase[k],
+						priceIndex));
 			}
-			groups.add(new Group(key, names.get(key), members.size(), indicators));
+			groups.add(new Group(key, names.getOrDefault(key, key), part.enterprises(), indicators));
 		});
-		groups.sort(Comparator.comparing((Group g) -> g.indicators().get(0).current()).reversed());
+		groups.sort(Comparator.comparing((Group g) -> g.indicators().get(0).current())
+			.reversed()
+			.thenComparing(Group::key));
 		return groups;
 	}
 
@@ -357,7 +370,7 @@ public class StatisticsEngine {
 		BigDecimal comparable = indicator.comparablePrices() ? Formulas.deflate(current, priceIndex) : current;
 		BigDecimal wholeComparable = indicator.comparablePrices() ? Formulas.deflate(wholeCurrent, priceIndex)
 				: wholeCurrent;
-		return new GroupIndicator(indicator.code(), Formulas.round(current), Formulas.round(base),
+		return new GroupIndicator(indicator.code(), current, base,
 				Formulas.growthPct(indicator, current, base, priceIndex), Formulas.sharePct(current, wholeCurrent),
 				Formulas.pullPoints(comparable, base, wholeBase),
 				Formulas.contributionPct(comparable, base, wholeComparable, wholeBase));
@@ -385,8 +398,9 @@ public class StatisticsEngine {
 					period.priceIndex());
 			EnterpriseRegistry.SetMember e = m.enterprise();
 			ranks.add(new EnterpriseRank(0, e.creditCode(), e.name(), e.areaCode(), e.industryCode(), e.industryName(),
-					indicator.code(), part.current(), part.base(), part.growthPct(), part.sharePct(), part.pullPoints(),
-					part.contributionPct()));
+					indicator.code(), Formulas.round(part.current()), Formulas.round(part.base()),
+					Formulas.round(part.growthPct()), Formulas.round(part.sharePct()),
+					Formulas.round(part.pullPoints()), Formulas.round(part.contributionPct())));
 		}
 		Function<EnterpriseRank, BigDecimal> key = order.equals("growth") ? EnterpriseRank::growthPct
 				: EnterpriseRank::contributionPct;
@@ -434,6 +448,7 @@ public class StatisticsEngine {
 			BigDecimal priorValue = BigDecimal.ZERO;
 			BigDecimal cumulative = BigDecimal.ZERO;
 			BigDecimal priorCumulative = BigDecimal.ZERO;
+			BigDecimal comparedBase = BigDecimal.ZERO;
 			for (Map.Entry<String, boolean[]> member : membership.entrySet()) {
 				if (!member.getValue()[m]) {
 					continue;
@@ -444,23 +459,28 @@ public class StatisticsEngine {
 				}
 				value = add(value, months[0][m]);
 				priorValue = add(priorValue, months[1][m]);
-				cumulative = cumulative.add(cumulate(indicator, months[0], m));
-				priorCumulative = priorCumulative.add(cumulate(indicator, months[1], m));
+				cumulative = cumulative.add(cumulate(indicator, months[0], m, null));
+				priorCumulative = priorCumulative.add(cumulate(indicator, months[1], m, null));
+				comparedBase = comparedBase.add(cumulate(indicator, months[1], m, months[0]));
 			}
 			boolean data = monthsWithData.contains(m);
-			points
-				.add(new MonthlyPoint(m, data ? Formulas.round(value) : null, data ? Formulas.round(cumulative) : null,
-						Formulas.round(priorValue), Formulas.round(priorCumulative),
-						data ? Formulas.growthPct(indicator, cumulative, priorCumulative, priceIndex) : null));
+			points.add(new MonthlyPoint(m, data ? Formulas.round(value) : null,
+					data ? Formulas.round(cumulative) : null, Formulas.round(priorValue),
+					Formulas.round(priorCumulative),
+					data ? Formulas.round(Formulas.growthPct(indicator, cumulative, comparedBase, priceIndex)) : null));
 		}
 		return points;
 	}
 
-	private static BigDecimal cumulate(Indicator indicator, BigDecimal[] months, int last) {
+	/**
+	 * Months 1–{@code last} cumulated; with {@code only}, like for like: only the months
+	 * that have a value there.
+	 */
+	private static BigDecimal cumulate(Indicator indicator, BigDecimal[] months, int last, BigDecimal[] only) {
 		BigDecimal sum = BigDecimal.ZERO;
 		int n = 0;
 		for (int m = 1; m <= last; m++) {
-			if (months[m] != null) {
+			if (months[m] != null && (only == null || only[m] != null)) {
 				sum = sum.add(months[m]);
 				n++;
 			}
@@ -510,12 +530,13 @@ public class StatisticsEngine {
 		for (int m = 1; m <= 12; m++) {
 			BigDecimal value = current.containsKey(m) ? current.get(m).get(indicator) : null;
 			BigDecimal priorValue = prior.containsKey(m) ? prior.get(m).get(indicator) : null;
-			BigDecimal cumulative = sumMonths(current, indicator, m);
-			BigDecimal priorCumulative = sumMonths(prior, indicator, m);
+			BigDecimal cumulative = sumMonths(current, indicator, m, null);
+			BigDecimal priorCumulative = sumMonths(prior, indicator, m, null);
 			boolean data = value != null;
 			points.add(new MonthlyPoint(m, Formulas.round(value), data ? Formulas.round(cumulative) : null,
 					Formulas.round(priorValue), Formulas.round(priorCumulative),
-					data ? Formulas.growthPct(cumulative, priorCumulative) : null));
+					data ? Formulas.round(Formulas.growthPct(cumulative, sumMonths(prior, indicator, m, current)))
+							: null));
 		}
 		return points;
 	}
@@ -534,6 +555,37 @@ public class StatisticsEngine {
 	public Optional<YearMonth> latestMonthWithData(String zoneCode) {
 		this.zones.require(zoneCode);
 		return this.store.latestMonth(zoneCode);
+	}
+
+	/**
+	 * The month pages, cockpit and report show unless another is chosen: the latest month
+	 * whose reported share of the set reaches {@code parkops.economy.complete-share}
+	 * (looking back two years at most), else the latest month with data. A month whose
+	 * set is empty counts as complete.
+	 */
+	public Optional<YearMonth> defaultMonth(String zoneCode) {
+		Optional<YearMonth> latest = latestMonthWithData(zoneCode);
+		if (latest.isEmpty()) {
+			return latest;
+		}
+		YearMonth month = latest.get();
+		for (int i = 0; i < 24; i++, month = month.minusMonths(1)) {
+			if (complete(zoneCode, month)) {
+				return Optional.of(month);
+			}
+		}
+		return latest;
+	}
+
+	private boolean complete(String zoneCode, YearMonth month) {
+		List<EnterpriseRegistry.SetMember> set = this.registry.aboveScaleMembers(zoneCode, month);
+		if (set.isEmpty()) {
+			return true;
+		}
+		Set<String> reporters = this.store.reporters(zoneCode, month);
+		long reported = set.stream().filter((e) -> reporters.contains(e.creditCode())).count();
+		return BigDecimal.valueOf(reported * 100L)
+			.compareTo(this.properties.completeShare().multiply(BigDecimal.valueOf(set.size()))) >= 0;
 	}
 
 	static String blank(String s) {

@@ -11,6 +11,7 @@ import io.parkops.economy.EconomyStatistics;
 import io.parkops.economy.EconomySummary;
 import io.parkops.economy.EnterpriseRank;
 import io.parkops.economy.MonthlyPoint;
+import io.parkops.economy.internal.CorrectionRequests;
 import io.parkops.economy.internal.EconomyExport;
 import io.parkops.economy.internal.EconomyPlanning;
 import io.parkops.economy.internal.MonthlyCollection;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import io.parkops.platform.excel.ImportJobs;
@@ -59,9 +62,13 @@ class EconomyApiController {
 
 	private final ImportJobs jobs;
 
+	private final CorrectionRequests corrections;
+
 	EconomyApiController(MonthlyReporting reporting, MonthlyImport imports, MonthlyCollection collection,
-			EconomyPlanning planning, EconomyStatistics statistics, EconomyExport export, ImportJobs jobs) {
+			EconomyPlanning planning, EconomyStatistics statistics, EconomyExport export,
+			CorrectionRequests corrections, ImportJobs jobs) {
 		this.jobs = jobs;
+		this.corrections = corrections;
 		this.reporting = reporting;
 		this.imports = imports;
 		this.collection = collection;
@@ -97,6 +104,45 @@ class EconomyApiController {
 	MonthlyReporting.MonthlyView confirm(@PathVariable String creditCode, @PathVariable String month,
 			@RequestBody(required = false) Confirmation body) {
 		return this.reporting.confirm(creditCode, month, (body != null) ? body.note() : null);
+	}
+
+	// ---- correction requests (更正申请) for months older than the correction window
+
+	@PostMapping("/api/v1/enterprises/{creditCode}/monthly/{month}/correction-requests")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Ask for a correction of a month older than the correction window; staff accept or reject it")
+	CorrectionRequests.CorrectionRequest requestCorrection(@PathVariable String creditCode, @PathVariable String month,
+			@RequestBody(required = false) MonthlyReporting.Submission body) {
+		return this.corrections.request(creditCode, month, body);
+	}
+
+	@GetMapping("/api/v1/economy/correction-requests")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@Operation(summary = "A zone's correction requests, pending first (economy staff)")
+	List<CorrectionRequests.CorrectionRequest> correctionRequests(@RequestParam String zone,
+			@RequestParam(required = false) String status) {
+		return this.corrections.list(zone, status);
+	}
+
+	/** A decision's note (required to reject). */
+	record Decision(String note) {
+	}
+
+	@PostMapping("/api/v1/economy/correction-requests/{id}/acceptance")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@Operation(summary = "Accept a correction request: the month is corrected as asked, with its revision")
+	CorrectionRequests.CorrectionRequest acceptCorrection(@PathVariable long id,
+			@RequestBody(required = false) Decision body) {
+		return this.corrections.accept(id, (body != null) ? body.note() : null);
+	}
+
+	@PostMapping("/api/v1/economy/correction-requests/{id}/rejection")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@Operation(summary = "Reject a correction request with a note: the month stays as it is")
+	CorrectionRequests.CorrectionRequest rejectCorrection(@PathVariable long id,
+			@RequestBody(required = false) Decision body) {
+		return this.corrections.reject(id, (body != null) ? body.note() : null);
 	}
 
 	// ---- the month's workbook
@@ -209,7 +255,7 @@ class EconomyApiController {
 	EconomySummary summary(@RequestParam String zone, @RequestParam int year, @RequestParam int month,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String industry) {
-		return this.statistics.summary(zone, year, month, groupBy, area, industry);
+		return this.statistics.summary(zone, year, month, groupBy, area, industry).rounded();
 	}
 
 	@GetMapping(value = "/api/v1/economy/summary/export", produces = XLSX)
@@ -219,7 +265,7 @@ class EconomyApiController {
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String industry, @RequestParam(defaultValue = "output") String indicator,
 			HttpServletResponse response) throws IOException {
-		EconomySummary summary = this.statistics.summary(zone, year, month, groupBy, area, industry);
+		EconomySummary summary = this.statistics.summary(zone, year, month, groupBy, area, industry).rounded();
 		List<MonthlyPoint> trend = this.statistics.monthlyTrend(zone, year, indicator);
 		List<EnterpriseRank> byGrowth = this.statistics.ranking(zone, year, month, indicator, "growth", 100000);
 		List<EnterpriseRank> byContribution = this.statistics.ranking(zone, year, month, indicator, "contribution",
@@ -244,8 +290,11 @@ class EconomyApiController {
 		return this.statistics.ranking(zone, year, month, indicator, by, Math.min(Math.max(limit, 1), 1000));
 	}
 
-	/** The latest month with data, as {@code yyyy-MM}, or null. */
-	record LatestMonth(String month) {
+	/**
+	 * The latest month with data and the default month (the latest one whose reported
+	 * share reaches {@code parkops.economy.complete-share}), as {@code yyyy-MM}, or null.
+	 */
+	record LatestMonth(String month, String defaultMonth) {
 	}
 
 	@GetMapping("/api/v1/economy/latest-month")
@@ -253,7 +302,8 @@ class EconomyApiController {
 	@Operation(summary = "The latest month for which the zone has figures")
 	LatestMonth latestMonth(@RequestParam String zone) {
 		Optional<java.time.YearMonth> month = this.statistics.latestMonthWithData(zone);
-		return new LatestMonth(month.map(Object::toString).orElse(null));
+		return new LatestMonth(month.map(Object::toString).orElse(null),
+				this.statistics.defaultMonth(zone).map(Object::toString).orElse(null));
 	}
 
 	// ---- collecting the month

@@ -17,6 +17,7 @@ import io.parkops.economy.EnterpriseRank;
 import io.parkops.economy.Indicator;
 import io.parkops.economy.MonthlyPoint;
 import io.parkops.economy.ZoneIndicator;
+import io.parkops.economy.internal.CorrectionRequests;
 import io.parkops.economy.internal.EconomyExport;
 import io.parkops.economy.internal.EconomyPlanning;
 import io.parkops.economy.internal.EconomyStore;
@@ -70,6 +71,8 @@ class EconomyPagesController {
 
 	private final MonthlyImport imports;
 
+	private final CorrectionRequests corrections;
+
 	private final MonthlyCollection collection;
 
 	private final EconomyPlanning planning;
@@ -88,7 +91,9 @@ class EconomyPagesController {
 
 	EconomyPagesController(EconomyStatistics statistics, MonthlyReporting reporting, MonthlyImport imports,
 			MonthlyCollection collection, EconomyPlanning planning, EconomyExport export, EnterpriseRegistry registry,
-			ZoneSelection zones, ZoneDirectory zoneDirectory, ImportJobs jobs, MessageSource messages) {
+			ZoneSelection zones, ZoneDirectory zoneDirectory, ImportJobs jobs, MessageSource messages,
+			CorrectionRequests corrections) {
+		this.corrections = corrections;
 		this.statistics = statistics;
 		this.reporting = reporting;
 		this.imports = imports;
@@ -118,7 +123,7 @@ class EconomyPagesController {
 			}
 			return YearMonth.of(year, month);
 		}
-		return this.statistics.latestMonthWithData(zone).orElse(Months.current().minusMonths(1));
+		return this.statistics.defaultMonth(zone).orElse(Months.current().minusMonths(1));
 	}
 
 	private static List<Integer> years(YearMonth month) {
@@ -141,8 +146,9 @@ class EconomyPagesController {
 		String zone = zone();
 		YearMonth ym = month(zone, year, month);
 		String code = INDICATOR_CODES.contains(indicator) ? indicator : "output";
-		EconomySummary summary = this.statistics.summary(zone, ym.getYear(), ym.getMonthValue(), groupBy, area,
-				industry);
+		EconomySummary summary = this.statistics
+			.summary(zone, ym.getYear(), ym.getMonthValue(), groupBy, area, industry)
+			.rounded();
 		model.addAttribute("summary", summary);
 		model.addAttribute("ym", ym);
 		model.addAttribute("years", years(ym));
@@ -197,7 +203,7 @@ class EconomyPagesController {
 		charts.put("values", trend.stream().map(MonthlyPoint::value).toList());
 		charts.put("priorValues", trend.stream().map(MonthlyPoint::priorValue).toList());
 		charts.put("growthPct", trend.stream().map(MonthlyPoint::growthPct).toList());
-		EconomySummary summary = this.statistics.summary(zone, year, month, groupBy, area, industry);
+		EconomySummary summary = this.statistics.summary(zone, year, month, groupBy, area, industry).rounded();
 		List<Map<String, Object>> groups = new ArrayList<>();
 		for (EconomySummary.Group g : summary.groups()) {
 			g.indicator(indicator).ifPresent((i) -> {
@@ -220,7 +226,7 @@ class EconomyPagesController {
 			@RequestParam(required = false) String industry, @RequestParam(defaultValue = "output") String indicator,
 			HttpServletResponse response) throws IOException {
 		String zone = zone();
-		EconomySummary summary = this.statistics.summary(zone, year, month, groupBy, area, industry);
+		EconomySummary summary = this.statistics.summary(zone, year, month, groupBy, area, industry).rounded();
 		List<MonthlyPoint> trend = this.statistics.monthlyTrend(zone, year, indicator);
 		List<EnterpriseRank> byGrowth = this.statistics.ranking(zone, year, month, indicator, "growth", 100000);
 		List<EnterpriseRank> byContribution = this.statistics.ranking(zone, year, month, indicator, "contribution",
@@ -240,6 +246,7 @@ class EconomyPagesController {
 		model.addAttribute("c", this.collection.completeness(zone, ym));
 		model.addAttribute("ym", ym);
 		model.addAttribute("anomalies", this.collection.unconfirmed(zone));
+		model.addAttribute("corrections", this.corrections.list(zone, "PENDING"));
 		model.addAttribute("names", names(zone));
 		return "economy/completeness";
 	}
@@ -311,9 +318,19 @@ class EconomyPagesController {
 
 	@GetMapping("/economy/import/{id}")
 	@PreAuthorize("hasAuthority('economy:monthly:import')")
-	String importProgress(@PathVariable UUID id, Model model) {
+	String importProgress(@PathVariable UUID id, @RequestParam(required = false) String month, Model model) {
 		ImportJobs.Job job = this.jobs.find(id).orElseThrow(() -> new NotFoundException("error.import.notFound"));
 		model.addAttribute("job", job);
+		if (month != null && !month.isBlank()) {
+			YearMonth ym = Months.parse(month, "month");
+			model.addAttribute("ym", ym);
+			if ("DONE".equals(job.status())) {
+				// the rows of the month flagged as unusual and not yet confirmed, this
+				// import's
+				// among them
+				model.addAttribute("flagged", this.collection.unconfirmedCount(zone(), ym));
+			}
+		}
 		if ("FAILED".equals(job.status())) {
 			model.addAttribute("errors",
 					job.errors().stream().map((e) -> new ImportError(e.row(), e.column(), text(e.message()))).toList());
@@ -431,7 +448,7 @@ class EconomyPagesController {
 	String candidates(@RequestParam(required = false) String month, Model model) {
 		String zone = zone();
 		YearMonth ym = (month != null && !month.isBlank()) ? Months.parse(month, "month")
-				: this.statistics.latestMonthWithData(zone).orElse(Months.current().minusMonths(1));
+				: this.statistics.defaultMonth(zone).orElse(Months.current().minusMonths(1));
 		model.addAttribute("ym", ym);
 		model.addAttribute("candidates", this.collection.candidates(zone, ym));
 		model.addAttribute("moves", this.collection.scaleMoves(zone, ym));
@@ -489,7 +506,25 @@ class EconomyPagesController {
 					.map((f) -> new HistoryRow(f.month().toString(), EconomyStore.codes(f.values()), f.revision()))
 					.toList());
 		model.addAttribute("reminders", this.reporting.openReminders(creditCode));
+		model.addAttribute("needsApproval", this.reporting.needsApproval(view.creditCode(), ym));
 		return "economy/monthly";
+	}
+
+	@PostMapping("/economy/corrections/{id}/decision")
+	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	String decideCorrection(@PathVariable long id, @RequestParam boolean accept,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			CorrectionRequests.CorrectionRequest r = accept ? this.corrections.accept(id, note)
+					: this.corrections.reject(id, note);
+			redirect.addFlashAttribute("notice",
+					accept ? "economy.correction.accepted" : "economy.correction.rejected");
+			return "redirect:/economy/completeness?month=" + r.month();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problemTexts", problemTexts(ex));
+			return "redirect:/economy/completeness";
+		}
 	}
 
 	/** A month of the enterprise's history, figures by indicator code. */
@@ -515,8 +550,14 @@ class EconomyPagesController {
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);
 			}
-			MonthlyReporting.MonthlyView saved = this.reporting.submit(creditCode, month,
-					new MonthlyReporting.Submission(parsedValues, parsedPrior, form.note(), form.reason()));
+			MonthlyReporting.Submission submission = new MonthlyReporting.Submission(parsedValues, parsedPrior,
+					form.note(), form.reason());
+			if (this.reporting.needsApproval(creditCode, ym)) {
+				CorrectionRequests.CorrectionRequest request = this.corrections.request(creditCode, month, submission);
+				redirect.addFlashAttribute("notice", "economy.correction.requested");
+				return "redirect:/economy/monthly/" + request.creditCode() + "?month=" + request.month();
+			}
+			MonthlyReporting.MonthlyView saved = this.reporting.submit(creditCode, month, submission);
 			redirect.addFlashAttribute("notice",
 					saved.confirmed() ? "economy.monthly.saved" : "economy.monthly.savedWithAnomalies");
 			return "redirect:/economy/monthly/" + saved.creditCode() + "?month=" + saved.month();

@@ -286,7 +286,7 @@ class EnterprisePagesController {
 	@PostMapping("/enterprises")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	String save(EnterpriseForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Enterprise saved;
 		try {
 			if (creating) {
@@ -307,6 +307,10 @@ class EnterprisePagesController {
 			return form(model, form, ex.fieldProblems(), creating);
 		}
 		catch (io.parkops.platform.ConflictException ex) {
+			if (io.parkops.platform.Versions.isStale(ex)) {
+				io.parkops.platform.Versions.showStale(model, response);
+				return form(model, form, List.of(), creating);
+			}
 			return form(model, form, List.of(new ParkOpsException.FieldProblem("", ex.messageKey(), ex.args())),
 					creating);
 		}

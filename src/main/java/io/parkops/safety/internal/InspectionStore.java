@@ -59,7 +59,8 @@ class InspectionStore {
 		return new InspectionView(rs.getLong("id"), rs.getString("zone_code"), rs.getString("kind"),
 				rs.getObject("inspected_on", LocalDate.class), rs.getString("organizer"),
 				SqlArrays.strings(rs.getArray("agencies")), rs.getString("people"), rs.getString("notes"),
-				SqlArrays.strings(rs.getArray("codes")), rs.getLong("hazards"), rs.getString("created_by"));
+				SqlArrays.strings(rs.getArray("codes")), rs.getLong("hazards"), rs.getString("created_by"),
+				rs.getLong("version"));
 	}
 
 	Optional<InspectionView> findInspection(long id) {

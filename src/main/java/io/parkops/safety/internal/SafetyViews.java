@@ -19,7 +19,7 @@ public final class SafetyViews {
 
 	public record InspectionView(long id, String zoneCode, String kind, LocalDate date, String organizer,
 			List<String> agencies, String people, String notes, List<String> enterpriseCreditCodes, long hazards,
-			String createdBy) {
+			String createdBy, long version) {
 	}
 
 	public record HazardView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName,
