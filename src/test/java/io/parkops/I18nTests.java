@@ -41,9 +41,8 @@ class I18nTests {
 	/** Keys built in templates or code from a prefix and a value, with the values. */
 	static final Map<String, List<String>> DYNAMIC = Map.of("enterprise.status.",
 			Stream.of(EnterpriseStatus.values()).map(Enum::name).toList(), "enterprise.flag.",
-			Stream.of(EnterpriseFlag.values()).map(Enum::name).toList(), "login.error.",
-			List.of("bad", "locked", "disabled"), "economy.indicator.", economyCodes(), "economy.unit.", economyCodes(),
-			"economy.state.",
+			Stream.of(EnterpriseFlag.values()).map(Enum::name).toList(), "login.error.", List.of("bad", "locked"),
+			"economy.indicator.", economyCodes(), "economy.unit.", economyCodes(), "economy.state.",
 			Stream.of(io.parkops.economy.internal.MonthlyCollection.State.values()).map(Enum::name).toList(),
 			"economy.groupBy.", List.of("industry", "area", "chain"), "economy.anomaly.",
 			List.of("ABOVE_USUAL", "BELOW_USUAL", "GROWTH"));

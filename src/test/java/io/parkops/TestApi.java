@@ -122,4 +122,43 @@ public final class TestApi {
 		return token(auditor, STRONG_PASSWORD);
 	}
 
+	/**
+	 * Signs in through the form and returns the session cookie (sessions live in
+	 * PostgreSQL, so the session is its cookie).
+	 */
+	public jakarta.servlet.http.Cookie session(String username, String password) throws Exception {
+		MvcResult login = this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user(username)
+				.password(password))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"))
+			.andReturn();
+		jakarta.servlet.http.Cookie cookie = login.getResponse().getCookie("SESSION");
+		if (cookie == null) {
+			throw new IllegalStateException("no session cookie after signing in as " + username);
+		}
+		return cookie;
+	}
+
+	/** {@code PATCH /api/v1/users/{username}} with the given fields. */
+	public ResultActions patchUser(String token, String username, Map<String, ?> body) throws Exception {
+		return this.mvc.perform(bearer(token, withJson(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/users/" + username),
+				body)));
+	}
+
+	/**
+	 * The account's current version, as {@code GET /api/v1/users/{username}} reads it.
+	 */
+	public long userVersion(String adminToken, String username) throws Exception {
+		MvcResult result = this.mvc
+			.perform(bearer(adminToken,
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.get("/api/v1/users/" + username)))
+			.andExpect(status().isOk())
+			.andReturn();
+		return ((Number) read(result, "$.version")).longValue();
+	}
+
 }

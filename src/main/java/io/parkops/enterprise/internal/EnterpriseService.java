@@ -257,6 +257,9 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 	@Transactional
 	public Enterprise change(String creditCode, EnterpriseCommands.Change cmd) {
 		Enterprise before = requireVisible(creditCode);
+		if (CurrentUser.find().map(CurrentUser::isEnterpriseUser).orElse(false)) {
+			refuseNonContactFields(cmd);
+		}
 		if (cmd.version() == null) {
 			throw InvalidInputException.of("version", "error.required");
 		}
@@ -297,6 +300,30 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseTimeline
 		Enterprise after = this.store.find(before.creditCode()).orElseThrow();
 		this.audit.recordChange("UPDATE", "enterprise", before.creditCode(), before, after);
 		return after;
+	}
+
+	/**
+	 * An enterprise states only how to reach it (legal representative, contact, phone,
+	 * address); the fields that decide which statistics it counts in are the staff's.
+	 */
+	/** What an enterprise user may send when changing its own enterprise. */
+	public static final java.util.Set<String> ENTERPRISE_EDITABLE = java.util.Set.of("version", "legalRepresentative",
+			"contactName", "contactPhone", "address");
+
+	private static void refuseNonContactFields(EnterpriseCommands.Change cmd) {
+		java.util.Map<String, Object> staffOnly = new java.util.LinkedHashMap<>();
+		staffOnly.put("name", cmd.name());
+		staffOnly.put("areaCode", cmd.areaCode());
+		staffOnly.put("industryCode", cmd.industryCode());
+		staffOnly.put("status", cmd.status());
+		staffOnly.put("secretary", cmd.secretary());
+		staffOnly.put("leader", cmd.leader());
+		staffOnly.put("tags", cmd.tags());
+		for (java.util.Map.Entry<String, Object> field : staffOnly.entrySet()) {
+			if (field.getValue() != null) {
+				throw ForbiddenException.ofField(field.getKey(), "error.enterprise.contactFieldsOnly", field.getKey());
+			}
+		}
 	}
 
 	@Transactional

@@ -12,11 +12,18 @@ import io.parkops.enterprise.internal.EnterpriseImport;
 import io.parkops.enterprise.internal.EnterpriseQuery;
 import io.parkops.enterprise.internal.EnterpriseService;
 import io.parkops.enterprise.internal.EnterpriseStore;
-import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.excel.Progress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import io.parkops.platform.CurrentUser;
+import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.InvalidInputException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,10 +56,13 @@ class EnterpriseApiController {
 
 	private final ImportJobs jobs;
 
-	EnterpriseApiController(EnterpriseService enterprises, EnterpriseImport imports, ImportJobs jobs) {
+	private final JsonMapper json;
+
+	EnterpriseApiController(EnterpriseService enterprises, EnterpriseImport imports, ImportJobs jobs, JsonMapper json) {
 		this.enterprises = enterprises;
 		this.imports = imports;
 		this.jobs = jobs;
+		this.json = json;
 	}
 
 	@PostMapping
@@ -90,8 +100,25 @@ class EnterpriseApiController {
 	@PatchMapping("/{creditCode}")
 	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
 	@Operation(summary = "Change an enterprise; send the version last read")
-	Enterprise change(@PathVariable String creditCode, @RequestBody EnterpriseCommands.Change request) {
-		return this.enterprises.change(creditCode, request);
+	Enterprise change(@PathVariable String creditCode,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = EnterpriseCommands.Change.class))) JsonNode request) {
+		if (CurrentUser.find().map(CurrentUser::isEnterpriseUser).orElse(false)) {
+			// an enterprise user sends its contact fields only; anything else is named
+			for (String field : request.propertyNames()) {
+				if (!EnterpriseService.ENTERPRISE_EDITABLE.contains(field)) {
+					throw ForbiddenException.ofField(field, "error.enterprise.contactFieldsOnly", field);
+				}
+			}
+		}
+		EnterpriseCommands.Change change;
+		try {
+			change = this.json.treeToValue(request, EnterpriseCommands.Change.class);
+		}
+		catch (JacksonException ex) {
+			throw InvalidInputException.of("body", "error.badValue");
+		}
+		return this.enterprises.change(creditCode, change);
 	}
 
 	@PostMapping("/{creditCode}/scale-changes")

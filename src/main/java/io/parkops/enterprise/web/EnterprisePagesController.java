@@ -296,8 +296,12 @@ class EnterprisePagesController {
 						form.contactPhone(), form.address(), form.secretary(), form.leader(), tags(form.tags())));
 			}
 			else {
-				saved = this.enterprises.change(form.creditCode(),
-						new EnterpriseCommands.Change(form.version(), form.name(), nz(form.areaCode()),
+				saved = this.enterprises.change(form.creditCode(), CurrentUser.get().isEnterpriseUser()
+						// an enterprise user's form has its contact fields only
+						? new EnterpriseCommands.Change(form.version(), null, null, null, null,
+								nz(form.legalRepresentative()), nz(form.contactName()), nz(form.contactPhone()),
+								nz(form.address()), null, null, null)
+						: new EnterpriseCommands.Change(form.version(), form.name(), nz(form.areaCode()),
 								nz(form.industryCode()), form.status(), nz(form.legalRepresentative()),
 								nz(form.contactName()), nz(form.contactPhone()), nz(form.address()),
 								nz(form.secretary()), nz(form.leader()), tags(form.tags())));

@@ -27,13 +27,17 @@ class ParkOpsPrincipal implements UserDetails, CredentialsContainer, CurrentUser
 
 	private final Instant lockedUntil;
 
+	private final long securityVersion;
+
 	private final List<GrantedAuthority> authorities;
 
-	ParkOpsPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+	ParkOpsPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
+			long securityVersion) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.lockedUntil = lockedUntil;
+		this.securityVersion = securityVersion;
 		List<GrantedAuthority> list = new ArrayList<>();
 		user.permissions().forEach((p) -> list.add(new SimpleGrantedAuthority(p)));
 		user.roles().forEach((r) -> list.add(new SimpleGrantedAuthority("ROLE_" + r)));
@@ -43,6 +47,11 @@ class ParkOpsPrincipal implements UserDetails, CredentialsContainer, CurrentUser
 	@Override
 	public CurrentUser currentUser() {
 		return this.user;
+	}
+
+	/** The account's security version when this principal was loaded. */
+	long securityVersion() {
+		return this.securityVersion;
 	}
 
 	@Override

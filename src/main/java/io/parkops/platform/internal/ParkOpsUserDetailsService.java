@@ -36,7 +36,7 @@ class ParkOpsUserDetailsService implements UserDetailsService {
 				allZones && row.enterpriseCreditCode() == null, zones, row.enterpriseCreditCode(),
 				row.mustChangePassword());
 		return new ParkOpsPrincipal(user, row.passwordHash(), row.enabled(),
-				(row.lockedUntil() != null) ? row.lockedUntil().toInstant() : null);
+				(row.lockedUntil() != null) ? row.lockedUntil().toInstant() : null, row.securityVersion());
 	}
 
 }

@@ -27,14 +27,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -88,15 +87,11 @@ class PlatformApiController {
 					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 		}
 		catch (LockedException ex) {
+			// reached only with the right password (see SecurityConfig)
 			throw new Unauthorized("error.login.locked");
 		}
-		catch (DisabledException ex) {
-			throw new Unauthorized("error.login.disabled");
-		}
-		catch (BadCredentialsException ex) {
-			throw new Unauthorized("error.login.bad");
-		}
 		catch (AuthenticationException ex) {
+			// unknown user, wrong password, disabled account: one answer
 			throw new Unauthorized("error.login.bad");
 		}
 		ParkOpsPrincipal principal = (ParkOpsPrincipal) auth.getPrincipal();
@@ -190,6 +185,27 @@ class PlatformApiController {
 	@Operation(summary = "A user account")
 	UserService.UserView user(@PathVariable String username) {
 		return this.users.view(username);
+	}
+
+	@PatchMapping("/users/{username}")
+	@PreAuthorize("hasAuthority('system:user:edit')")
+	@Operation(summary = "Change an account: the fields sent change (send the version last read); "
+			+ "an empty enterpriseCreditCode unbinds the enterprise")
+	UserService.UserView patchUser(@PathVariable String username, @RequestBody UserService.UserPatch request) {
+		return this.users.patch(username, request);
+	}
+
+	record PasswordReset(String password) {
+	}
+
+	@PostMapping("/users/{username}/password-reset")
+	@PreAuthorize("hasAuthority('system:user:reset')")
+	@Operation(summary = "Set a password the user must change at the next sign-in (ADMIN: business, enterprise "
+			+ "and SECURITY_ADMIN accounts; SECURITY_ADMIN: ADMIN and AUDITOR accounts; never one's own)")
+	UserService.UserView resetPassword(@PathVariable String username, @RequestBody PasswordReset request) {
+		long id = this.users.view(username).id();
+		this.users.resetPassword(id, request.password());
+		return this.users.view(id);
 	}
 
 	@GetMapping("/users/me")

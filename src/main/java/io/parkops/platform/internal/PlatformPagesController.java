@@ -66,7 +66,8 @@ class PlatformPagesController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, Model model) {
-		model.addAttribute("error", error);
+		// one message for every failure except a lock shown after the right password
+		model.addAttribute("error", (error == null) ? null : "locked".equals(error) ? "locked" : "bad");
 		return "platform/login";
 	}
 
@@ -256,14 +257,16 @@ class PlatformPagesController {
 		model.addAttribute("zones", this.zones.zones());
 		model.addAttribute("departments", this.zones.allDepartments());
 		if (form.id() != null) {
-			model.addAttribute("account", this.users.view(form.id()));
+			UserService.UserView account = this.users.view(form.id());
+			model.addAttribute("account", account);
+			model.addAttribute("mayReset", mayReset(account));
 		}
 		return "platform/user-form";
 	}
 
 	@PostMapping("/system/users")
 	@PreAuthorize("hasAuthority('system:user:edit')")
-	String saveUser(UserForm form, Model model, RedirectAttributes redirect) {
+	String saveUser(UserForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		List<String> roleList = (form.roles() != null) ? form.roles() : List.of();
 		List<String> zoneList = (form.zoneCodes() != null) ? form.zoneCodes() : List.of();
 		try {
@@ -279,9 +282,11 @@ class PlatformPagesController {
 			}
 		}
 		catch (InvalidInputException ex) {
+			response.setStatus(ex.status().value());
 			return userForm(model, form, ex.fieldProblems());
 		}
 		catch (io.parkops.platform.ParkOpsException ex) {
+			response.setStatus(ex.status().value());
 			return userForm(model, form,
 					List.of(new io.parkops.platform.ParkOpsException.FieldProblem("", ex.messageKey(), ex.args())));
 		}
@@ -297,22 +302,40 @@ class PlatformPagesController {
 		return "redirect:/system/users/" + id + "/edit";
 	}
 
+	/** Whether the signed-in user may reset this account's password (三员分立). */
+	private static boolean mayReset(UserService.UserView account) {
+		CurrentUser me = CurrentUser.get();
+		return me.id() != account.id() && me.has("system:user:reset")
+				&& me.hasRole(UserService.mayReset(account.roles()));
+	}
+
+	@GetMapping("/system/users/{id}/password")
+	@PreAuthorize("hasAuthority('system:user:reset')")
+	String resetPasswordForm(@PathVariable long id, Model model) {
+		UserService.UserView account = this.users.view(id);
+		model.addAttribute("account", account);
+		model.addAttribute("mayReset", mayReset(account));
+		return "platform/user-reset";
+	}
+
 	@PostMapping("/system/users/{id}/password")
-	@PreAuthorize("hasAuthority('system:user:edit')")
-	String resetPassword(@PathVariable long id, @RequestParam String password, Model model,
-			RedirectAttributes redirect) {
+	@PreAuthorize("hasAuthority('system:user:reset')")
+	String resetPassword(@PathVariable long id, @RequestParam String password, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
-			this.users.resetPassword(id, password, true);
+			this.users.resetPassword(id, password);
 		}
 		catch (InvalidInputException ex) {
-			UserService.UserView u = this.users.view(id);
-			return userForm(model,
-					new UserForm(u.id(), u.version(), u.username(), "", u.displayName(), u.phone(), u.departmentId(),
-							u.roles(), u.zoneCodes(), u.enterpriseCreditCode(), u.enabled(), u.mustChangePassword()),
-					ex.fieldProblems());
+			response.setStatus(ex.status().value());
+			UserService.UserView account = this.users.view(id);
+			model.addAttribute("account", account);
+			model.addAttribute("mayReset", mayReset(account));
+			model.addAttribute("problems", ex.fieldProblems());
+			return "platform/user-reset";
 		}
 		redirect.addFlashAttribute("notice", "notice.passwordReset");
-		return "redirect:/system/users/" + id + "/edit";
+		return CurrentUser.get().has("system:user:edit") ? "redirect:/system/users/" + id + "/edit"
+				: "redirect:/system/users";
 	}
 
 	// 系统管理: roles
@@ -320,7 +343,12 @@ class PlatformPagesController {
 	@GetMapping("/system/roles")
 	@PreAuthorize("hasAuthority('system:role:read')")
 	String roleList(Model model) {
-		model.addAttribute("roles", this.roles.roles());
+		List<RoleService.Role> all = this.roles.roles();
+		CurrentUser me = CurrentUser.get();
+		model.addAttribute("roles", all);
+		model.addAttribute("fixed", List.copyOf(RoleService.ADMINISTRATORS));
+		model.addAttribute("editable",
+				all.stream().map(RoleService.Role::code).filter((c) -> RoleService.editable(c, me)).toList());
 		return "platform/roles";
 	}
 
@@ -337,6 +365,7 @@ class PlatformPagesController {
 		model.addAttribute("checked", checked);
 		model.addAttribute("version", version);
 		model.addAttribute("catalogue", this.roles.catalogue());
+		model.addAttribute("editable", RoleService.editable(role.code(), CurrentUser.get()));
 		return "platform/role-form";
 	}
 
@@ -350,12 +379,17 @@ class PlatformPagesController {
 			this.roles.grant(code, version, granted);
 		}
 		catch (InvalidInputException ex) {
+			response.setStatus(ex.status().value());
 			model.addAttribute("problems", ex.fieldProblems());
 			return roleForm(model, this.roles.role(code), granted, (version != null) ? version : -1);
 		}
 		catch (io.parkops.platform.ConflictException ex) {
 			if (!Versions.isStale(ex)) {
-				throw ex;
+				// a fixed role: the page says why
+				response.setStatus(ex.status().value());
+				model.addAttribute("problems",
+						List.of(new io.parkops.platform.ParkOpsException.FieldProblem("", ex.messageKey(), ex.args())));
+				return roleForm(model, this.roles.role(code), granted, (version != null) ? version : -1);
 			}
 			Versions.showStale(model, response);
 			return roleForm(model, this.roles.role(code), granted, (version != null) ? version : -1);

@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.parkops.platform.AuditTrail;
+import io.parkops.platform.ConflictException;
+import io.parkops.platform.CurrentUser;
+import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.Versions;
@@ -16,13 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Roles and their permissions ({@code module:resource:action}), kept by the security
- * administrator. The separation of duties (三员分立) is enforced here: audit permissions
- * belong to the auditor role only, and the auditor role holds nothing else.
+ * administrator. The separation of duties (三员分立) is enforced here: the permissions of
+ * {@code ADMIN}, {@code SECURITY_ADMIN} and {@code AUDITOR} are fixed, nobody edits a
+ * role they hold, and {@code system:*} and {@code audit:*} permissions are never granted.
  */
 @Service
 class RoleService {
 
+	static final String ADMIN = "ADMIN";
+
+	static final String SECURITY_ADMIN = "SECURITY_ADMIN";
+
 	static final String AUDITOR = "AUDITOR";
+
+	/** The three administrators: fixed permissions, each held alone. */
+	static final Set<String> ADMINISTRATORS = Set.of(ADMIN, SECURITY_ADMIN, AUDITOR);
 
 	private final JdbcClient jdbc;
 
@@ -75,13 +86,25 @@ class RoleService {
 			.list());
 	}
 
+	/** Whether the current user may change this role's permissions. */
+	static boolean editable(String roleCode, CurrentUser me) {
+		return !ADMINISTRATORS.contains(roleCode) && (me == null || !me.hasRole(roleCode));
+	}
+
 	/**
 	 * Replaces the permissions of a role; {@code version} must be the one last read, or
 	 * nothing changes (409).
 	 */
 	@Transactional
 	Role grant(String roleCode, Long version, Set<String> permissions) {
-		role(roleCode);
+		Role current = role(roleCode);
+		if (ADMINISTRATORS.contains(roleCode)) {
+			throw new ConflictException("error.role.fixed", roleCode);
+		}
+		CurrentUser me = CurrentUser.find().orElse(null);
+		if (me != null && me.hasRole(roleCode)) {
+			throw new ForbiddenException("error.role.own", roleCode);
+		}
 		long expected = Versions.required(version);
 		Set<String> known = new TreeSet<>(catalogue().stream().map(Permission::code).toList());
 		List<String> unknown = new ArrayList<>();
@@ -93,12 +116,15 @@ class RoleService {
 		if (!unknown.isEmpty()) {
 			throw InvalidInputException.of("permissions", "error.permission.unknown", String.join(", ", unknown));
 		}
-		boolean auditPermission = permissions.stream().anyMatch((p) -> p.startsWith("audit:"));
-		if (AUDITOR.equals(roleCode) && permissions.stream().anyMatch((p) -> !p.startsWith("audit:"))) {
-			throw InvalidInputException.of("permissions", "error.permission.auditorOnlyReads");
-		}
-		if (!AUDITOR.equals(roleCode) && auditPermission) {
-			throw InvalidInputException.of("permissions", "error.permission.auditOnlyForAuditor");
+		// system and audit permissions belong to the three administrators; a business
+		// role may keep one it was created with (LEADER reads zones) but never gains one
+		List<String> reserved = permissions.stream()
+			.filter((p) -> p.startsWith("system:") || p.startsWith("audit:"))
+			.filter((p) -> !current.permissions().contains(p))
+			.sorted()
+			.toList();
+		if (!reserved.isEmpty()) {
+			throw InvalidInputException.of("permissions", "error.permission.reserved", String.join(", ", reserved));
 		}
 		// lock the role row: concurrent grants queue here and all but the first find a
 		// newer version
@@ -115,6 +141,12 @@ class RoleService {
 				.param("p", p)
 				.update();
 		}
+		// every open session and token of the role's holders sees the change on its next
+		// request
+		this.jdbc.sql("""
+				UPDATE app_user SET security_version = security_version + 1
+				WHERE id IN (SELECT user_id FROM user_role WHERE role_code = :r)
+				""").param("r", roleCode).update();
 		Role after = role(roleCode);
 		this.audit.recordChange("UPDATE", "role", roleCode, before, after);
 		return after;

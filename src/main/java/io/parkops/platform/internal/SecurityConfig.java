@@ -51,6 +51,18 @@ class SecurityConfig {
 			AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(encoder);
+		// the account's state is looked at only after the right password: before it, a
+		// disabled or locked account fails like a wrong password or an unknown user
+		provider.setPreAuthenticationChecks((user) -> {
+		});
+		provider.setPostAuthenticationChecks((user) -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("locked");
+			}
+			if (!user.isEnabled()) {
+				throw new DisabledException("disabled");
+			}
+		});
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
@@ -80,8 +92,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, UserStore users, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, UserStore users, ParkOpsUserDetailsService details,
+			AuthenticationManager authenticationManager) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -92,19 +104,18 @@ class SecurityConfig {
 				.authenticated())
 			.formLogin(
 					(form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler((req, res, e) -> {
-						// the failure that reaches the limit locks the account: say so at
-						// once
-						boolean lockedNow = users.findByUsername(String.valueOf(req.getParameter("username")))
-							.map((u) -> u.lockedAt(java.time.Instant.now()))
-							.orElse(false);
-						String reason = (e instanceof LockedException || lockedNow) ? "locked"
-								: (e instanceof DisabledException) ? "disabled" : "bad";
+						// one message for an unknown user, a wrong password and a
+						// disabled
+						// account; a lock is explained only to whoever gave the right
+						// password (the provider checks the lock after the password)
+						String reason = (e instanceof LockedException) ? "locked" : "bad";
 						res.sendRedirect(req.getContextPath() + "/login?error=" + reason);
 					}))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((h) -> h.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 				.frameOptions((f) -> f.deny())
 				.referrerPolicy((r) -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new AccountStateFilter(users, details), AuthorizationFilter.class)
 			.addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -69,6 +69,14 @@ class UserService implements UserAccounts {
 			boolean locked, long version) {
 	}
 
+	/**
+	 * A partial change through the API: a null field stays as it is; an empty
+	 * {@code enterpriseCreditCode} unbinds the enterprise.
+	 */
+	record UserPatch(Long version, Boolean enabled, List<String> roles, List<String> zoneCodes,
+			String enterpriseCreditCode, String displayName) {
+	}
+
 	/** A change of an account by an administrator. */
 	record UserChange(long version, String displayName, String phone, Long departmentId, List<String> roles,
 			List<String> zoneCodes, String enterpriseCreditCode, boolean enabled, boolean mustChangePassword) {
@@ -110,6 +118,11 @@ class UserService implements UserAccounts {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<String> zoneCodes = checkScope(change.displayName(), change.roles(), change.zoneCodes(),
 				change.enterpriseCreditCode(), problems);
+		if (problems.isEmpty() && !administratorRoles(before.roles()).equals(administratorRoles(change.roles()))) {
+			// an administrator account stays what it was created as, so that nobody turns
+			// an account into one whose password they may reset and back
+			problems.add(new FieldProblem("roles", "error.user.administratorRoleFixed"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -127,6 +140,31 @@ class UserService implements UserAccounts {
 		UserView after = view(id);
 		this.audit.recordChange("UPDATE", "user", before.username(), before, after);
 		return after;
+	}
+
+	/**
+	 * {@code PATCH /api/v1/users/{username}}: the fields sent change, the others stay.
+	 */
+	@Transactional
+	UserView patch(String username, UserPatch patch) {
+		UserView before = view(username);
+		if (patch.version() == null) {
+			throw InvalidInputException.of("version", "error.required");
+		}
+		String enterprise = (patch.enterpriseCreditCode() != null) ? patch.enterpriseCreditCode()
+				: before.enterpriseCreditCode();
+		return update(before.id(),
+				new UserChange(patch.version(),
+						(patch.displayName() != null) ? patch.displayName() : before.displayName(), before.phone(),
+						before.departmentId(), (patch.roles() != null) ? patch.roles() : before.roles(),
+						(patch.zoneCodes() != null) ? patch.zoneCodes() : before.zoneCodes(), enterprise,
+						(patch.enabled() != null) ? patch.enabled() : before.enabled(), before.mustChangePassword()));
+	}
+
+	private static Set<String> administratorRoles(List<String> roles) {
+		Set<String> found = new java.util.TreeSet<>((roles != null) ? roles : List.of());
+		found.retainAll(RoleService.ADMINISTRATORS);
+		return found;
 	}
 
 	private List<String> checkScope(String displayName, List<String> roleCodes, List<String> zoneCodes,
@@ -151,6 +189,10 @@ class UserService implements UserAccounts {
 			else if (!zonesOut.contains(zone)) {
 				zonesOut.add(zone);
 			}
+		}
+		if (roleList.stream().anyMatch(RoleService.ADMINISTRATORS::contains) && Set.copyOf(roleList).size() > 1) {
+			// 三员分立: ADMIN, SECURITY_ADMIN and AUDITOR each stand alone
+			problems.add(new FieldProblem("roles", "error.user.administratorRoleAlone"));
 		}
 		String credit = creditCode(enterpriseCreditCode);
 		boolean enterpriseRole = roleList.contains(ENTERPRISE_ROLE);
@@ -218,17 +260,42 @@ class UserService implements UserAccounts {
 			throw InvalidInputException.of("newPassword", "error.password.same");
 		}
 		this.store.updatePassword(id, this.encoder.encode(next), false);
-		this.audit.recordChange("PASSWORD_CHANGE", "user", row.username(), null, null);
+		// a changed password ends every API token issued under the old one
+		int revoked = this.tokens.revokeAllOf(id);
+		this.audit.recordChange("PASSWORD_CHANGE", "user", row.username(), null,
+				java.util.Map.of("tokensRevoked", revoked));
 	}
 
+	/**
+	 * Sets a password the user must change at the next sign-in (and in every open session
+	 * at its next request). 三员分立: ADMIN resets business, enterprise and SECURITY_ADMIN
+	 * accounts, SECURITY_ADMIN resets ADMIN and AUDITOR accounts, nobody their own.
+	 */
 	@Transactional
-	void resetPassword(long id, String next, boolean mustChange) {
-		UserStore.UserRow row = this.store.findById(id)
-			.orElseThrow(() -> new NotFoundException("error.user.notFound", id));
+	void resetPassword(long id, String next) {
+		UserView target = view(id);
+		CurrentUser me = CurrentUser.find().orElse(null);
+		if (me != null) {
+			if (me.id() == id) {
+				throw new ForbiddenException("error.user.ownReset");
+			}
+			String resetter = mayReset(target.roles());
+			if (!me.hasRole(resetter)) {
+				throw new ForbiddenException(RoleService.ADMIN.equals(resetter) ? "error.user.resetByAdmin"
+						: "error.user.resetBySecurityAdmin");
+			}
+		}
 		PasswordPolicy.check("password", next);
-		this.store.updatePassword(id, this.encoder.encode(next), mustChange);
-		this.tokens.revokeAllOf(id);
-		this.audit.recordChange("PASSWORD_RESET", "user", row.username(), null, null);
+		this.store.updatePassword(id, this.encoder.encode(next), true);
+		int revoked = this.tokens.revokeAllOf(id);
+		this.audit.recordChange("PASSWORD_RESET", "user", target.username(), null,
+				java.util.Map.of("mustChangePassword", true, "tokensRevoked", revoked));
+	}
+
+	/** The role that may reset the password of an account holding these roles. */
+	static String mayReset(List<String> targetRoles) {
+		return (targetRoles.contains(RoleService.ADMIN) || targetRoles.contains(RoleService.AUDITOR))
+				? RoleService.SECURITY_ADMIN : RoleService.ADMIN;
 	}
 
 	@Transactional

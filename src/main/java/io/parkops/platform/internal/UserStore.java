@@ -26,7 +26,7 @@ class UserStore {
 	/** A stored account. */
 	record UserRow(long id, String username, String passwordHash, String displayName, String phone, Long departmentId,
 			String enterpriseCreditCode, boolean enabled, boolean mustChangePassword, int failedAttempts,
-			OffsetDateTime lockedUntil, OffsetDateTime lastLoginAt, long version) {
+			OffsetDateTime lockedUntil, OffsetDateTime lastLoginAt, long version, long securityVersion) {
 
 		boolean lockedAt(Instant now) {
 			return this.lockedUntil != null && this.lockedUntil.toInstant().isAfter(now);
@@ -109,7 +109,7 @@ class UserStore {
 		return this.jdbc.sql("""
 				UPDATE app_user SET display_name = :d, phone = :phone, department_id = :dept,
 				  enterprise_credit_code = :ent, enabled = :enabled, must_change_password = :must,
-				  version = version + 1
+				  version = version + 1, security_version = security_version + 1
 				WHERE id = :id AND version = :v
 				""")
 			.param("d", displayName)
@@ -125,7 +125,8 @@ class UserStore {
 
 	void updatePassword(long id, String hash, boolean mustChange) {
 		this.jdbc.sql("""
-				UPDATE app_user SET password_hash = :h, must_change_password = :m, version = version + 1
+				UPDATE app_user SET password_hash = :h, must_change_password = :m, version = version + 1,
+				  security_version = security_version + 1
 				WHERE id = :id
 				""").param("h", hash).param("m", mustChange).param("id", id).update();
 	}
@@ -136,6 +137,7 @@ class UserStore {
 				  failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1
 				                         ELSE failed_attempts + 1 END,
 				  locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN NULL
+				                      WHEN locked_until IS NOT NULL THEN locked_until
 				                      WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
 				WHERE username = :u
 				""")
@@ -143,6 +145,22 @@ class UserStore {
 			.param("until", OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC))
 			.param("u", username)
 			.update();
+	}
+
+	/** What each request of an open session checks: one row by primary key. */
+	record AccountState(boolean enabled, OffsetDateTime lockedUntil, long securityVersion) {
+
+		boolean lockedAt(Instant now) {
+			return this.lockedUntil != null && this.lockedUntil.toInstant().isAfter(now);
+		}
+
+	}
+
+	Optional<AccountState> state(long id) {
+		return this.jdbc.sql("SELECT enabled, locked_until, security_version FROM app_user WHERE id = :id")
+			.param("id", id)
+			.query(AccountState.class)
+			.optional();
 	}
 
 	void recordSuccess(String username) {
@@ -153,9 +171,10 @@ class UserStore {
 	}
 
 	void unlock(long id) {
-		this.jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = :id")
-			.param("id", id)
-			.update();
+		this.jdbc.sql("""
+				UPDATE app_user SET failed_attempts = 0, locked_until = NULL, security_version = security_version + 1
+				WHERE id = :id
+				""").param("id", id).update();
 	}
 
 	/** One row of the user list. */
