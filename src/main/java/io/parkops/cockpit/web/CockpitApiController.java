@@ -2,10 +2,11 @@ package io.parkops.cockpit.web;
 
 import io.parkops.cockpit.internal.CockpitData;
 import io.parkops.cockpit.internal.CockpitService;
+import io.parkops.platform.AccessScope;
+import io.parkops.platform.RouteAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +27,7 @@ class CockpitApiController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
 	@Operation(summary = "The zone's headline figures: economy of the latest month with data, hazards today")
 	CockpitData cockpit(@RequestParam String zone) {
 		return this.cockpit.cockpit(zone);

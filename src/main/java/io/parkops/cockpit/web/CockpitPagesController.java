@@ -5,12 +5,13 @@ import java.util.Locale;
 
 import io.parkops.cockpit.internal.CockpitData;
 import io.parkops.cockpit.internal.CockpitService;
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.ZoneSelection;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +37,14 @@ class CockpitPagesController {
 	}
 
 	@GetMapping("/cockpit")
-	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
 	String page(Model model) {
 		model.addAttribute("data", this.cockpit.cockpit(zone()));
 		return "cockpit/cockpit";
 	}
 
 	@GetMapping("/cockpit/screen")
-	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
 	String screen(Model model) {
 		model.addAttribute("data", this.cockpit.cockpit(zone()));
 		return "cockpit/screen";
@@ -51,7 +52,7 @@ class CockpitPagesController {
 
 	/** The wall display's figures, polled every minute. */
 	@GetMapping("/cockpit/screen/kpis")
-	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
 	String screenKpis(Model model) {
 		model.addAttribute("data", this.cockpit.cockpit(zone()));
 		return "cockpit/screen :: kpis";
@@ -59,7 +60,7 @@ class CockpitPagesController {
 
 	@GetMapping("/cockpit/data.json")
 	@ResponseBody
-	@PreAuthorize("hasAuthority('cockpit:cockpit:read')")
+	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
 	CockpitData data(@RequestParam(required = false) String zone) {
 		return localized(this.cockpit.cockpit((zone != null && !zone.isBlank()) ? zone : zone()));
 	}

@@ -18,14 +18,15 @@ import io.parkops.economy.internal.MonthlyCollection;
 import io.parkops.economy.internal.MonthlyImport;
 import io.parkops.economy.internal.MonthlyReporting;
 import io.parkops.economy.internal.Months;
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.excel.Progress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,7 +81,7 @@ class EconomyApiController {
 	// ---- an enterprise's month
 
 	@PutMapping("/api/v1/enterprises/{creditCode}/monthly/{month}")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Submit or correct an enterprise's figures of a month (本月, optional 上年同月)")
 	MonthlyReporting.MonthlyView submit(@PathVariable String creditCode, @PathVariable String month,
 			@RequestBody(required = false) MonthlyReporting.Submission body) {
@@ -88,7 +89,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/enterprises/{creditCode}/monthly/{month}")
-	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@RouteAccess(permission = "economy:monthly:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "An enterprise's figures of a month with the kept revisions")
 	MonthlyReporting.MonthlyView month(@PathVariable String creditCode, @PathVariable String month) {
 		return this.reporting.find(creditCode, month);
@@ -99,7 +100,7 @@ class EconomyApiController {
 	}
 
 	@PostMapping("/api/v1/enterprises/{creditCode}/monthly/{month}/confirmation")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Confirm a month's anomalies with a note")
 	MonthlyReporting.MonthlyView confirm(@PathVariable String creditCode, @PathVariable String month,
 			@RequestBody(required = false) Confirmation body) {
@@ -109,7 +110,7 @@ class EconomyApiController {
 	// ---- correction requests (更正申请) for months older than the correction window
 
 	@PostMapping("/api/v1/enterprises/{creditCode}/monthly/{month}/correction-requests")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ENTERPRISE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Ask for a correction of a month older than the correction window; staff accept or reject it")
 	CorrectionRequests.CorrectionRequest requestCorrection(@PathVariable String creditCode, @PathVariable String month,
@@ -118,7 +119,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/economy/correction-requests")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ZONE)
 	@Operation(summary = "A zone's correction requests, pending first (economy staff)")
 	List<CorrectionRequests.CorrectionRequest> correctionRequests(@RequestParam String zone,
 			@RequestParam(required = false) String status) {
@@ -130,7 +131,7 @@ class EconomyApiController {
 	}
 
 	@PostMapping("/api/v1/economy/correction-requests/{id}/acceptance")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ZONE)
 	@Operation(summary = "Accept a correction request: the month is corrected as asked, with its revision")
 	CorrectionRequests.CorrectionRequest acceptCorrection(@PathVariable long id,
 			@RequestBody(required = false) Decision body) {
@@ -138,7 +139,7 @@ class EconomyApiController {
 	}
 
 	@PostMapping("/api/v1/economy/correction-requests/{id}/rejection")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ZONE)
 	@Operation(summary = "Reject a correction request with a note: the month stays as it is")
 	CorrectionRequests.CorrectionRequest rejectCorrection(@PathVariable long id,
 			@RequestBody(required = false) Decision body) {
@@ -148,7 +149,7 @@ class EconomyApiController {
 	// ---- the month's workbook
 
 	@GetMapping(value = "/api/v1/economy/imports/template", produces = XLSX)
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	@Operation(summary = "The import template of a month; with a zone, prefilled with its 规上 enterprises")
 	void template(@RequestParam String month, @RequestParam(required = false) String zone, HttpServletResponse response)
 			throws IOException {
@@ -158,7 +159,7 @@ class EconomyApiController {
 	}
 
 	@PostMapping(value = "/api/v1/economy/imports", consumes = "multipart/form-data")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	@Operation(summary = "Import a month's figures: all rows or none; errors listed by row and column")
 	Map<String, Integer> importFile(@RequestParam String month, @RequestParam(required = false) String zone,
 			@RequestPart("file") MultipartFile file) throws IOException {
@@ -173,7 +174,7 @@ class EconomyApiController {
 	}
 
 	@PostMapping(value = "/api/v1/economy/import-jobs", consumes = "multipart/form-data")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
 	@Operation(summary = "Queue the import of a month's figures (large files): 202 {\"id\"}; follow it at "
 			+ "GET /api/v1/import-jobs/{id}")
@@ -197,7 +198,7 @@ class EconomyApiController {
 	// ---- what the economy department enters
 
 	@PutMapping("/api/v1/zones/{code}/zone-figures/{month}")
-	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Zone-level figures of a month (一般公共预算收入, 固定资产投资, 技改投资), in 万元")
 	Map<String, BigDecimal> putZoneFigures(@PathVariable String code, @PathVariable String month,
 			@RequestBody(required = false) Map<String, BigDecimal> body) {
@@ -205,7 +206,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/zones/{code}/zone-figures/{month}")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Zone-level figures of a month")
 	Map<String, BigDecimal> zoneFigures(@PathVariable String code, @PathVariable String month) {
 		io.parkops.platform.CurrentUser.get().checkZone(code);
@@ -213,7 +214,7 @@ class EconomyApiController {
 	}
 
 	@PutMapping("/api/v1/zones/{code}/targets/{year}")
-	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "The year's targets by code: {growthPct}, {amount} or {count}; replaces the year's targets")
 	Map<String, EconomyPlanning.TargetSpec> putTargets(@PathVariable String code, @PathVariable int year,
 			@RequestBody(required = false) Map<String, EconomyPlanning.TargetSpec> body) {
@@ -221,7 +222,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/zones/{code}/targets/{year}")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "The year's targets")
 	Map<String, EconomyPlanning.TargetSpec> targets(@PathVariable String code, @PathVariable int year) {
 		io.parkops.platform.CurrentUser.get().checkZone(code);
@@ -233,7 +234,7 @@ class EconomyApiController {
 	}
 
 	@PutMapping("/api/v1/economy/price-indices/{year}")
-	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "The year's producer price index (previous year = 100) that deflates 工业增加值")
 	EconomyPlanning.PriceIndex putPriceIndex(@PathVariable int year,
 			@RequestBody(required = false) PriceIndexBody body) {
@@ -241,7 +242,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/economy/price-indices")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Every price index entered, by year (a year without one uses 100)")
 	Map<Integer, BigDecimal> priceIndices() {
 		return this.planning.priceIndices();
@@ -250,7 +251,7 @@ class EconomyApiController {
 	// ---- statistics
 
 	@GetMapping("/api/v1/economy/summary")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "1–month cumulative figures of the 规上 set, same-set growth, targets, and groups")
 	EconomySummary summary(@RequestParam String zone, @RequestParam int year, @RequestParam int month,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String area,
@@ -259,7 +260,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping(value = "/api/v1/economy/summary/export", produces = XLSX)
-	@PreAuthorize("hasAuthority('economy:statistics:export')")
+	@RouteAccess(permission = "economy:statistics:export", scope = AccessScope.ZONE)
 	@Operation(summary = "The summary, one indicator's trend and rankings as .xlsx")
 	void exportSummary(@RequestParam String zone, @RequestParam int year, @RequestParam int month,
 			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String area,
@@ -275,14 +276,14 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/economy/trend")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Months 1–12 of an indicator or zone figure, this year and last year")
 	List<MonthlyPoint> trend(@RequestParam String zone, @RequestParam int year, @RequestParam String indicator) {
 		return this.statistics.monthlyTrend(zone, year, indicator);
 	}
 
 	@GetMapping("/api/v1/economy/ranking")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Enterprises of the set ranked by growth or by contribution")
 	List<EnterpriseRank> ranking(@RequestParam String zone, @RequestParam int year, @RequestParam int month,
 			@RequestParam(defaultValue = "output") String indicator, @RequestParam(defaultValue = "growth") String by,
@@ -298,7 +299,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/economy/latest-month")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "The latest month for which the zone has figures")
 	LatestMonth latestMonth(@RequestParam String zone) {
 		Optional<java.time.YearMonth> month = this.statistics.latestMonthWithData(zone);
@@ -309,7 +310,7 @@ class EconomyApiController {
 	// ---- collecting the month
 
 	@GetMapping("/api/v1/economy/completeness")
-	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@RouteAccess(permission = "economy:monthly:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Who of the month's 规上 set has reported, who is late")
 	MonthlyCollection.Completeness completeness(@RequestParam String zone, @RequestParam String month) {
 		return this.collection.completeness(zone, Months.parse(month, "month"));
@@ -320,7 +321,7 @@ class EconomyApiController {
 	}
 
 	@PostMapping("/api/v1/economy/completeness/reminders")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ZONE)
 	@Operation(summary = "Remind the enterprises that have not reported the month (催报)")
 	Map<String, Integer> remind(@RequestParam String zone, @RequestParam String month,
 			@RequestBody(required = false) ReminderRequest body) {
@@ -329,21 +330,21 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/economy/anomalies")
-	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@RouteAccess(permission = "economy:monthly:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Reports whose anomalies wait for a confirming note")
 	List<MonthlyCollection.Unconfirmed> anomalies(@RequestParam String zone) {
 		return this.collection.unconfirmed(zone);
 	}
 
 	@GetMapping("/api/v1/economy/candidates")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "拟入规: enterprises below scale whose 12-month revenue approaches 2000万元")
 	List<MonthlyCollection.Candidate> candidates(@RequestParam String zone, @RequestParam String month) {
 		return this.collection.candidates(zone, Months.parse(month, "month"));
 	}
 
 	@GetMapping("/api/v1/economy/scale-changes")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "入规 and 退规 of the year up to the month")
 	List<MonthlyCollection.ScaleMove> scaleMoves(@RequestParam String zone, @RequestParam String month) {
 		return this.collection.scaleMoves(zone, Months.parse(month, "month"));

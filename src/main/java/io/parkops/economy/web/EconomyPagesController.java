@@ -26,10 +26,12 @@ import io.parkops.economy.internal.MonthlyImport;
 import io.parkops.economy.internal.MonthlyReporting;
 import io.parkops.economy.internal.Months;
 import io.parkops.enterprise.EnterpriseRegistry;
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.platform.ZoneSelection;
 import io.parkops.platform.excel.ImportError;
@@ -38,7 +40,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,7 +139,7 @@ class EconomyPagesController {
 	// ---- 经济运行: the monitoring page
 
 	@GetMapping("/economy")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	String summary(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
 			@RequestParam(defaultValue = "industry") String groupBy, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String industry, @RequestParam(defaultValue = "output") String indicator,
@@ -186,7 +187,7 @@ class EconomyPagesController {
 	/** Chart data of the monitoring page: the trend of one indicator and the groups. */
 	@GetMapping("/economy/charts.json")
 	@ResponseBody
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	Map<String, Object> charts(@RequestParam int year, @RequestParam int month,
 			@RequestParam(defaultValue = "output") String indicator,
 			@RequestParam(defaultValue = "industry") String groupBy, @RequestParam(required = false) String area,
@@ -220,7 +221,7 @@ class EconomyPagesController {
 	}
 
 	@GetMapping("/economy/export")
-	@PreAuthorize("hasAuthority('economy:statistics:export')")
+	@RouteAccess(permission = "economy:statistics:export", scope = AccessScope.ZONE)
 	void exportSummary(@RequestParam int year, @RequestParam int month,
 			@RequestParam(defaultValue = "industry") String groupBy, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String industry, @RequestParam(defaultValue = "output") String indicator,
@@ -238,7 +239,7 @@ class EconomyPagesController {
 	// ---- 月报收集: completeness, reminders, anomalies
 
 	@GetMapping("/economy/completeness")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	String completeness(@RequestParam(required = false) String month, Model model) {
 		String zone = zone();
 		YearMonth ym = (month != null && !month.isBlank()) ? Months.parse(month, "month")
@@ -258,7 +259,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/completeness/remind")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	String remind(@RequestParam String month, RedirectAttributes redirect) {
 		int n = this.collection.remind(zone(), Months.parse(month, "month"), null);
 		redirect.addFlashAttribute("problemTexts", null);
@@ -267,7 +268,7 @@ class EconomyPagesController {
 	}
 
 	@GetMapping("/economy/completeness/export")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	void exportCompleteness(@RequestParam String month, HttpServletResponse response) throws IOException {
 		MonthlyCollection.Completeness c = this.collection.completeness(zone(), Months.parse(month, "month"));
 		EconomyApiController.excel(response, "economy-completeness-" + month + ".xlsx");
@@ -277,7 +278,7 @@ class EconomyPagesController {
 	// ---- import of the month's workbook
 
 	@GetMapping("/economy/import")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	String importPage(@RequestParam(required = false) String month, Model model) {
 		YearMonth ym = (month != null && !month.isBlank()) ? Months.parse(month, "month")
 				: Months.current().minusMonths(1);
@@ -287,7 +288,7 @@ class EconomyPagesController {
 	}
 
 	@GetMapping("/economy/import/template")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	void template(@RequestParam String month, HttpServletResponse response) throws IOException {
 		YearMonth ym = Months.parse(month, "month");
 		EconomyApiController.excel(response, "economy-" + ym + ".xlsx");
@@ -295,7 +296,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/import")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	String startImport(@RequestParam String month, @RequestParam("file") MultipartFile file, Model model)
 			throws IOException {
 		String zone = zone();
@@ -317,7 +318,7 @@ class EconomyPagesController {
 	}
 
 	@GetMapping("/economy/import/{id}")
-	@PreAuthorize("hasAuthority('economy:monthly:import')")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
 	String importProgress(@PathVariable UUID id, @RequestParam(required = false) String month, Model model) {
 		ImportJobs.Job job = this.jobs.find(id).orElseThrow(() -> new NotFoundException("error.import.notFound"));
 		model.addAttribute("job", job);
@@ -341,7 +342,7 @@ class EconomyPagesController {
 	// ---- the economy department's plan: zone figures, targets, price indices
 
 	@GetMapping("/economy/plan")
-	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
 	String plan(@RequestParam(required = false) Integer year, @RequestParam(required = false) String month,
 			Model model) {
 		String zone = zone();
@@ -366,7 +367,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/plan/zone-figures")
-	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
 	String saveZoneFigures(@RequestParam String month, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		return planAction(redirect, "month=" + month, () -> {
@@ -379,7 +380,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/plan/targets")
-	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
 	String saveTargets(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		return planAction(redirect, "year=" + year, () -> {
 			Map<String, EconomyPlanning.TargetSpec> targets = new LinkedHashMap<>();
@@ -400,7 +401,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/plan/price-index")
-	@PreAuthorize("hasAuthority('economy:plan:edit')")
+	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.GLOBAL)
 	String savePriceIndex(@RequestParam int year, @RequestParam(required = false) String index,
 			RedirectAttributes redirect) {
 		return planAction(redirect, "year=" + year, () -> this.planning.putPriceIndex(year, number(index, "index")));
@@ -444,7 +445,7 @@ class EconomyPagesController {
 	// ---- 拟入规 and the year's entries and exits
 
 	@GetMapping("/economy/candidates")
-	@PreAuthorize("hasAuthority('economy:statistics:read')")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
 	String candidates(@RequestParam(required = false) String month, Model model) {
 		String zone = zone();
 		YearMonth ym = (month != null && !month.isBlank()) ? Months.parse(month, "month")
@@ -456,7 +457,7 @@ class EconomyPagesController {
 	}
 
 	@GetMapping("/economy/candidates/export")
-	@PreAuthorize("hasAuthority('economy:statistics:export')")
+	@RouteAccess(permission = "economy:statistics:export", scope = AccessScope.ZONE)
 	void exportCandidates(@RequestParam String month, HttpServletResponse response) throws IOException {
 		YearMonth ym = Months.parse(month, "month");
 		EconomyApiController.excel(response, "economy-candidates-" + month + ".xlsx");
@@ -466,7 +467,7 @@ class EconomyPagesController {
 	// ---- an enterprise's monthly form and history
 
 	@GetMapping("/economy/monthly")
-	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@RouteAccess(permission = "economy:monthly:read", scope = AccessScope.ENTERPRISE)
 	String ownMonthly() {
 		CurrentUser me = CurrentUser.get();
 		if (me.isEnterpriseUser()) {
@@ -480,7 +481,7 @@ class EconomyPagesController {
 	}
 
 	@GetMapping("/economy/monthly/{creditCode}")
-	@PreAuthorize("hasAuthority('economy:monthly:read')")
+	@RouteAccess(permission = "economy:monthly:read", scope = AccessScope.ENTERPRISE)
 	String monthly(@PathVariable String creditCode, @RequestParam(required = false) String month, Model model) {
 		YearMonth ym = (month != null && !month.isBlank()) ? Months.parse(month, "month")
 				: Months.current().minusMonths(1);
@@ -511,7 +512,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/corrections/{id}/decision")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ZONE)
 	String decideCorrection(@PathVariable long id, @RequestParam boolean accept,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		try {
@@ -532,7 +533,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/monthly/{creditCode}")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ENTERPRISE)
 	String submit(@PathVariable String creditCode, @RequestParam String month, @RequestParam Map<String, String> fields,
 			Model model, RedirectAttributes redirect) {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -586,7 +587,7 @@ class EconomyPagesController {
 	}
 
 	@PostMapping("/economy/monthly/{creditCode}/confirm")
-	@PreAuthorize("hasAuthority('economy:monthly:submit')")
+	@RouteAccess(permission = "economy:monthly:submit", scope = AccessScope.ENTERPRISE)
 	String confirm(@PathVariable String creditCode, @RequestParam String month,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {

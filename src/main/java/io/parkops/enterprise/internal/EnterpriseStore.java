@@ -145,10 +145,13 @@ public class EnterpriseStore {
 
 	void each(EnterpriseQuery query, List<String> zones, String onlyCreditCode, Consumer<Enterprise> consumer) {
 		Filter f = filter(query, zones, onlyCreditCode);
-		bind(this.jdbc.sql(SELECT + f.where() + " ORDER BY e.above_scale DESC, e.name"), f.params())
+		// the stream holds its connection until closed
+		try (java.util.stream.Stream<Enterprise> rows = bind(
+				this.jdbc.sql(SELECT + f.where() + " ORDER BY e.above_scale DESC, e.name"), f.params())
 			.query(EnterpriseStore::map)
-			.stream()
-			.forEach(consumer);
+			.stream()) {
+			rows.forEach(consumer);
+		}
 	}
 
 	long count(EnterpriseQuery query, List<String> zones, String onlyCreditCode) {

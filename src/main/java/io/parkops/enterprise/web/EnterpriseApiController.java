@@ -12,6 +12,9 @@ import io.parkops.enterprise.internal.EnterpriseImport;
 import io.parkops.enterprise.internal.EnterpriseQuery;
 import io.parkops.enterprise.internal.EnterpriseService;
 import io.parkops.enterprise.internal.EnterpriseStore;
+import io.parkops.platform.AccessScope;
+import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.excel.Progress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +29,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -66,7 +68,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Register an enterprise")
 	ResponseEntity<Enterprise> register(@RequestBody EnterpriseCommands.Register request) {
 		Enterprise e = this.enterprises.register(request);
@@ -74,14 +76,14 @@ class EnterpriseApiController {
 	}
 
 	@GetMapping("/{creditCode}")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "One enterprise")
 	Enterprise get(@PathVariable String creditCode) {
 		return this.enterprises.requireVisible(creditCode);
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Search enterprises within the caller's scope")
 	EnterpriseService.Page list(@RequestParam(required = false) String zone, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String industry,
@@ -98,7 +100,7 @@ class EnterpriseApiController {
 	}
 
 	@PatchMapping("/{creditCode}")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Change an enterprise; send the version last read")
 	Enterprise change(@PathVariable String creditCode,
 			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -122,7 +124,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping("/{creditCode}/scale-changes")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Record an entry into (入规) or exit from (退规) the above-scale set")
 	ResponseEntity<Enterprise> scaleChange(@PathVariable String creditCode,
 			@RequestBody EnterpriseCommands.ScaleChange request) {
@@ -131,7 +133,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping("/{creditCode}/flags")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Grant a dated flag (高新技术企业, 专精特新, …)")
 	ResponseEntity<Map<String, Long>> grantFlag(@PathVariable String creditCode,
 			@RequestBody EnterpriseCommands.GrantFlag request) {
@@ -140,7 +142,7 @@ class EnterpriseApiController {
 	}
 
 	@DeleteMapping("/{creditCode}/flags/{id}")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Revoke a flag as of today")
 	ResponseEntity<Void> revokeFlag(@PathVariable String creditCode, @PathVariable long id) {
 		this.enterprises.revokeFlag(creditCode, id);
@@ -148,7 +150,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping("/{creditCode}/status-changes")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Record a new status (在建/投产/停产/迁出) from a date")
 	ResponseEntity<Enterprise> statusChange(@PathVariable String creditCode,
 			@RequestBody EnterpriseCommands.ChangeStatus request) {
@@ -157,20 +159,21 @@ class EnterpriseApiController {
 	}
 
 	@GetMapping("/{creditCode}/file")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The whole file: 规上 history, flags, status history and timeline")
 	EnterpriseService.EnterpriseFile file(@PathVariable String creditCode) {
 		return this.enterprises.file(creditCode);
 	}
 
 	@GetMapping("/industries")
+	@RouteAccess(scope = AccessScope.AUTHENTICATED)
 	@Operation(summary = "GB/T 4754-2017 industry divisions")
 	List<EnterpriseStore.Division> industries() {
 		return this.enterprises.divisions();
 	}
 
 	@GetMapping(value = "/export", produces = XLSX)
-	@PreAuthorize("hasAuthority('enterprise:enterprise:export')")
+	@RouteAccess(permission = "enterprise:enterprise:export", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Export the filtered list as .xlsx")
 	void export(@RequestParam(required = false) String zone, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String industry,
@@ -183,7 +186,7 @@ class EnterpriseApiController {
 	}
 
 	@GetMapping(value = "/imports/template", produces = XLSX)
-	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The import template")
 	void template(HttpServletResponse response) throws IOException {
 		excel(response, "enterprise-import-template.xlsx");
@@ -191,7 +194,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping(value = "/imports", consumes = "multipart/form-data")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Import enterprises into a zone: all rows or none; errors listed by row and column")
 	Map<String, Integer> importFile(@RequestParam String zone, @RequestPart("file") MultipartFile file)
 			throws IOException {
@@ -205,7 +208,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping(value = "/import-jobs", consumes = "multipart/form-data")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
 	@Operation(summary = "Queue an import of enterprises into a zone (large files): 202 {\"id\"}; follow it at "
 			+ "GET /api/v1/import-jobs/{id}")

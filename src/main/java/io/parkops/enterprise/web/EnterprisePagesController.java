@@ -16,19 +16,21 @@ import io.parkops.enterprise.internal.EnterpriseImport;
 import io.parkops.enterprise.internal.EnterpriseQuery;
 import io.parkops.enterprise.internal.EnterpriseService;
 import io.parkops.enterprise.internal.EnterpriseStore;
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.UserAccounts;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.platform.ZoneSelection;
+import io.parkops.platform.ZoneTime;
 import io.parkops.platform.excel.ImportJobs;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +61,11 @@ class EnterprisePagesController {
 
 	private final MessageSource messages;
 
+	private final ZoneTime zoneTime;
+
 	EnterprisePagesController(EnterpriseService enterprises, EnterpriseImport imports, ImportJobs jobs,
-			ZoneSelection zones, ZoneDirectory zoneDirectory, UserAccounts users, MessageSource messages) {
+			ZoneSelection zones, ZoneDirectory zoneDirectory, UserAccounts users, MessageSource messages,
+			ZoneTime zoneTime) {
 		this.enterprises = enterprises;
 		this.imports = imports;
 		this.jobs = jobs;
@@ -68,9 +73,11 @@ class EnterprisePagesController {
 		this.zoneDirectory = zoneDirectory;
 		this.users = users;
 		this.messages = messages;
+		this.zoneTime = zoneTime;
 	}
 
 	@GetMapping("/")
+	@RouteAccess(scope = AccessScope.AUTHENTICATED)
 	String home(Model model) {
 		CurrentUser me = CurrentUser.get();
 		if (me.isEnterpriseUser()) {
@@ -95,7 +102,7 @@ class EnterprisePagesController {
 	/** Chart data for the home page: counts by area, industry, 规上 and status. */
 	@GetMapping("/home/stats.json")
 	@ResponseBody
-	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ZONE)
 	Map<String, Object> homeStats() {
 		String zone = this.zones.current();
 		Map<String, Object> stats = new LinkedHashMap<>();
@@ -118,7 +125,7 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) Boolean aboveScale,
 			@RequestParam(required = false) String flag, @RequestParam(required = false) String status,
@@ -167,7 +174,7 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises/export")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:export')")
+	@RouteAccess(permission = "enterprise:enterprise:export", scope = AccessScope.ENTERPRISE)
 	void export(@RequestParam(required = false) String zone, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String industry,
 			@RequestParam(required = false) Boolean aboveScale, @RequestParam(required = false) String flag,
@@ -179,14 +186,14 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises/import/template")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
 	void template(HttpServletResponse response) throws IOException {
 		EnterpriseApiController.excel(response, "enterprise-import-template.xlsx");
 		this.imports.writeTemplate(response.getOutputStream());
 	}
 
 	@GetMapping("/enterprises/import")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
 	String importPage(Model model) {
 		model.addAttribute("headers", this.imports.headers());
 		return "enterprise/import";
@@ -196,7 +203,7 @@ class EnterprisePagesController {
 	 * Starts an import in the background and answers with the polling progress fragment.
 	 */
 	@PostMapping("/enterprises/import")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
 	String startImport(@RequestParam("file") MultipartFile file, Model model) throws IOException {
 		String zone = this.zones.current();
 		if (file.isEmpty() || zone == null) {
@@ -215,7 +222,7 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises/import/{id}")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:import')")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
 	String importProgress(@PathVariable UUID id, Model model) {
 		ImportJobs.Job job = this.jobs.find(id).orElseThrow(() -> new NotFoundException("error.import.notFound"));
 		model.addAttribute("job", job);
@@ -230,15 +237,43 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises/{creditCode}")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	String detail(@PathVariable String creditCode, Model model) {
 		EnterpriseService.EnterpriseFile file = this.enterprises.file(creditCode);
 		model.addAttribute("file", file);
+		model.addAttribute("timeline", file.events().stream().map(this::timelineEntry).toList());
 		model.addAttribute("e", file.enterprise());
 		model.addAttribute("flagKinds", EnterpriseFlag.values());
 		model.addAttribute("statuses", EnterpriseStatus.values());
-		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", this.zoneTime.today());
 		return "enterprise/detail";
+	}
+
+	/** One line of the enterprise's timeline as people read it. */
+	record TimelineEntry(String when, String module, String actor, String text, String link) {
+	}
+
+	/**
+	 * A timeline summary is {@code key} or {@code key:argument} (the argument may itself
+	 * contain colons); the text is the message {@code event.<key>} with the argument, an
+	 * argument that is a code of a known vocabulary (status, flag) shown by its name.
+	 */
+	TimelineEntry timelineEntry(EnterpriseStore.EventRow event) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String summary = (event.summary() != null) ? event.summary() : "";
+		int colon = summary.indexOf(':');
+		String key = (colon < 0) ? summary : summary.substring(0, colon);
+		Object[] args = null;
+		if (colon >= 0) {
+			String arg = summary.substring(colon + 1);
+			for (String vocabulary : List.of("enterprise.status.", "enterprise.flag.")) {
+				arg = this.messages.getMessage(vocabulary + arg, null, arg, locale);
+			}
+			args = new Object[] { arg };
+		}
+		String text = this.messages.getMessage("event." + key, args, summary, locale);
+		String module = this.messages.getMessage("module." + event.module(), null, event.module(), locale);
+		return new TimelineEntry(this.zoneTime.format(event.occurredAt()), module, event.actor(), text, event.link());
 	}
 
 	/** The enterprise form's fields. */
@@ -248,7 +283,7 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises/new")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String newForm(Model model) {
 		return form(model,
 				new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "", null),
@@ -256,7 +291,7 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises/{creditCode}/edit")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String editForm(@PathVariable String creditCode, Model model) {
 		Enterprise e = this.enterprises.requireVisible(creditCode);
 		return form(model,
@@ -284,7 +319,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String save(EnterpriseForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Enterprise saved;
@@ -323,7 +358,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/scale-changes")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String scaleChange(@PathVariable String creditCode, @RequestParam String month, @RequestParam boolean aboveScale,
 			RedirectAttributes redirect) {
 		return act(creditCode, redirect, () -> this.enterprises.recordScaleChange(creditCode,
@@ -331,7 +366,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/flags")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String grantFlag(@PathVariable String creditCode, @RequestParam String kind, @RequestParam String grantedOn,
 			@RequestParam(required = false) String expiresOn, @RequestParam(required = false) String reference,
 			RedirectAttributes redirect) {
@@ -340,7 +375,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/flags/{id}/revoke")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String revokeFlag(@PathVariable String creditCode, @PathVariable long id, RedirectAttributes redirect) {
 		return act(creditCode, redirect, () -> {
 			this.enterprises.revokeFlag(creditCode, id);
@@ -349,7 +384,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/status-changes")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:edit')")
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String statusChange(@PathVariable String creditCode, @RequestParam String status, @RequestParam String changedOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act(creditCode, redirect, () -> this.enterprises.changeStatus(creditCode,

@@ -1,5 +1,7 @@
 package io.parkops.enterprise.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +15,6 @@ import io.parkops.platform.ParkOpsException;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.platform.ZoneSelection;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,7 +53,7 @@ public class EnterprisePicker {
 	}
 
 	@GetMapping("/enterprises/picker")
-	@PreAuthorize("hasAuthority('enterprise:enterprise:read')")
+	@RouteAccess(permission = "enterprise:enterprise:read", scope = AccessScope.ENTERPRISE)
 	@ResponseBody
 	List<Choice> search(@RequestParam(required = false) String q, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String industry) {

@@ -4,14 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.NotFoundException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.excel.ImportJobs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,7 +34,7 @@ class ImportJobsApiController {
 	}
 
 	@GetMapping("/api/v1/import-jobs/{id}")
-	@PreAuthorize("isAuthenticated()")
+	@RouteAccess(scope = AccessScope.SELF)
 	@Operation(summary = "An import job: QUEUED, RUNNING (total, done, percent), DONE (rows), FAILED (errors) or "
 			+ "INTERRUPTED (its node stopped; nothing stored)")
 	Map<String, Object> job(@PathVariable UUID id) {

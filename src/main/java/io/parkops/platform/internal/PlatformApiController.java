@@ -1,5 +1,7 @@
 package io.parkops.platform.internal;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +27,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -79,6 +80,7 @@ class PlatformApiController {
 	}
 
 	@PostMapping("/auth/token")
+	@RouteAccess(scope = AccessScope.PUBLIC)
 	@Operation(summary = "Exchange a username and password for a bearer token")
 	ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
 		Authentication auth;
@@ -103,6 +105,7 @@ class PlatformApiController {
 	}
 
 	@DeleteMapping("/auth/token")
+	@RouteAccess(scope = AccessScope.SELF)
 	@Operation(summary = "Revoke the bearer token of this request")
 	ResponseEntity<Void> revoke(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
@@ -124,7 +127,7 @@ class PlatformApiController {
 	}
 
 	@PostMapping("/zones")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Create a zone with its areas")
 	ResponseEntity<ZoneService.ZoneView> createZone(@Valid @RequestBody ZoneRequest request) {
 		ZoneService.ZoneView zone = this.zones.create(request.code(), request.name(), areas(request.areas()),
@@ -133,7 +136,7 @@ class PlatformApiController {
 	}
 
 	@PutMapping("/zones/{code}")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Rename a zone and replace its areas; send the version last read (stale → 409)")
 	ZoneService.ZoneView updateZone(@PathVariable String code, @Valid @RequestBody ZoneUpdate request) {
 		return this.zones.update(code, request.version(), request.name(), areas(request.areas()),
@@ -141,6 +144,7 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/zones/{code}")
+	@RouteAccess(scope = AccessScope.ZONE)
 	@Operation(summary = "A zone with its areas")
 	ZoneService.ZoneView zone(@PathVariable String code) {
 		CurrentUser me = CurrentUser.get();
@@ -155,6 +159,7 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/zones")
+	@RouteAccess(scope = AccessScope.AUTHENTICATED)
 	@Operation(summary = "The zones the caller may see")
 	List<Zone> zones() {
 		CurrentUser me = CurrentUser.get();
@@ -171,7 +176,7 @@ class PlatformApiController {
 	}
 
 	@PostMapping("/users")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Create a user account")
 	ResponseEntity<UserService.UserView> createUser(@Valid @RequestBody UserRequest request) {
 		long id = this.users.create(new NewUser(request.username(), request.password(), request.displayName(),
@@ -181,14 +186,14 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/users/{username}")
-	@PreAuthorize("hasAuthority('system:user:read')")
+	@RouteAccess(permission = "system:user:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "A user account")
 	UserService.UserView user(@PathVariable String username) {
 		return this.users.view(username);
 	}
 
 	@PatchMapping("/users/{username}")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Change an account: the fields sent change (send the version last read); "
 			+ "an empty enterpriseCreditCode unbinds the enterprise")
 	UserService.UserView patchUser(@PathVariable String username, @RequestBody UserService.UserPatch request) {
@@ -199,7 +204,7 @@ class PlatformApiController {
 	}
 
 	@PostMapping("/users/{username}/password-reset")
-	@PreAuthorize("hasAuthority('system:user:reset')")
+	@RouteAccess(permission = "system:user:reset", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Set a password the user must change at the next sign-in (ADMIN: business, enterprise "
 			+ "and SECURITY_ADMIN accounts; SECURITY_ADMIN: ADMIN and AUDITOR accounts; never one's own)")
 	UserService.UserView resetPassword(@PathVariable String username, @RequestBody PasswordReset request) {
@@ -209,13 +214,14 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/users/me")
+	@RouteAccess(scope = AccessScope.SELF)
 	@Operation(summary = "The caller's own account")
 	UserService.UserView me() {
 		return this.users.view(CurrentUser.get().id());
 	}
 
 	@GetMapping("/roles")
-	@PreAuthorize("hasAuthority('system:role:read')")
+	@RouteAccess(permission = "system:role:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Roles with their permissions")
 	List<RoleService.Role> roles() {
 		return this.roles.roles();
@@ -225,14 +231,14 @@ class PlatformApiController {
 	}
 
 	@PutMapping("/roles/{code}/permissions")
-	@PreAuthorize("hasAuthority('system:role:edit')")
+	@RouteAccess(permission = "system:role:edit", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Replace the permissions of a role; send the version last read (stale → 409)")
 	RoleService.Role grant(@PathVariable String code, @Valid @RequestBody GrantRequest request) {
 		return this.roles.grant(code, request.version(), request.permissions());
 	}
 
 	@GetMapping("/audit")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Search the audit trail (auditor only)")
 	AuditTrail.AuditPage auditSearch(@RequestParam(required = false) String user,
 			@RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
@@ -244,7 +250,7 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/audit/verify")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Verify the hash chain of the audit trail (auditor only)")
 	Map<String, Object> auditVerify() {
 		AuditTrail.Verification v = this.audit.verify();
@@ -261,7 +267,7 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/audit/checkpoint")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	@Operation(summary = "Sign the head of the audit chain now and return the checkpoint (auditor only)",
 			description = "An external collector keeps these: {chainId, seq, headHash, createdAt, hmac}. The same "
 					+ "line is appended to <data dir>/audit/checkpoints.log.")

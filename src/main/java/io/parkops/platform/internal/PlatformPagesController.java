@@ -1,5 +1,7 @@
 package io.parkops.platform.internal;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,8 +54,10 @@ class PlatformPagesController {
 
 	private final ParkOpsUserDetailsService details;
 
+	private final AuditView auditView;
+
 	PlatformPagesController(ZoneService zones, UserService users, UserStore store, RoleService roles, AuditTrail audit,
-			ZoneSelection selection, ParkOpsUserDetailsService details) {
+			ZoneSelection selection, ParkOpsUserDetailsService details, AuditView auditView) {
 		this.zones = zones;
 		this.users = users;
 		this.store = store;
@@ -62,9 +65,11 @@ class PlatformPagesController {
 		this.audit = audit;
 		this.selection = selection;
 		this.details = details;
+		this.auditView = auditView;
 	}
 
 	@GetMapping("/login")
+	@RouteAccess(scope = AccessScope.PUBLIC)
 	String login(@RequestParam(required = false) String error, Model model) {
 		// one message for every failure except a lock shown after the right password
 		model.addAttribute("error", (error == null) ? null : "locked".equals(error) ? "locked" : "bad");
@@ -72,11 +77,13 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/account/password")
+	@RouteAccess(scope = AccessScope.SELF)
 	String passwordForm() {
 		return "platform/password";
 	}
 
 	@PostMapping("/account/password")
+	@RouteAccess(scope = AccessScope.SELF)
 	String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
 			@RequestParam String confirmPassword, Model model, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -102,6 +109,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/zone-switch")
+	@RouteAccess(scope = AccessScope.AUTHENTICATED)
 	String switchZone(@RequestParam String zone, @RequestParam(defaultValue = "/") String back) {
 		this.selection.choose(zone);
 		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
@@ -110,7 +118,7 @@ class PlatformPagesController {
 	// 系统管理: zones
 
 	@GetMapping("/system/zones")
-	@PreAuthorize("hasAuthority('system:zone:read')")
+	@RouteAccess(permission = "system:zone:read", scope = AccessScope.GLOBAL)
 	String zoneList(Model model) {
 		CurrentUser me = CurrentUser.get();
 		model.addAttribute("zones", this.zones.zones().stream().filter((z) -> me.canSeeZone(z.code())).toList());
@@ -119,7 +127,7 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/system/zones/new")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	String newZone(Model model) {
 		model.addAttribute("form", new ZoneForm("", "", "", "", null));
 		model.addAttribute("creating", true);
@@ -127,7 +135,7 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/system/zones/{code}/edit")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	String editZone(@PathVariable String code, Model model) {
 		ZoneService.ZoneView zone = this.zones.view(code)
 			.orElseThrow(() -> new io.parkops.platform.NotFoundException("error.zoneNotFound", code));
@@ -149,7 +157,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/zones")
-	@PreAuthorize("hasAuthority('system:zone:edit')")
+	@RouteAccess(permission = "system:zone:edit", scope = AccessScope.GLOBAL)
 	String saveZone(ZoneForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
@@ -207,7 +215,7 @@ class PlatformPagesController {
 	// 系统管理: users
 
 	@GetMapping("/system/users")
-	@PreAuthorize("hasAuthority('system:user:read')")
+	@RouteAccess(permission = "system:user:read", scope = AccessScope.GLOBAL)
 	String userList(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Model model) {
@@ -224,6 +232,12 @@ class PlatformPagesController {
 		model.addAttribute("zone", zone);
 		model.addAttribute("roles", this.roles.roles());
 		model.addAttribute("zones", this.zones.zones());
+		model.addAttribute("roleNames", roleNames());
+		model.addAttribute("zoneNames",
+				this.zones.zones()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(io.parkops.platform.ZoneDirectory.Zone::code,
+							io.parkops.platform.ZoneDirectory.Zone::name)));
 		return "platform/users";
 	}
 
@@ -234,14 +248,14 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/system/users/new")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String newUser(Model model) {
 		return userForm(model, new UserForm(null, null, "", "", "", "", null, List.of(), List.of(), "", true, true),
 				List.of());
 	}
 
 	@GetMapping("/system/users/{id}/edit")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String editUser(@PathVariable long id, Model model) {
 		UserService.UserView u = this.users.view(id);
 		return userForm(model,
@@ -265,7 +279,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/users")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String saveUser(UserForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		List<String> roleList = (form.roles() != null) ? form.roles() : List.of();
 		List<String> zoneList = (form.zoneCodes() != null) ? form.zoneCodes() : List.of();
@@ -295,7 +309,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/users/{id}/unlock")
-	@PreAuthorize("hasAuthority('system:user:edit')")
+	@RouteAccess(permission = "system:user:edit", scope = AccessScope.GLOBAL)
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.users.unlock(id);
 		redirect.addFlashAttribute("notice", "notice.unlocked");
@@ -310,7 +324,7 @@ class PlatformPagesController {
 	}
 
 	@GetMapping("/system/users/{id}/password")
-	@PreAuthorize("hasAuthority('system:user:reset')")
+	@RouteAccess(permission = "system:user:reset", scope = AccessScope.GLOBAL)
 	String resetPasswordForm(@PathVariable long id, Model model) {
 		UserService.UserView account = this.users.view(id);
 		model.addAttribute("account", account);
@@ -319,7 +333,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/users/{id}/password")
-	@PreAuthorize("hasAuthority('system:user:reset')")
+	@RouteAccess(permission = "system:user:reset", scope = AccessScope.GLOBAL)
 	String resetPassword(@PathVariable long id, @RequestParam String password, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
@@ -341,7 +355,7 @@ class PlatformPagesController {
 	// 系统管理: roles
 
 	@GetMapping("/system/roles")
-	@PreAuthorize("hasAuthority('system:role:read')")
+	@RouteAccess(permission = "system:role:read", scope = AccessScope.GLOBAL)
 	String roleList(Model model) {
 		List<RoleService.Role> all = this.roles.roles();
 		CurrentUser me = CurrentUser.get();
@@ -349,11 +363,12 @@ class PlatformPagesController {
 		model.addAttribute("fixed", List.copyOf(RoleService.ADMINISTRATORS));
 		model.addAttribute("editable",
 				all.stream().map(RoleService.Role::code).filter((c) -> RoleService.editable(c, me)).toList());
+		model.addAttribute("permissionNames", permissionNames());
 		return "platform/roles";
 	}
 
 	@GetMapping("/system/roles/{code}")
-	@PreAuthorize("hasAuthority('system:role:edit')")
+	@RouteAccess(permission = "system:role:edit", scope = AccessScope.GLOBAL)
 	String editRole(@PathVariable String code, Model model) {
 		RoleService.Role role = this.roles.role(code);
 		return roleForm(model, role, role.permissions(), role.version());
@@ -370,7 +385,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/system/roles/{code}")
-	@PreAuthorize("hasAuthority('system:role:edit')")
+	@RouteAccess(permission = "system:role:edit", scope = AccessScope.GLOBAL)
 	String saveRole(@PathVariable String code, @RequestParam(required = false) List<String> permissions,
 			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
@@ -401,7 +416,7 @@ class PlatformPagesController {
 	// 审计
 
 	@GetMapping("/audit")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	String auditList(@RequestParam(required = false) String user, @RequestParam(required = false) String entity,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -410,7 +425,7 @@ class PlatformPagesController {
 		AuditTrail.AuditPage result = this.audit
 			.search(new AuditTrail.AuditQuery(blank(user), blank(entity), null, PlatformApiController.startOf(from),
 					(to != null) ? PlatformApiController.startOf(to.plusDays(1)) : null, Math.max(page, 0), size));
-		model.addAttribute("records", result.items());
+		model.addAttribute("records", this.auditView.rows(result.items()));
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("pages", Math.max(1, (result.total() + size - 1) / size));
@@ -422,10 +437,26 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/audit/verify")
-	@PreAuthorize("hasAuthority('audit:record:read')")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
 	String auditVerify(Model model) {
 		model.addAttribute("verification", this.audit.verify());
 		return "platform/audit-verify";
+	}
+
+	/** Role codes → names in the page's language. */
+	private java.util.Map<String, String> roleNames() {
+		boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.roles.roles().forEach((r) -> names.put(r.code(), en ? r.nameEn() : r.nameZh()));
+		return names;
+	}
+
+	/** Permission codes → names in the page's language. */
+	private java.util.Map<String, String> permissionNames() {
+		boolean en = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.roles.catalogue().forEach((p) -> names.put(p.code(), en ? p.nameEn() : p.nameZh()));
+		return names;
 	}
 
 	private static String blank(String s) {

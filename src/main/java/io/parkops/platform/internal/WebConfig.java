@@ -78,6 +78,7 @@ class WebConfig implements WebMvcConfigurer {
 				return true;
 			}
 		}).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**", "/img/**", "/favicon.ico");
+		registry.addInterceptor(new RouteAccessInterceptor());
 	}
 
 	/**

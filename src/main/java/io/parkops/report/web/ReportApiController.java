@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.NotFoundException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.report.internal.ReportCommands;
 import io.parkops.report.internal.ReportDocument;
 import io.parkops.report.internal.ReportDocx;
@@ -18,7 +20,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +48,7 @@ class ReportApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Generate the draft of a report from the data")
 	ResponseEntity<ReportJson.Report> generate(@RequestBody ReportCommands.Generate request) {
 		ReportDocument doc = this.reports.generate(request);
@@ -55,7 +56,7 @@ class ReportApiController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Reports in the caller's zones, newest first")
 	ReportJson.Page list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
@@ -65,21 +66,21 @@ class ReportApiController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	@Operation(summary = "A report's current version")
 	ReportJson.Report get(@PathVariable long id) {
 		return ReportJson.of(this.reports.get(id), this.reports);
 	}
 
 	@GetMapping("/{id}/figures")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Every figure of the report with how it was computed (数出有源)")
 	List<ReportJson.Figure> figures(@PathVariable long id, @RequestParam(required = false) Integer version) {
 		return ReportJson.figures(document(id, version));
 	}
 
 	@GetMapping("/{id}/figures/{figureId}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	@Operation(summary = "One figure with how it was computed")
 	ReportJson.Figure figure(@PathVariable long id, @PathVariable String figureId,
 			@RequestParam(required = false) Integer version) {
@@ -91,7 +92,7 @@ class ReportApiController {
 	}
 
 	@GetMapping("/{id}/docx")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	@Operation(summary = "The report as a Word file (GB/T 9704-2012 layout)")
 	ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) Integer version)
 			throws IOException {
@@ -112,21 +113,21 @@ class ReportApiController {
 	}
 
 	@GetMapping("/{id}/versions")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	@Operation(summary = "The versions of a report, newest first, with what changed in the data")
 	List<ReportJson.Version> versions(@PathVariable long id) {
 		return this.reports.versions(id).stream().map((v) -> ReportJson.version(v, this.reports)).toList();
 	}
 
 	@GetMapping("/{id}/versions/{version}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	@Operation(summary = "A report as it was in one version")
 	ReportJson.Report version(@PathVariable long id, @PathVariable int version) {
 		return ReportJson.of(this.reports.get(id, version), this.reports);
 	}
 
 	@PutMapping("/{id}/sections/{key}")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Replace a section's text; {{figure-id}} markers stay linked to the data")
 	ReportJson.Report editSection(@PathVariable long id, @PathVariable String key,
 			@RequestBody ReportCommands.EditSection request) {
@@ -134,14 +135,14 @@ class ReportApiController {
 	}
 
 	@DeleteMapping("/{id}/sections/{key}/edit")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Drop the manual edit of a section: the generated text shows again")
 	ReportJson.Report revertSection(@PathVariable long id, @PathVariable String key) {
 		return ReportJson.of(this.reports.revertSection(id, key), this.reports);
 	}
 
 	@PostMapping("/{id}/plans")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Add a plan in the staff's words to 三、下阶段打算")
 	ResponseEntity<ReportJson.Report> addPlan(@PathVariable long id, @RequestBody ReportCommands.AddPlan request) {
 		return ResponseEntity.created(URI.create("/api/v1/reports/" + id))
@@ -149,14 +150,14 @@ class ReportApiController {
 	}
 
 	@DeleteMapping("/{id}/plans/{planId}")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Remove a plan the staff added")
 	ReportJson.Report removePlan(@PathVariable long id, @PathVariable long planId) {
 		return ReportJson.of(this.reports.removePlan(id, planId), this.reports);
 	}
 
 	@PostMapping("/{id}/regenerate")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Generate the draft again from the current data as a new version; manual edits are kept "
 			+ "and the changes in the data are listed")
 	ReportJson.Report regenerate(@PathVariable long id,
@@ -165,7 +166,7 @@ class ReportApiController {
 	}
 
 	@PostMapping("/{id}/finalize")
-	@PreAuthorize("hasAuthority('report:report:finalize')")
+	@RouteAccess(permission = "report:report:finalize", scope = AccessScope.ZONE)
 	@Operation(summary = "Finalise (定稿): the report becomes read-only")
 	ReportJson.Report finalizeReport(@PathVariable long id) {
 		return ReportJson.of(this.reports.finalizeReport(id), this.reports);

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.parkops.platform.AccessScope;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException;
+import io.parkops.platform.RouteAccess;
 import io.parkops.platform.ZoneSelection;
 import io.parkops.report.ReportFigure;
 import io.parkops.report.ReportPeriod;
@@ -23,7 +25,6 @@ import io.parkops.report.internal.ReportWriting;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
@@ -80,7 +81,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/new")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String newForm(Model model) {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		return form(model, new GenerateForm(this.zones.current(), "HALF_YEAR", today.getYear(), null, null, ""),
@@ -96,7 +97,7 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String generate(GenerateForm form, Model model, RedirectAttributes redirect) {
 		ReportDocument doc;
 		try {
@@ -111,7 +112,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String view(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
 		model.addAttribute("doc", doc);
@@ -123,7 +124,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/figures/{figureId}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String figure(@PathVariable long id, @PathVariable String figureId, @RequestParam(required = false) Integer version,
 			Model model) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
@@ -140,7 +141,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/sections/{key}")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String section(@PathVariable long id, @PathVariable String key, Model model) {
 		return sectionFragment(this.reports.get(id), key, model);
 	}
@@ -158,7 +159,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/sections/{key}/edit")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String editSection(@PathVariable long id, @PathVariable String key, Model model) {
 		ReportDocument doc = this.reports.get(id);
 		if (!doc.editable()) {
@@ -180,7 +181,7 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports/{id}/sections/{key}")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String saveSection(@PathVariable long id, @PathVariable String key, @RequestParam(defaultValue = "") String text,
 			Model model) {
 		try {
@@ -196,26 +197,26 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports/{id}/sections/{key}/revert")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String revertSection(@PathVariable long id, @PathVariable String key, Model model) {
 		return sectionFragment(this.reports.revertSection(id, key), key, model);
 	}
 
 	@PostMapping("/reports/{id}/plans")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String addPlan(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
 		return act(id, redirect, "notice.report.planAdded",
 				() -> this.reports.addPlan(id, new ReportCommands.AddPlan(text)));
 	}
 
 	@PostMapping("/reports/{id}/plans/{planId}/delete")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String removePlan(@PathVariable long id, @PathVariable long planId, RedirectAttributes redirect) {
 		return act(id, redirect, "notice.report.planRemoved", () -> this.reports.removePlan(id, planId));
 	}
 
 	@PostMapping("/reports/{id}/regenerate")
-	@PreAuthorize("hasAuthority('report:report:edit')")
+	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String regenerate(@PathVariable long id, @RequestParam(required = false) Integer dataMonth,
 			@RequestParam(required = false) String asOf, RedirectAttributes redirect) {
 		return act(id, redirect, "notice.report.regenerated",
@@ -223,7 +224,7 @@ class ReportPagesController {
 	}
 
 	@PostMapping("/reports/{id}/finalize")
-	@PreAuthorize("hasAuthority('report:report:finalize')")
+	@RouteAccess(permission = "report:report:finalize", scope = AccessScope.ZONE)
 	String finalizeReport(@PathVariable long id, RedirectAttributes redirect) {
 		return act(id, redirect, "notice.report.finalized", () -> this.reports.finalizeReport(id));
 	}
@@ -245,7 +246,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/versions")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String versions(@PathVariable long id, Model model) {
 		model.addAttribute("doc", this.reports.get(id));
 		model.addAttribute("versions",
@@ -254,7 +255,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/docx")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) Integer version)
 			throws IOException {
 		return ReportApiController
@@ -262,7 +263,7 @@ class ReportPagesController {
 	}
 
 	@GetMapping("/reports/{id}/print")
-	@PreAuthorize("hasAuthority('report:report:read')")
+	@RouteAccess(permission = "report:report:read", scope = AccessScope.ZONE)
 	String print(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
 		ReportDocument doc = (version != null) ? this.reports.get(id, version) : this.reports.get(id);
 		model.addAttribute("doc", doc);

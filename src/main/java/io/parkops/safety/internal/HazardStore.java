@@ -210,10 +210,13 @@ class HazardStore {
 	void eachHazard(HazardFilter f, Scope scope, LocalDate today, int dueSoonDays, List<String> planLevels,
 			Consumer<HazardView> consumer) {
 		Where w = where(f, scope, today, dueSoonDays);
-		bind(this.jdbc.sql(HAZARD + w.sql() + " ORDER BY h.found_on DESC, h.id DESC"), w.params())
+		// the stream holds its connection until closed
+		try (java.util.stream.Stream<HazardView> rows = bind(
+				this.jdbc.sql(HAZARD + w.sql() + " ORDER BY h.found_on DESC, h.id DESC"), w.params())
 			.query(hazardMapper(planLevels))
-			.stream()
-			.forEach(consumer);
+			.stream()) {
+			rows.forEach(consumer);
+		}
 	}
 
 	long countHazards(HazardFilter f, Scope scope, LocalDate today, int dueSoonDays) {

@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.util.List;
 
@@ -13,7 +15,6 @@ import io.parkops.safety.internal.SafetyViews.ComplaintView;
 import io.parkops.safety.internal.SafetyViews.Page;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class ComplaintPagesController {
 	}
 
 	@GetMapping("/safety/complaints")
-	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@RouteAccess(permission = "safety:complaint:read", scope = AccessScope.ZONE)
 	String complaintList(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		String zone = this.support.zone();
@@ -64,7 +65,7 @@ class ComplaintPagesController {
 	}
 
 	@GetMapping("/safety/complaints/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
 	void exportComplaints(@RequestParam(required = false) String status, HttpServletResponse response)
 			throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "complaints.xlsx");
@@ -72,7 +73,7 @@ class ComplaintPagesController {
 	}
 
 	@PostMapping("/safety/complaints")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	String receiveComplaint(@RequestParam(required = false) String receivedOn,
 			@RequestParam(required = false) String source, @RequestParam(required = false) String content,
 			@RequestParam(required = false) String enterpriseCreditCode,
@@ -83,7 +84,7 @@ class ComplaintPagesController {
 	}
 
 	@GetMapping("/safety/complaints/{id}")
-	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@RouteAccess(permission = "safety:complaint:read", scope = AccessScope.ZONE)
 	String complaint(@PathVariable long id, Model model) {
 		ComplaintView c = this.cases.complaint(id);
 		model.addAttribute("c", c);
@@ -102,7 +103,7 @@ class ComplaintPagesController {
 	}
 
 	@PostMapping("/safety/complaints/{id}/{step}")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	String complaintStep(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
 		return this.support.act("redirect:/safety/complaints/" + id, redirect, () -> switch (step) {

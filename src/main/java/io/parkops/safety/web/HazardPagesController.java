@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +29,6 @@ import io.parkops.safety.internal.SafetyViews.PlanView;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +71,7 @@ class HazardPagesController {
 	}
 
 	@GetMapping("/safety/hazards")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String hazardList(@RequestParam(required = false) String q, @RequestParam(required = false) String enterprise,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
@@ -102,7 +103,7 @@ class HazardPagesController {
 	}
 
 	@GetMapping("/safety/hazards/export")
-	@PreAuthorize("hasAuthority('safety:data:export') or hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = { "safety:data:export", "safety:hazard:rectify" }, scope = AccessScope.ENTERPRISE)
 	void exportHazards(@RequestParam(required = false) String q, @RequestParam(required = false) String enterprise,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String category, @RequestParam(required = false) Boolean overdue,
@@ -120,7 +121,7 @@ class HazardPagesController {
 	}
 
 	@GetMapping("/safety/hazards/new")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	String newHazard(@RequestParam(required = false) Long inspection, @RequestParam(required = false) String enterprise,
 			Model model) {
 		String found = Inputs.today().toString();
@@ -149,7 +150,7 @@ class HazardPagesController {
 	}
 
 	@PostMapping("/safety/hazards")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	String saveHazard(HazardForm form, Model model, RedirectAttributes redirect) {
 		try {
 			HazardView saved = this.hazards.recordHazard(new SafetyCommands.RecordHazard(form.enterpriseCreditCode(),
@@ -164,7 +165,7 @@ class HazardPagesController {
 	}
 
 	@GetMapping("/safety/hazards/{id}")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String hazard(@PathVariable long id, Model model) {
 		HazardView h = this.hazards.hazard(id);
 		CurrentUser me = CurrentUser.get();
@@ -211,7 +212,7 @@ class HazardPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/start")
-	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	String start(@PathVariable long id, @RequestParam(required = false) String startedOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return this.support.act("redirect:/safety/hazards/" + id, redirect,
@@ -219,7 +220,7 @@ class HazardPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/rectification")
-	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	String rectify(@PathVariable long id, @RequestParam(required = false) String rectifiedOn,
 			@RequestParam(required = false) String measures,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
@@ -235,7 +236,7 @@ class HazardPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/acceptance")
-	@PreAuthorize("hasAuthority('safety:hazard:accept')")
+	@RouteAccess(permission = "safety:hazard:accept", scope = AccessScope.ENTERPRISE)
 	String review(@PathVariable long id, @RequestParam(required = false) Boolean passed,
 			@RequestParam(required = false) String reviewedOn, @RequestParam(required = false) String opinion,
 			RedirectAttributes redirect) {
@@ -249,7 +250,7 @@ class HazardPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/plan")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	String plan(@PathVariable long id, PlanForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return this.support.versioned(model, response, "redirect:/safety/hazards/" + id, redirect, () -> {
@@ -262,7 +263,7 @@ class HazardPagesController {
 	}
 
 	@PostMapping("/safety/hazards/{id}/photos")
-	@PreAuthorize("hasAuthority('safety:hazard:edit') or hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = { "safety:hazard:edit", "safety:hazard:rectify" }, scope = AccessScope.ENTERPRISE)
 	String hazardPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "FOUND") String stage, RedirectAttributes redirect) {
 		return this.support.act("redirect:/safety/hazards/" + id, redirect, () -> this.photos
@@ -270,14 +271,14 @@ class HazardPagesController {
 	}
 
 	@GetMapping("/safety/photos/{id}")
-	@PreAuthorize("hasAuthority('safety:hazard:read') or hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = { "safety:hazard:read", "safety:inspection:read" }, scope = AccessScope.ENTERPRISE)
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
 		return SafetyApiController.image(this.photos.photo(id));
 	}
 
 	/** Overdue and due-soon hazards of one enterprise, for its page (htmx fragment). */
 	@GetMapping("/safety/enterprise-panel/{creditCode}")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String enterprisePanel(@PathVariable String creditCode, Model model) {
 		Enterprise e = this.enterprises.requireVisible(creditCode);
 		HazardFilter open = new HazardFilter(null, e.creditCode(), null, null, null, null, null, null, null, 0, 100);

@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +21,6 @@ import io.parkops.safety.internal.SafetyViews.Page;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,7 @@ class InspectionPagesController {
 	}
 
 	@GetMapping("/safety/inspections")
-	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = "safety:inspection:read", scope = AccessScope.ZONE)
 	String inspections(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -78,7 +79,7 @@ class InspectionPagesController {
 	}
 
 	@GetMapping("/safety/inspections/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
 	void exportInspections(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -94,7 +95,7 @@ class InspectionPagesController {
 	}
 
 	@GetMapping("/safety/inspections/new")
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	String newInspection(Model model) {
 		return inspectionForm(model,
 				new InspectionForm(Inputs.today().toString(), "ROUTINE", "", List.of(), "", List.of(), ""), List.of());
@@ -109,7 +110,7 @@ class InspectionPagesController {
 	}
 
 	@PostMapping("/safety/inspections")
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	String saveInspection(InspectionForm form, Model model, RedirectAttributes redirect) {
 		try {
 			List<String> agencies = (form.agencies() != null)
@@ -127,7 +128,7 @@ class InspectionPagesController {
 	}
 
 	@GetMapping("/safety/inspections/{id}")
-	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = "safety:inspection:read", scope = AccessScope.ZONE)
 	String inspection(@PathVariable long id, Model model) {
 		InspectionView inspection = this.hazards.inspection(id);
 		model.addAttribute("i", inspection);
@@ -140,7 +141,7 @@ class InspectionPagesController {
 	}
 
 	@PostMapping("/safety/inspections/{id}/photos")
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	String inspectionPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			RedirectAttributes redirect) {
 		return this.support.act("redirect:/safety/inspections/" + id, redirect, () -> this.photos

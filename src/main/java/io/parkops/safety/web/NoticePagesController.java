@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.util.List;
 
@@ -11,7 +13,6 @@ import io.parkops.safety.internal.SafetyExports;
 import io.parkops.safety.internal.SafetyViews.Page;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ class NoticePagesController {
 	}
 
 	@GetMapping("/safety/notices")
-	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	String noticeList(@RequestParam(defaultValue = "0") int page, Model model) {
 		String zone = this.support.zone();
 		Page<?> result = (zone != null || CurrentUser.get().isEnterpriseUser())
@@ -52,14 +53,14 @@ class NoticePagesController {
 	}
 
 	@GetMapping("/safety/notices/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ENTERPRISE)
 	void exportNotices(HttpServletResponse response) throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "notices.xlsx");
 		this.exports.notices(this.support.zone(), response.getOutputStream());
 	}
 
 	@PostMapping("/safety/notices")
-	@PreAuthorize("hasAuthority('safety:notice:edit')")
+	@RouteAccess(permission = "safety:notice:edit", scope = AccessScope.ENTERPRISE)
 	String issueNotice(@RequestParam String enterpriseCreditCode, @RequestParam(required = false) List<Long> hazardIds,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String issuedOn,
 			@RequestParam(required = false) String deadline, @RequestParam long from, RedirectAttributes redirect) {
@@ -77,7 +78,7 @@ class NoticePagesController {
 	}
 
 	@GetMapping("/safety/notices/{id}/docx")
-	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	void noticeDocument(@PathVariable long id, HttpServletResponse response) throws IOException {
 		var notice = this.notices.notice(id);
 		SafetyApiController.attachment(response, SafetyApiController.DOCX,

@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +20,6 @@ import io.parkops.safety.internal.SafetyViews.Page;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class PatrolPagesController {
 	}
 
 	@GetMapping("/safety/patrols")
-	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@RouteAccess(permission = "safety:patrol:read", scope = AccessScope.ZONE)
 	String patrolList(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -73,7 +74,7 @@ class PatrolPagesController {
 	}
 
 	@GetMapping("/safety/patrols/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ZONE)
 	void exportPatrols(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
@@ -84,7 +85,7 @@ class PatrolPagesController {
 	}
 
 	@PostMapping("/safety/patrols")
-	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@RouteAccess(permission = "safety:patrol:edit", scope = AccessScope.ZONE)
 	String recordPatrol(@RequestParam(required = false) String patrolOn, @RequestParam(required = false) String route,
 			@RequestParam(required = false) String patrollers, @RequestParam(required = false) String findings,
 			@RequestParam(required = false) Long complaintId, RedirectAttributes redirect) {
@@ -94,7 +95,7 @@ class PatrolPagesController {
 	}
 
 	@GetMapping("/safety/duty")
-	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@RouteAccess(permission = "safety:patrol:read", scope = AccessScope.ZONE)
 	String duty(@RequestParam(required = false) String month, @RequestParam(required = false) String date,
 			Model model) {
 		String zone = this.support.zone();
@@ -145,7 +146,7 @@ class PatrolPagesController {
 	}
 
 	@PostMapping("/safety/duty")
-	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@RouteAccess(permission = "safety:patrol:edit", scope = AccessScope.ZONE)
 	String assignDuty(DutyForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		String date = form.date();
 		String month = (date != null && date.length() >= 7) ? date.substring(0, 7) : "";

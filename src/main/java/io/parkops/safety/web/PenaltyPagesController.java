@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.util.List;
 
@@ -12,7 +14,6 @@ import io.parkops.safety.internal.SafetyExports;
 import io.parkops.safety.internal.SafetyViews.Page;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class PenaltyPagesController {
 	}
 
 	@GetMapping("/safety/penalties")
-	@PreAuthorize("hasAuthority('safety:penalty:read')")
+	@RouteAccess(permission = "safety:penalty:read", scope = AccessScope.ENTERPRISE)
 	String penaltyList(@RequestParam(defaultValue = "0") int page, Model model) {
 		String zone = this.support.zone();
 		Page<?> result = (zone != null || CurrentUser.get().isEnterpriseUser())
@@ -58,14 +59,14 @@ class PenaltyPagesController {
 	}
 
 	@GetMapping("/safety/penalties/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ENTERPRISE)
 	void exportPenalties(HttpServletResponse response) throws IOException {
 		SafetyApiController.attachment(response, SafetyApiController.XLSX, "penalties.xlsx");
 		this.exports.penalties(this.support.zone(), response.getOutputStream());
 	}
 
 	@PostMapping("/safety/penalties")
-	@PreAuthorize("hasAuthority('safety:penalty:edit')")
+	@RouteAccess(permission = "safety:penalty:edit", scope = AccessScope.ENTERPRISE)
 	String recordPenalty(@RequestParam(required = false) String enterpriseCreditCode,
 			@RequestParam(required = false) String decidedOn, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String decisionNumber,

@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -41,7 +43,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -96,7 +97,7 @@ class SafetyApiController {
 	// ---- inspections
 
 	@PostMapping("/inspections")
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Record an inspection with the enterprises visited")
 	ResponseEntity<InspectionView> recordInspection(@RequestBody SafetyCommands.RecordInspection request) {
 		InspectionView saved = this.hazards.recordInspection(request);
@@ -104,7 +105,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/inspections")
-	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = "safety:inspection:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Inspections within the caller's scope, newest first")
 	Page<InspectionView> inspections(@RequestParam(required = false) String zone,
 			@RequestParam(required = false) String kind,
@@ -115,14 +116,14 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/inspections/{id}")
-	@PreAuthorize("hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = "safety:inspection:read", scope = AccessScope.ZONE)
 	@Operation(summary = "One inspection")
 	InspectionView inspection(@PathVariable long id) {
 		return this.hazards.inspection(id);
 	}
 
 	@PostMapping(value = "/inspections/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasAuthority('safety:inspection:edit')")
+	@RouteAccess(permission = "safety:inspection:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Add a photo (JPEG, PNG or WebP) to an inspection")
 	ResponseEntity<PhotoInfo> inspectionPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file)
 			throws IOException {
@@ -134,7 +135,7 @@ class SafetyApiController {
 	// ---- hazards
 
 	@PostMapping("/hazards")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Record a hazard; it starts as PENDING (待整改)")
 	ResponseEntity<HazardView> recordHazard(@RequestBody SafetyCommands.RecordHazard request) {
 		HazardView saved = this.hazards.recordHazard(request);
@@ -142,7 +143,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/hazards")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Hazards within the caller's scope; enterprise users see only their own")
 	Page<HazardView> hazards(@RequestParam(required = false) String zone,
 			@RequestParam(required = false) String enterprise, @RequestParam(required = false) String status,
@@ -171,7 +172,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/hazards/export")
-	@PreAuthorize("hasAuthority('safety:data:export')")
+	@RouteAccess(permission = "safety:data:export", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Export the filtered hazard list as .xlsx")
 	void exportHazards(@RequestParam(required = false) String zone, @RequestParam(required = false) String enterprise,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
@@ -184,35 +185,35 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/hazards/{id}")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "One hazard")
 	HazardView hazard(@PathVariable long id) {
 		return this.hazards.hazard(id);
 	}
 
 	@GetMapping("/hazards/{id}/steps")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Every step of a hazard: who, when, what")
 	List<HazardStep> steps(@PathVariable long id) {
 		return this.hazards.steps(id);
 	}
 
 	@PostMapping("/hazards/{id}/start")
-	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Start rectifying: PENDING → RECTIFYING")
 	HazardView start(@PathVariable long id, @RequestBody SafetyCommands.StartRectification request) {
 		return this.hazards.startRectification(id, request);
 	}
 
 	@PostMapping("/hazards/{id}/rectification")
-	@PreAuthorize("hasAuthority('safety:hazard:rectify')")
+	@RouteAccess(permission = "safety:hazard:rectify", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Report rectification: PENDING or RECTIFYING → AWAITING_ACCEPTANCE; otherwise 409")
 	HazardView rectify(@PathVariable long id, @RequestBody SafetyCommands.ReportRectification request) {
 		return this.hazards.reportRectification(id, request);
 	}
 
 	@PostMapping("/hazards/{id}/acceptance")
-	@PreAuthorize("hasAuthority('safety:hazard:accept')")
+	@RouteAccess(permission = "safety:hazard:accept", scope = AccessScope.ENTERPRISE)
 	@Operation(
 			summary = "Review acceptance: AWAITING_ACCEPTANCE → ACCEPTED, or RECTIFYING when not passed; otherwise 409")
 	HazardView accept(@PathVariable long id, @RequestBody SafetyCommands.ReviewAcceptance request) {
@@ -220,7 +221,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/hazards/{id}/plan")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The remediation plan (治理方案) of a major hazard")
 	ResponseEntity<PlanView> plan(@PathVariable long id) {
 		PlanView plan = this.hazards.plan(id);
@@ -228,14 +229,14 @@ class SafetyApiController {
 	}
 
 	@PutMapping("/hazards/{id}/plan")
-	@PreAuthorize("hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = "safety:hazard:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Set the remediation plan (治理方案) of a major hazard")
 	PlanView savePlan(@PathVariable long id, @RequestBody SafetyCommands.RemediationPlan request) {
 		return this.hazards.savePlan(id, request);
 	}
 
 	@PostMapping(value = "/hazards/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasAuthority('safety:hazard:rectify') or hasAuthority('safety:hazard:edit')")
+	@RouteAccess(permission = { "safety:hazard:rectify", "safety:hazard:edit" }, scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB); stage FOUND, RECTIFICATION or ACCEPTANCE")
 	ResponseEntity<PhotoInfo> hazardPhoto(@PathVariable long id, @RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "FOUND") String stage) throws IOException {
@@ -245,7 +246,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/hazards/{id}/photos")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The photos of a hazard")
 	List<PhotoInfo> hazardPhotos(@PathVariable long id) {
 		this.hazards.hazard(id);
@@ -253,7 +254,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/photos/{id}")
-	@PreAuthorize("hasAuthority('safety:hazard:read') or hasAuthority('safety:inspection:read')")
+	@RouteAccess(permission = { "safety:hazard:read", "safety:inspection:read" }, scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "A photo's image, if the caller may see what it belongs to")
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
 		return image(this.photos.photo(id));
@@ -268,7 +269,7 @@ class SafetyApiController {
 	}
 
 	@PostMapping("/overdue-marking")
-	@PreAuthorize("hasAuthority('safety:hazard:accept')")
+	@RouteAccess(permission = "safety:hazard:accept", scope = AccessScope.ZONE)
 	@Operation(summary = "Run the daily overdue marking now (it also runs every night)")
 	Map<String, Integer> markOverdue() {
 		return Map.of("marked", this.overdue.run(Inputs.today()));
@@ -277,7 +278,7 @@ class SafetyApiController {
 	// ---- notices
 
 	@PostMapping("/notices")
-	@PreAuthorize("hasAuthority('safety:notice:edit')")
+	@RouteAccess(permission = "safety:notice:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Issue a notice for hazards of one enterprise; numbered per zone and year")
 	ResponseEntity<NoticeView> issueNotice(@RequestBody SafetyCommands.IssueNotice request) {
 		NoticeView saved = this.notices.issue(request);
@@ -285,7 +286,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/notices")
-	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Notices within the caller's scope")
 	Page<NoticeView> notices(@RequestParam(required = false) String zone, @RequestParam(required = false) Long hazard,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -293,14 +294,14 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/notices/{id}")
-	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "One notice")
 	NoticeView notice(@PathVariable long id) {
 		return this.notices.notice(id);
 	}
 
 	@GetMapping("/notices/{id}/docx")
-	@PreAuthorize("hasAuthority('safety:notice:read')")
+	@RouteAccess(permission = "safety:notice:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "The notice as a Word document in the official layout (GB/T 9704-2012)")
 	void noticeDocument(@PathVariable long id, HttpServletResponse response) throws IOException {
 		NoticeView notice = this.notices.notice(id);
@@ -311,7 +312,7 @@ class SafetyApiController {
 	// ---- penalties
 
 	@PostMapping("/penalties")
-	@PreAuthorize("hasAuthority('safety:penalty:edit')")
+	@RouteAccess(permission = "safety:penalty:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Record a penalty decision; amount in 万元")
 	ResponseEntity<PenaltyView> recordPenalty(@RequestBody SafetyCommands.RecordPenalty request) {
 		PenaltyView saved = this.cases.recordPenalty(request);
@@ -319,7 +320,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/penalties")
-	@PreAuthorize("hasAuthority('safety:penalty:read')")
+	@RouteAccess(permission = "safety:penalty:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Penalties within the caller's scope")
 	Page<PenaltyView> penalties(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -329,7 +330,7 @@ class SafetyApiController {
 	// ---- complaints
 
 	@PostMapping("/complaints")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Receive a complaint (信访件); the deadline defaults to 15 days")
 	ResponseEntity<ComplaintView> receiveComplaint(@RequestBody SafetyCommands.ReceiveComplaint request) {
 		ComplaintView saved = this.cases.receiveComplaint(request);
@@ -337,7 +338,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/complaints")
-	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@RouteAccess(permission = "safety:complaint:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Complaints within the caller's scope")
 	Page<ComplaintView> complaints(@RequestParam(required = false) String zone,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
@@ -346,28 +347,28 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/complaints/{id}")
-	@PreAuthorize("hasAuthority('safety:complaint:read')")
+	@RouteAccess(permission = "safety:complaint:read", scope = AccessScope.ZONE)
 	@Operation(summary = "One complaint")
 	ComplaintView complaint(@PathVariable long id) {
 		return this.cases.complaint(id);
 	}
 
 	@PostMapping("/complaints/{id}/handling")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Start handling: RECEIVED → HANDLING; body {\"on\",\"text\"}")
 	ComplaintView handle(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
 		return this.cases.handleComplaint(id, request);
 	}
 
 	@PostMapping("/complaints/{id}/answer")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Answer the complainant: RECEIVED or HANDLING → ANSWERED; body {\"on\",\"text\"}")
 	ComplaintView answer(@PathVariable long id, @RequestBody SafetyCommands.ComplaintStep request) {
 		return this.cases.answerComplaint(id, request);
 	}
 
 	@PostMapping("/complaints/{id}/closure")
-	@PreAuthorize("hasAuthority('safety:complaint:edit')")
+	@RouteAccess(permission = "safety:complaint:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Close (销号) with the reply; a closed complaint → 409")
 	ComplaintView close(@PathVariable long id, @RequestBody SafetyCommands.CloseComplaint request) {
 		return this.cases.closeComplaint(id, request);
@@ -376,7 +377,7 @@ class SafetyApiController {
 	// ---- patrols and duty
 
 	@PostMapping("/patrols")
-	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@RouteAccess(permission = "safety:patrol:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Add an entry to the patrol log (巡查调查日报)")
 	ResponseEntity<PatrolView> recordPatrol(@RequestBody SafetyCommands.RecordPatrol request) {
 		PatrolView saved = this.cases.recordPatrol(request);
@@ -384,7 +385,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/patrols")
-	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@RouteAccess(permission = "safety:patrol:read", scope = AccessScope.ZONE)
 	@Operation(summary = "The patrol log of a period (default: the last 30 days)")
 	Page<PatrolView> patrols(@RequestParam(required = false) String zone,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -396,7 +397,7 @@ class SafetyApiController {
 	}
 
 	@PutMapping("/duty/{zone}/{date}")
-	@PreAuthorize("hasAuthority('safety:patrol:edit')")
+	@RouteAccess(permission = "safety:patrol:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Set who is on duty (值班) in a zone on a day")
 	DutyView assignDuty(@PathVariable String zone, @PathVariable String date,
 			@RequestBody SafetyCommands.AssignDuty request) {
@@ -404,7 +405,7 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/duty")
-	@PreAuthorize("hasAuthority('safety:patrol:read')")
+	@RouteAccess(permission = "safety:patrol:read", scope = AccessScope.ZONE)
 	@Operation(summary = "The duty roster of a zone for a month (yyyy-MM)")
 	List<DutyView> roster(@RequestParam String zone, @RequestParam(required = false) String month) {
 		YearMonth m;
@@ -420,7 +421,7 @@ class SafetyApiController {
 	// ---- statistics
 
 	@GetMapping("/summary")
-	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@RouteAccess(permission = "safety:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Figures for a zone and period: hazards found in [from, to], of them accepted by now")
 	SafetySummary summary(@RequestParam String zone,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -429,14 +430,14 @@ class SafetyApiController {
 	}
 
 	@GetMapping("/trend")
-	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@RouteAccess(permission = "safety:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Hazards per month of a year")
 	List<MonthlyHazards> trend(@RequestParam String zone, @RequestParam(required = false) Integer year) {
 		return this.statistics.monthlyTrend(zone, (year != null) ? year : Inputs.today().getYear());
 	}
 
 	@GetMapping("/ranking")
-	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@RouteAccess(permission = "safety:statistics:read", scope = AccessScope.ZONE)
 	@Operation(summary = "Enterprises with the most open hazards")
 	List<SafetyViews.EnterpriseHazards> ranking(@RequestParam String zone,
 			@RequestParam(defaultValue = "10") int limit) {

@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.time.LocalDate;
 
 import io.parkops.platform.CurrentUser;
@@ -12,7 +14,6 @@ import io.parkops.safety.internal.Inputs;
 import io.parkops.safety.internal.SafetyProperties;
 import io.parkops.safety.internal.StatisticsQueries;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class SafetyHomeController {
 	}
 
 	@GetMapping("/safety")
-	@PreAuthorize("hasAuthority('safety:hazard:read')")
+	@RouteAccess(permission = "safety:hazard:read", scope = AccessScope.ENTERPRISE)
 	String home(Model model) {
 		if (CurrentUser.get().isEnterpriseUser()) {
 			return "redirect:/safety/hazards";

@@ -1,5 +1,7 @@
 package io.parkops.safety.web;
 
+import io.parkops.platform.RouteAccess;
+import io.parkops.platform.AccessScope;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,6 @@ import io.parkops.safety.internal.Inputs;
 import io.parkops.safety.internal.StatisticsQueries;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class SafetyStatisticsPagesController {
 	}
 
 	@GetMapping("/safety/statistics")
-	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@RouteAccess(permission = "safety:statistics:read", scope = AccessScope.ZONE)
 	String statisticsPage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String area, Model model) {
@@ -89,7 +90,7 @@ class SafetyStatisticsPagesController {
 	/** Chart data of the statistics page: the monthly trend of a year. */
 	@GetMapping("/safety/statistics/trend.json")
 	@ResponseBody
-	@PreAuthorize("hasAuthority('safety:statistics:read')")
+	@RouteAccess(permission = "safety:statistics:read", scope = AccessScope.ZONE)
 	Map<String, Object> trend(@RequestParam(required = false) Integer year) {
 		String zone = this.support.zone();
 		Map<String, Object> data = new LinkedHashMap<>();
