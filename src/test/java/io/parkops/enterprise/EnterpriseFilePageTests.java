@@ -56,7 +56,7 @@ class EnterpriseFilePageTests {
 				.andExpect(status().isOk())
 				.andReturn();
 			String html = page.getResponse().getContentAsString();
-			assertThat(html).contains("发现隐患（消防: 通道堵塞）").contains("状态变更为 停产").doesNotContain("HALTED");
+			assertThat(html).contains("发现隐患（消防: 通道堵塞）").contains("状态变更为 停产").doesNotContain("状态变更为 HALTED");
 		}
 	}
 

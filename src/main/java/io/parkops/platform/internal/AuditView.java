@@ -36,13 +36,8 @@ class AuditView {
 	}
 
 	record Row(long seq, String time, String username, String action, String actionName, String entity,
-			String entityName, String entityId, String address, List<FieldChange> changes, String before,
-			String after) {
-
-		boolean failure() {
-			return this.action != null && (this.action.endsWith("FAILURE") || this.action.endsWith("DENIED"));
-		}
-
+			String entityName, String entityId, String address, List<FieldChange> changes, String before, String after,
+			boolean failure) {
 	}
 
 	/**
@@ -59,7 +54,7 @@ class AuditView {
 			rows.add(new Row(e.seq(), this.zoneTime.formatSeconds(e.occurredAt()), e.username(), e.action(),
 					name("audit.action.", e.action(), locale), e.entity(), name("audit.entity.", e.entity(), locale),
 					e.entityId(), address(e.remoteAddr()), changes, (changes == null) ? e.before() : null,
-					(changes == null) ? e.after() : null));
+					(changes == null) ? e.after() : null, failure(e.action())));
 		}
 		return rows;
 	}
@@ -72,6 +67,10 @@ class AuditView {
 			return "";
 		}
 		return this.messages.getMessage(prefix + code, null, code, locale);
+	}
+
+	static boolean failure(String action) {
+		return action != null && (action.endsWith("FAILURE") || action.endsWith("DENIED"));
 	}
 
 	/** {@code ::1} and IPv4-mapped IPv6 addresses as the IPv4 address people know. */

@@ -40,7 +40,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		if (!StringUtils.hasText(environment.getProperty("parkops.demo"))) {
+			// demo data by default only with the embedded database; against a real server
+			// only when PARKOPS_DEMO=true
+			environment.getPropertySources()
+				.addFirst(
+						new MapPropertySource("parkopsDemoDefault", Map.of("parkops.demo", String.valueOf(!external))));
+		}
+		if (external) {
 			return;
 		}
 		String dataDir = environment.getProperty("parkops.data-dir",

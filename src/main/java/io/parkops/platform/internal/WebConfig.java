@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -33,9 +34,24 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final ObjectProvider<NotificationSource> notifications;
 
-	WebConfig(ZoneSelection zones, ObjectProvider<NotificationSource> notifications) {
+	private final ZoneService zoneService;
+
+	WebConfig(ZoneSelection zones, ObjectProvider<NotificationSource> notifications, ZoneService zoneService) {
 		this.zones = zones;
 		this.notifications = notifications;
+		this.zoneService = zoneService;
+	}
+
+	/**
+	 * Cookies of a request that came over HTTPS (also through a proxy's
+	 * X-Forwarded-Proto) are Secure; ordered after the forwarded-header filter and before
+	 * the session filter.
+	 */
+	@Bean
+	FilterRegistrationBean<SecureCookieFilter> secureCookieFilter() {
+		FilterRegistrationBean<SecureCookieFilter> bean = new FilterRegistrationBean<>(new SecureCookieFilter());
+		bean.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+		return bean;
 	}
 
 	@Bean
@@ -67,6 +83,8 @@ class WebConfig implements WebMvcConfigurer {
 						request.setAttribute("layoutZones", WebConfig.this.zones.selectable());
 						request.setAttribute("layoutZone", zone);
 					}
+					String own = (zone != null || me.zoneCodes().isEmpty()) ? zone : me.zoneCodes().iterator().next();
+					request.setAttribute("layoutDemo", WebConfig.this.zoneService.isDemo(own));
 					if (!"true".equals(request.getHeader("HX-Request"))) {
 						List<NotificationSource.Notification> reminders = new ArrayList<>();
 						for (NotificationSource source : WebConfig.this.notifications.orderedStream().toList()) {

@@ -209,4 +209,13 @@ class ZoneService implements ZoneDirectory {
 		}
 	}
 
+	/** Whether the zone holds fictional demo data (its pages say so). */
+	boolean isDemo(String code) {
+		return code != null && this.jdbc.sql("SELECT demo FROM zone WHERE code = :c")
+			.param("c", code)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 }
