@@ -116,6 +116,7 @@ public class EconomyExport {
 	/** A sheet with a title line (the period), a bold header row and the rows. */
 	static void sheet(Workbook workbook, String name, String title, List<String> headers, List<List<?>> rows) {
 		Worksheet sheet = workbook.newWorksheet(name);
+		io.parkops.platform.excel.ExcelRows.exported(rows.size());
 		sheet.value(0, 0, title);
 		sheet.style(0, 0).bold().set();
 		for (int c = 0; c < headers.size(); c++) {

@@ -22,6 +22,7 @@ import io.parkops.platform.ZoneDirectory;
 import io.parkops.platform.excel.ExcelRows;
 import io.parkops.platform.excel.ImportError;
 import io.parkops.platform.excel.ImportFailedException;
+import io.parkops.platform.excel.ImportJobs;
 import io.parkops.platform.excel.Progress;
 
 import org.springframework.context.MessageSource;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every problem is reported with its row and column, and nothing is stored.
  */
 @Service
-public class MonthlyImport {
+public class MonthlyImport implements ImportJobs.Handler {
 
 	static final String IMPORT = "economy:monthly:import";
 
@@ -122,8 +123,32 @@ public class MonthlyImport {
 	 * zone the user may see
 	 * @throws ImportFailedException with every problem found, nothing stored
 	 */
+	@Override
+	public String kind() {
+		return "economy";
+	}
+
+	/**
+	 * Runs a queued import job: parameters {@code month} and, optionally, {@code zone}.
+	 */
+	@Override
+	public int run(ImportJobs.ImportFile file, Map<String, String> params, Progress progress) {
+		return importWorkbook(YearMonth.parse(params.get("month")), params.get("zone"), file, progress);
+	}
+
+	/** The job parameters of {@link #run}. */
+	public static Map<String, String> params(YearMonth month, String zoneCode) {
+		Map<String, String> params = new HashMap<>();
+		params.put("month", month.toString());
+		if (zoneCode != null) {
+			params.put("zone", zoneCode);
+		}
+		return params;
+	}
+
 	@Transactional
-	public int importWorkbook(YearMonth month, String zoneCode, InputStream in, Progress progress) {
+	public int importWorkbook(YearMonth month, String zoneCode, ImportJobs.ImportFile file, Progress progress) {
+		InputStream in = file.open();
 		CurrentUser me = CurrentUser.get();
 		if (!me.has(IMPORT) || me.isEnterpriseUser()) {
 			throw new ForbiddenException("error.forbidden");
@@ -163,10 +188,11 @@ public class MonthlyImport {
 		}
 		progress.total(count[0] * 2);
 		progress.done(count[0]);
-		store(month, rows, me.username());
+		List<AuditTrail.Change> changes = store(month, rows, me.username());
 		progress.done(count[0] * 2);
-		this.audit.recordChange("IMPORT", "economy_monthly", month.toString(), null,
-				Map.of("rows", rows.size(), "month", month.toString()));
+		changes.add(new AuditTrail.Change("IMPORT", "economy_monthly", month.toString(), null,
+				Map.of("file", file.name(), "sha256", file.sha256(), "rows", rows.size(), "month", month.toString())));
+		this.audit.recordChanges(changes);
 		return rows.size();
 	}
 
@@ -256,7 +282,11 @@ public class MonthlyImport {
 		into.put(indicator, value.setScale(2, java.math.RoundingMode.HALF_UP));
 	}
 
-	private void store(YearMonth month, List<Row> rows, String by) {
+	/**
+	 * Stores the rows; answers one audit change per enterprise-month created or
+	 * corrected.
+	 */
+	private List<AuditTrail.Change> store(YearMonth month, List<Row> rows, String by) {
 		List<String> codes = rows.stream().map((r) -> r.enterprise().creditCode()).toList();
 		Map<String, MonthlyFigures> existing = this.store.findAll(codes, month);
 		Map<String, MonthlyFigures> storedPrior = this.store.findAll(codes, month.minusYears(1));
@@ -264,6 +294,7 @@ public class MonthlyImport {
 		OffsetDateTime now = OffsetDateTime.now();
 		List<MonthlyFigures> figures = new ArrayList<>(rows.size());
 		List<MonthlyFigures> previous = new ArrayList<>();
+		List<AuditTrail.Change> changes = new ArrayList<>(rows.size() + 1);
 		for (Row row : rows) {
 			String code = row.enterprise().creditCode();
 			MonthlyFigures before = existing.get(code);
@@ -277,9 +308,14 @@ public class MonthlyImport {
 			if (before != null) {
 				previous.add(before);
 			}
+			MonthlyFigures saved = figures.get(figures.size() - 1);
+			changes.add(new AuditTrail.Change((before != null) ? "IMPORT_CORRECT" : "IMPORT_CREATE", "economy_monthly",
+					code + "/" + month, (before != null) ? MonthlyReporting.auditView(before) : null,
+					MonthlyReporting.auditView(saved)));
 		}
 		this.store.saveRevisions(previous, by, text("economy.import.revisionReason"));
 		this.store.save(figures);
+		return changes;
 	}
 
 	private String text(String key, Object... args) {

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import io.parkops.platform.excel.ImportJobs;
 
 /**
  * REST API of economic operation monitoring: monthly figures, the month's import, zone
@@ -61,11 +62,14 @@ class EconomyApiController {
 
 	private final EconomyExport export;
 
+	private final ImportJobs jobs;
+
 	private final CorrectionRequests corrections;
 
 	EconomyApiController(MonthlyReporting reporting, MonthlyImport imports, MonthlyCollection collection,
 			EconomyPlanning planning, EconomyStatistics statistics, EconomyExport export,
-			CorrectionRequests corrections) {
+			CorrectionRequests corrections, ImportJobs jobs) {
+		this.jobs = jobs;
 		this.corrections = corrections;
 		this.reporting = reporting;
 		this.imports = imports;
@@ -165,7 +169,30 @@ class EconomyApiController {
 			throw InvalidInputException.of("file", "error.import.empty");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return Map.of("rows", this.imports.importWorkbook(ym, Inputs.trim(zone), in, Progress.none()));
+			return Map.of("rows", this.imports.importWorkbook(ym, Inputs.trim(zone),
+					ImportJobs.ImportFile.of(file.getOriginalFilename(), in.readAllBytes()), Progress.none()));
+		}
+	}
+
+	@PostMapping(value = "/api/v1/economy/import-jobs", consumes = "multipart/form-data")
+	@RouteAccess(permission = "economy:monthly:import", scope = AccessScope.ZONE)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
+	@Operation(summary = "Queue the import of a month's figures (large files): 202 {\"id\"}; follow it at "
+			+ "GET /api/v1/import-jobs/{id}")
+	Map<String, Object> queueImport(@RequestParam String month, @RequestParam(required = false) String zone,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		var ym = Months.parse(month, "month");
+		if (file.isEmpty()) {
+			throw InvalidInputException.of("file", "error.import.empty");
+		}
+		if (Inputs.trim(zone) != null) {
+			io.parkops.platform.CurrentUser.get().checkZone(Inputs.trim(zone));
+		}
+		try (InputStream in = file.getInputStream()) {
+			return Map.of("id",
+					this.jobs.start(this.imports.kind(),
+							ImportJobs.ImportFile.of(file.getOriginalFilename(), in.readAllBytes()),
+							MonthlyImport.params(ym, Inputs.trim(zone))));
 		}
 	}
 

@@ -310,8 +310,8 @@ class EconomyPagesController {
 		try (InputStream in = file.getInputStream()) {
 			bytes = in.readAllBytes();
 		}
-		UUID id = this.jobs.start("economy",
-				(progress) -> this.imports.importWorkbook(ym, zone, new ByteArrayInputStream(bytes), progress));
+		UUID id = this.jobs.start(this.imports.kind(), ImportJobs.ImportFile.of(file.getOriginalFilename(), bytes),
+				MonthlyImport.params(ym, zone));
 		model.addAttribute("job", this.jobs.find(id).orElseThrow());
 		model.addAttribute("ym", ym);
 		return "economy/import :: progress";

@@ -17,6 +17,7 @@ import io.parkops.platform.ParkOpsException.FieldProblem;
 import io.parkops.platform.excel.ExcelRows;
 import io.parkops.platform.excel.ImportError;
 import io.parkops.platform.excel.ImportFailedException;
+import io.parkops.platform.excel.ImportJobs;
 import io.parkops.platform.excel.Progress;
 
 import org.springframework.context.MessageSource;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and column.
  */
 @Service
-public class EnterpriseImport {
+public class EnterpriseImport implements ImportJobs.Handler {
 
 	/** The template's columns, in order; the first two are required. */
 	static final List<String> COLUMNS = List.of("creditCode", "name", "areaCode", "industryCode", "aboveScale",
@@ -61,13 +62,27 @@ public class EnterpriseImport {
 		ExcelRows.write(out, "enterprises", headers(), new ArrayList<>(sample));
 	}
 
+	@Override
+	public String kind() {
+		return "enterprise";
+	}
+
+	/** Runs a queued import job: the zone is its {@code zone} parameter. */
+	@Override
+	public int run(ImportJobs.ImportFile file, Map<String, String> params, Progress progress) {
+		return importWorkbook(params.get("zone"), file, progress);
+	}
+
 	/**
 	 * Imports the workbook into the zone; returns the number of enterprises registered.
+	 * Every enterprise created is one audit record, and the file one more (name, SHA-256,
+	 * rows).
 	 * @param progress told the number of rows processed so far
 	 * @throws ImportFailedException with every problem found, nothing stored
 	 */
 	@Transactional
-	public int importWorkbook(String zoneCode, InputStream in, Progress progress) {
+	public int importWorkbook(String zoneCode, ImportJobs.ImportFile file, Progress progress) {
+		InputStream in = file.open();
 		CurrentUser me = CurrentUser.get();
 		me.checkZone(zoneCode);
 		if (!me.has("enterprise:enterprise:import")) {
@@ -120,13 +135,16 @@ public class EnterpriseImport {
 			throw new ImportFailedException(errors);
 		}
 		int done = 0;
+		List<AuditTrail.Change> changes = new ArrayList<>(candidates.size() + 1);
 		for (Enterprise candidate : candidates) {
-			this.enterprises.insert(candidate);
+			Enterprise saved = this.enterprises.insert(candidate);
+			changes.add(new AuditTrail.Change("IMPORT_CREATE", "enterprise", saved.creditCode(), null, saved));
 			done++;
 			progress.done(rows.size() + done);
 		}
-		this.audit.recordChange("IMPORT", "enterprise", zoneCode, null,
-				Map.of("rows", candidates.size(), "zone", zoneCode));
+		changes.add(new AuditTrail.Change("IMPORT", "enterprise", zoneCode, null,
+				Map.of("file", file.name(), "sha256", file.sha256(), "rows", candidates.size(), "zone", zoneCode)));
+		this.audit.recordChanges(changes);
 		return candidates.size();
 	}
 

@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import io.parkops.platform.excel.ImportJobs;
 
 /**
  * REST API of the enterprise registry.
@@ -62,11 +63,14 @@ class EnterpriseApiController {
 
 	private final EnterpriseImport imports;
 
+	private final ImportJobs jobs;
+
 	private final JsonMapper json;
 
-	EnterpriseApiController(EnterpriseService enterprises, EnterpriseImport imports, JsonMapper json) {
+	EnterpriseApiController(EnterpriseService enterprises, EnterpriseImport imports, ImportJobs jobs, JsonMapper json) {
 		this.enterprises = enterprises;
 		this.imports = imports;
+		this.jobs = jobs;
 		this.json = json;
 	}
 
@@ -205,7 +209,25 @@ class EnterpriseApiController {
 			throw InvalidInputException.of("file", "error.import.empty");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return Map.of("rows", this.imports.importWorkbook(zone, in, Progress.none()));
+			return Map.of("rows", this.imports.importWorkbook(zone,
+					ImportJobs.ImportFile.of(file.getOriginalFilename(), in.readAllBytes()), Progress.none()));
+		}
+	}
+
+	@PostMapping(value = "/import-jobs", consumes = "multipart/form-data")
+	@RouteAccess(permission = "enterprise:enterprise:import", scope = AccessScope.ENTERPRISE)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
+	@Operation(summary = "Queue an import of enterprises into a zone (large files): 202 {\"id\"}; follow it at "
+			+ "GET /api/v1/import-jobs/{id}")
+	Map<String, Object> queueImport(@RequestParam String zone, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		if (file.isEmpty()) {
+			throw InvalidInputException.of("file", "error.import.empty");
+		}
+		io.parkops.platform.CurrentUser.get().checkZone(zone);
+		try (InputStream in = file.getInputStream()) {
+			return Map.of("id", this.jobs.start(this.imports.kind(),
+					ImportJobs.ImportFile.of(file.getOriginalFilename(), in.readAllBytes()), Map.of("zone", zone)));
 		}
 	}
 

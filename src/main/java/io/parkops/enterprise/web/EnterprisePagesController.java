@@ -218,8 +218,8 @@ class EnterprisePagesController {
 		try (InputStream in = file.getInputStream()) {
 			bytes = in.readAllBytes();
 		}
-		UUID id = this.jobs.start("enterprise",
-				(progress) -> this.imports.importWorkbook(zone, new java.io.ByteArrayInputStream(bytes), progress));
+		UUID id = this.jobs.start(this.imports.kind(), ImportJobs.ImportFile.of(file.getOriginalFilename(), bytes),
+				Map.of("zone", zone));
 		model.addAttribute("job", this.jobs.find(id).orElseThrow());
 		return "enterprise/import :: progress";
 	}

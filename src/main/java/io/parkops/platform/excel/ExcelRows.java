@@ -217,6 +217,24 @@ public final class ExcelRows {
 	 * Writes one sheet: a bold header row, then the rows. Values that are numbers are
 	 * written as numbers so Excel can sum them.
 	 */
+	/**
+	 * The request attribute holding the number of data rows a download wrote, which the
+	 * audit trail records with the export.
+	 */
+	public static final String EXPORTED_ROWS = "io.parkops.export.rows";
+
+	/**
+	 * Notes that the current request wrote this many data rows to a download (for the
+	 * audit trail); called by {@link #write} and by exports writing their own workbook.
+	 */
+	public static void exported(int rows) {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attrs) {
+			Object before = attrs.getRequest().getAttribute(EXPORTED_ROWS);
+			attrs.getRequest().setAttribute(EXPORTED_ROWS, ((before instanceof Integer n) ? n : 0) + rows);
+		}
+	}
+
 	public static void write(OutputStream out, String sheetName, List<String> headers, Iterable<List<?>> rows) {
 		try {
 			Workbook workbook = new Workbook(out, "ParkOps", "1.0");
@@ -243,6 +261,7 @@ public final class ExcelRows {
 				r++;
 			}
 			workbook.finish();
+			exported(r - 1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,6 +3,9 @@ package io.parkops.platform.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -27,6 +30,12 @@ import org.springframework.util.StringUtils;
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
+	/** Owns every table and runs the migrations. */
+	static final String OWNER_ROLE = "parkops_owner";
+
+	/** What the application connects as: reads and writes rows, owns nothing. */
+	static final String APP_ROLE = "parkops_app";
+
 	private static EmbeddedPostgres server;
 
 	@Override
@@ -46,10 +55,14 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 				environment.getProperty("PARKOPS_DATA_DIR", "./data"));
 		boolean clean = Boolean.parseBoolean(environment.getProperty("parkops.embedded.clean", "false"));
 		EmbeddedPostgres pg = start(Path.of(dataDir).toAbsolutePath().normalize(), clean);
+		String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
 		Map<String, Object> props = new HashMap<>();
-		props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
-		props.put("spring.datasource.username", "postgres");
+		props.put("spring.datasource.url", url);
+		props.put("spring.datasource.username", APP_ROLE);
 		props.put("spring.datasource.password", "");
+		props.put("spring.flyway.url", url);
+		props.put("spring.flyway.user", OWNER_ROLE);
+		props.put("spring.flyway.password", "");
 		props.put("parkops.embedded.active", "true");
 		environment.getPropertySources().addFirst(new MapPropertySource("parkopsEmbeddedPostgres", props));
 	}
@@ -74,6 +87,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 				.setServerConfig("fsync", clean ? "off" : "on")
 				.setPGStartupWait(java.time.Duration.ofSeconds(60))
 				.start();
+			createRoles(server);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					server.close();
@@ -86,6 +100,64 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + dataDir, ex);
+		}
+	}
+
+	/**
+	 * The two roles: the owner of the schema (migrations) and the application's role,
+	 * which may read and write rows of every table, present and future, but owns none and
+	 * so can neither alter a table nor disable its triggers; on the audit tables it may
+	 * only read and append. Tables of an older data directory (owned by {@code postgres})
+	 * are handed to the owner.
+	 */
+	static void createRoles(EmbeddedPostgres pg) {
+		try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+			st.execute(
+					"""
+							DO $$
+							DECLARE
+							    t RECORD;
+							BEGIN
+							    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+							        CREATE ROLE %1$s LOGIN;
+							    END IF;
+							    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%2$s') THEN
+							        CREATE ROLE %2$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS;
+							    END IF;
+							    GRANT USAGE, CREATE ON SCHEMA public TO %1$s;
+							  -- trusted extensions (pg_trgm) need CREATE on the database
+							  EXECUTE format('GRANT CREATE ON DATABASE %%I TO %1$s', current_database());
+							    GRANT USAGE ON SCHEMA public TO %2$s;
+							    REVOKE CREATE ON SCHEMA public FROM %2$s;
+							    FOR t IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+							             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')
+							               AND pg_get_userbyid(c.relowner) <> '%1$s'
+							    LOOP
+							        EXECUTE format('ALTER TABLE %%I OWNER TO %1$s', t.relname);
+							    END LOOP;
+							    FOR t IN SELECT p.oid::regprocedure AS sig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+							             WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> '%1$s'
+							    LOOP
+							        EXECUTE format('ALTER FUNCTION %%s OWNER TO %1$s', t.sig);
+							    END LOOP;
+							    ALTER DEFAULT PRIVILEGES FOR ROLE %1$s IN SCHEMA public
+							        GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2$s;
+							    ALTER DEFAULT PRIVILEGES FOR ROLE %1$s IN SCHEMA public
+							        GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %2$s;
+							    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %2$s;
+							    GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %2$s;
+							    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+							             WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname LIKE 'audit\\_%%'
+							    LOOP
+							        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON %%I FROM %2$s', t.relname);
+							    END LOOP;
+							END;
+							$$
+							"""
+						.formatted(OWNER_ROLE, APP_ROLE));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database roles of the embedded PostgreSQL", ex);
 		}
 	}
 

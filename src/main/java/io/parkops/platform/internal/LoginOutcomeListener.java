@@ -8,11 +8,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins (five lock the account for fifteen minutes) and records every
- * sign-in outcome in the audit trail.
+ * sign-in outcome and sign-out in the audit trail.
  */
 @Component
 class LoginOutcomeListener {
@@ -34,6 +35,11 @@ class LoginOutcomeListener {
 		String username = event.getAuthentication().getName();
 		this.users.recordSuccess(username);
 		this.audit.recordEvent(username, "LOGIN_SUCCESS", null);
+	}
+
+	@EventListener
+	void onLogout(LogoutSuccessEvent event) {
+		this.audit.recordEvent(event.getAuthentication().getName(), "LOGOUT", null);
 	}
 
 	@EventListener

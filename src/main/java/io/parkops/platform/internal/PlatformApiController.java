@@ -254,8 +254,25 @@ class PlatformApiController {
 	@Operation(summary = "Verify the hash chain of the audit trail (auditor only)")
 	Map<String, Object> auditVerify() {
 		AuditTrail.Verification v = this.audit.verify();
-		return (v.intact()) ? Map.of("intact", true, "records", v.records())
-				: Map.of("intact", false, "records", v.records(), "brokenAt", v.brokenAt());
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("intact", v.intact());
+		body.put("records", v.records());
+		if (!v.intact()) {
+			body.put("brokenAt", v.brokenAt());
+			body.put("firstBreakSeq", v.firstBreakSeq());
+		}
+		body.put("headMatchesCheckpoint", v.headMatchesCheckpoint());
+		body.put("checkpoint", v.checkpoint());
+		return body;
+	}
+
+	@GetMapping("/audit/checkpoint")
+	@RouteAccess(permission = "audit:record:read", scope = AccessScope.GLOBAL)
+	@Operation(summary = "Sign the head of the audit chain now and return the checkpoint (auditor only)",
+			description = "An external collector keeps these: {chainId, seq, headHash, createdAt, hmac}. The same "
+					+ "line is appended to <data dir>/audit/checkpoints.log.")
+	AuditTrail.Checkpoint auditCheckpoint() {
+		return this.audit.checkpoint();
 	}
 
 	static Instant startOf(LocalDate date) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,12 @@ class TokenService {
 
 	private final PlatformProperties properties;
 
-	TokenService(JdbcClient jdbc, PlatformProperties properties) {
+	private final io.parkops.platform.AuditTrail audit;
+
+	TokenService(JdbcClient jdbc, PlatformProperties properties, io.parkops.platform.AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.audit = audit;
 	}
 
 	/** A freshly issued token; the raw value is never stored. */
@@ -59,18 +63,28 @@ class TokenService {
 				""").param("h", hash(token)).query(Long.class).optional();
 	}
 
+	/** Revokes one token; audited as TOKEN_REVOKE of its user. */
 	@Transactional
 	boolean revoke(String token) {
-		return this.jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE token_hash = :h AND revoked_at IS NULL")
-			.param("h", hash(token))
-			.update() > 0;
+		List<String> owners = this.jdbc.sql("""
+				UPDATE api_token t SET revoked_at = now() FROM app_user u
+				WHERE t.token_hash = :h AND t.revoked_at IS NULL AND u.id = t.user_id RETURNING u.username
+				""").param("h", hash(token)).query(String.class).list();
+		owners.forEach((username) -> this.audit.recordEvent(username, "TOKEN_REVOKE", "token"));
+		return !owners.isEmpty();
 	}
 
+	/** Revokes every token of the user; audited as TOKEN_REVOKE_ALL with the count. */
 	@Transactional
 	int revokeAllOf(long userId) {
-		return this.jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = :u AND revoked_at IS NULL")
-			.param("u", userId)
-			.update();
+		List<String> owners = this.jdbc.sql("""
+				UPDATE api_token t SET revoked_at = now() FROM app_user u
+				WHERE t.user_id = :u AND t.revoked_at IS NULL AND u.id = t.user_id RETURNING u.username
+				""").param("u", userId).query(String.class).list();
+		if (!owners.isEmpty()) {
+			this.audit.recordEvent(owners.get(0), "TOKEN_REVOKE_ALL", owners.size() + " token(s)");
+		}
+		return owners.size();
 	}
 
 	static String hash(String token) {

@@ -30,7 +30,7 @@ class AuditViewTests {
 			AuditView view = new AuditView(messages, new ZoneTime("Asia/Shanghai"), JsonMapper.builder().build());
 			AuditEntry entry = new AuditEntry(7, Instant.parse("2024-06-30T16:30:00Z"), "economy", "UPDATE",
 					"enterprise", "913607", "{\"name\":\"甲\",\"status\":\"BUILDING\"}",
-					"{\"name\":\"甲\",\"status\":\"IN_PRODUCTION\",\"phone\":\"0797\"}", "::1", "p", "h");
+					"{\"name\":\"甲\",\"status\":\"IN_PRODUCTION\",\"phone\":\"0797\"}", "::1", "p", "h", "HMAC-SHA256");
 			AuditView.Row row = view.rows(List.of(entry)).get(0);
 			assertThat(row.actionName()).isEqualTo("修改");
 			assertThat(row.entityName()).isEqualTo("企业");
