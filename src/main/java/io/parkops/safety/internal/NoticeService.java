@@ -50,8 +50,8 @@ public class NoticeService {
 	private final SafetyProperties properties;
 
 	NoticeService(HazardStore hazardStore, NoticeStore noticeStore, InspectionStore inspectionStore,
-			HazardService hazards, EnterpriseRegistry enterprises, ApplicationEventPublisher events, ZoneDirectory zones,
-			AuditTrail audit, SafetyProperties properties) {
+			HazardService hazards, EnterpriseRegistry enterprises, ApplicationEventPublisher events,
+			ZoneDirectory zones, AuditTrail audit, SafetyProperties properties) {
 		this.hazardStore = hazardStore;
 		this.noticeStore = noticeStore;
 		this.inspectionStore = inspectionStore;
