@@ -53,7 +53,9 @@ class ReportFiguresMatchTests {
 		this.token = api.token(leader, TestApi.STRONG_PASSWORD);
 		this.year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		MvcResult report = api
-			.postJson(this.token, "/api/v1/reports", Map.of("zoneCode", DEMO, "kind", "HALF_YEAR", "year", this.year))
+			.postJson(this.token, "/api/v1/reports",
+					Map.of("zoneCode", DEMO, "kind", "HALF_YEAR", "year", this.year, "asOf",
+							LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
 			.andExpect(status().isCreated())
 			.andReturn();
 		long id = ((Number) read(report, "$.id")).longValue();
@@ -101,7 +103,7 @@ class ReportFiguresMatchTests {
 
 	@Test
 	void safetyFiguresEqualTheSafetySummary() throws Exception {
-		// the report counts events as of today, as the summary endpoint does
+		// the report is asked for events as of today, as the summary endpoint counts them
 		MvcResult summary = this.mvc
 			.perform(bearer(this.token,
 					get("/api/v1/safety/summary").param("zone", DEMO)

@@ -120,7 +120,7 @@ final class SafetyFixture {
 		plan.put("measures", "更换设备，加装防护");
 		plan.put("funds", 12.5);
 		plan.put("people", "张三");
-		plan.put("deadline", "2099-12-31");
+		plan.put("deadline", java.time.LocalDate.now().plusYears(1).toString());
 		plan.put("safetyMeasures", "设置警戒区");
 		this.mvc
 			.perform(TestApi.withJson(TestApi.bearer(this.staff, put("/api/v1/safety/hazards/" + id + "/plan")), plan))

@@ -88,6 +88,16 @@ public class CorrectionRequests {
 		else if (reason.length() > 500) {
 			problems.add(new FieldProblem("reason", "error.economy.tooLong", 500));
 		}
+		else if (io.parkops.platform.Inputs.hasControlCharacters(reason, true)) {
+			problems.add(new FieldProblem("reason", "error.controlCharacters"));
+		}
+		String note = io.parkops.platform.Inputs.trim(submission.note());
+		if (note != null && note.length() > 500) {
+			problems.add(new FieldProblem("note", "error.economy.tooLong", 500));
+		}
+		else if (note != null && io.parkops.platform.Inputs.hasControlCharacters(note, true)) {
+			problems.add(new FieldProblem("note", "error.controlCharacters"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -21,9 +21,9 @@ class TimelineListener {
 	@EventListener
 	void on(EnterpriseEvent event) {
 		String argument = event.summaryArgument();
-		// the page splits the stored summary at its first colon into key and argument
-		String summary = (argument != null) ? event.summaryKey() + ":" + argument.replace(':', ' ')
-				: event.summaryKey();
+		// the page splits the stored summary at its first colon into key and argument, so
+		// the argument keeps any colon of its own
+		String summary = (argument != null) ? event.summaryKey() + ":" + argument : event.summaryKey();
 		this.enterprises.record(event.creditCode(), event.occurredAt(), event.module(), summary, event.link());
 	}
 

@@ -154,6 +154,12 @@ public class ImportJobs {
 	 * claims it at once; otherwise any node's worker takes it from the queue.
 	 */
 	public UUID start(String kind, ImportFile file, Map<String, String> params) {
+		// an .xlsx is a zip archive: anything else is refused before it is queued
+		byte[] content = file.content();
+		if (content == null || content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3
+				|| content[3] != 4) {
+			throw io.parkops.platform.InvalidInputException.of("file", "error.import.unreadable");
+		}
 		UUID id = UUID.randomUUID();
 		boolean here = this.free.tryAcquire();
 		this.jdbc

@@ -108,6 +108,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** English when the caller prefers it to Chinese, otherwise Chinese. */
 	static Locale acceptedLocale(HttpServletRequest request) {
+		// pages are Chinese first (the switch in the top bar sets the cookie); API
+		// callers
+		// choose their language with Accept-Language
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return Locale.SIMPLIFIED_CHINESE;
+		}
 		String header = request.getHeader("Accept-Language");
 		if (header != null && !header.isBlank()) {
 			try {
