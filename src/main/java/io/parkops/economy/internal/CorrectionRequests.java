@@ -15,6 +15,7 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
@@ -88,14 +89,14 @@ public class CorrectionRequests {
 		else if (reason.length() > 500) {
 			problems.add(new FieldProblem("reason", "error.economy.tooLong", 500));
 		}
-		else if (io.parkops.platform.Inputs.hasControlCharacters(reason, true)) {
+		else if (Inputs.hasControlCharacters(reason, true)) {
 			problems.add(new FieldProblem("reason", "error.controlCharacters"));
 		}
-		String note = io.parkops.platform.Inputs.trim(submission.note());
+		String note = Inputs.trim(submission.note());
 		if (note != null && note.length() > 500) {
 			problems.add(new FieldProblem("note", "error.economy.tooLong", 500));
 		}
-		else if (note != null && io.parkops.platform.Inputs.hasControlCharacters(note, true)) {
+		else if (note != null && Inputs.hasControlCharacters(note, true)) {
 			problems.add(new FieldProblem("note", "error.controlCharacters"));
 		}
 		if (!problems.isEmpty()) {
