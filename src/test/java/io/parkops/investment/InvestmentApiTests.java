@@ -95,6 +95,14 @@ class InvestmentApiTests {
 			.andExpect(jsonPath("$.major").value(true));
 		this.f.post(this.f.leader, "/api/v1/investment/leads/" + lead + "/stage", Map.of("stage", "CONTACTED"))
 			.andExpect(status().isForbidden());
+		this.f.get(this.f.leader, "/api/v1/investment/leads?zone=" + this.f.zone + "&q=显示面板&stage=NEW")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(lead));
+		this.f.get(this.f.leader, "/api/v1/investment/leads?zone=" + this.f.zone + "&overdue=true")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0));
+		this.f.get(this.f.otherStaff, "/api/v1/investment/leads?zone=" + this.f.zone).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -185,7 +185,7 @@ public class LeadService {
 		LeadStage s = in.choice(LeadStage.class, stage, "stage", false);
 		LeadSource src = in.choice(LeadSource.class, source, "source", false);
 		in.check();
-		String where = """
+		String where = " " + """
 				WHERE l.zone_code = ANY(:zones) AND (CAST(:stage AS text) IS NULL OR l.stage = :stage)
 				  AND (CAST(:source AS text) IS NULL OR l.source = :source)
 				  AND (CAST(:q AS text) IS NULL OR l.name ILIKE :like OR l.investor ILIKE :like

@@ -220,7 +220,7 @@ public class ProjectService {
 		ProjectStage s = in.choice(ProjectStage.class, stage, "stage", false);
 		Light l = in.choice(Light.class, light, "light", false);
 		in.check();
-		String where = """
+		String where = " " + """
 				WHERE p.zone_code = ANY(:zones) AND (CAST(:stage AS text) IS NULL OR p.stage = :stage)
 				  AND (CAST(:cc AS text) IS NULL OR p.credit_code = :cc)
 				  AND (CAST(:q AS text) IS NULL OR p.name ILIKE :like OR p.leader ILIKE :like)""";
@@ -823,7 +823,7 @@ public class ProjectService {
 		Inputs in = new Inputs();
 		Kinds.ProblemStatus s = in.choice(Kinds.ProblemStatus.class, status, "status", false);
 		in.check();
-		String where = """
+		String where = " " + """
 				WHERE p.zone_code = ANY(:zones) AND (CAST(:cc AS text) IS NULL OR p.credit_code = :cc)
 				  AND (CAST(:status AS text) IS NULL OR q.status = :status)
 				  AND (NOT :overdue OR (q.status <> 'CLOSED' AND q.deadline < :today))""";
