@@ -190,10 +190,10 @@ class InvestmentPagesAndReportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(report).contains("招商引资情况")
-			.contains("1-5月份，Zone " + z + "新签约亿元以上项目2个，完成全年目标任务的50%")
+			.contains("1-5月份，Zone " + z + "新签约亿元以上项目2个，完成全年目标任务的50.00%")
 			.contains("外出招商考察1批次")
 			.contains("项目建设情况")
-			.contains("新开工项目1个，其中亿元以上项目1个，完成全年目标任务的10%")
+			.contains("新开工项目1个，其中亿元以上项目1个，完成全年目标任务的10.00%")
 			.contains("甲新材料项目（总投资6.00亿元）：1#厂房正在进行三层主体施工（共四层）");
 		this.mvc
 			.perform(TestApi.bearer(this.f.leader, get("/api/v1/reports/" + id + "/figures/investment.signed.100m")))

@@ -101,12 +101,11 @@ final class InvestmentReportSections {
 		if (t == null || t.progressPct() == null) {
 			return "";
 		}
-		return "，完成全年目标任务的"
-				+ f.add(id, ReportNumbers.rate(t.progressPct()).replace(".00%", "%"), "完成全年目标 = 年初至今完成数 ÷ 全年目标 × 100",
-						Map.of("formula",
-								t.current().stripTrailingZeros().toPlainString() + " ÷ "
-										+ t.target().stripTrailingZeros().toPlainString() + " × 100",
-								"current", t.current(), "target", t.target()));
+		return "，完成全年目标任务的" + f.add(id, ReportNumbers.rate(t.progressPct()), "完成全年目标 = 年初至今完成数 ÷ 全年目标 × 100",
+				Map.of("formula",
+						t.current().stripTrailingZeros().toPlainString() + " ÷ "
+								+ t.target().stripTrailingZeros().toPlainString() + " × 100",
+						"current", t.current(), "target", t.target()));
 	}
 
 	/** The problem sentence of targets behind 时序进度, one sentence for all of them. */
@@ -124,7 +123,7 @@ final class InvestmentReportSections {
 			return Optional.empty();
 		}
 		return Optional.of(String.join("、", which) + "完成进度滞后，" + ((which.size() > 1) ? "分别" : "") + "落后时序进度"
-				+ String.join("、", points) + "个百分点");
+				+ String.join("、", points) + "个百分点。");
 	}
 
 	static final Map<String, String> TARGET_NAMES = Map.of("signed_100m", "新签约亿元以上项目", "contract_amount", "合同引资额",
@@ -238,11 +237,11 @@ final class InvestmentReportSections {
 			behind(targets, List.of("started_100m", "in_production_mfg"), TARGET_NAMES).ifPresent(problems::add);
 			if (!red.isEmpty()) {
 				problems.add("部分项目推进缓慢，" + String.join("、", red.stream().limit(3).map(RankView::name).toList())
-						+ ((red.size() > 3) ? "等" : "") + red.size() + "个项目严重滞后于工期计划");
+						+ ((red.size() > 3) ? "等" : "") + red.size() + "个项目严重滞后于工期计划。");
 			}
 			long overdue = this.projects.overdueProblems(zone, null).count();
 			if (overdue > 0) {
-				problems.add("项目协调问题办理不够及时，" + overdue + "个问题超过办结期限仍未销号");
+				problems.add("项目协调问题办理不够及时，" + overdue + "个问题超过办结期限仍未销号。");
 			}
 			List<String> plans = new ArrayList<>();
 			List<String> lateOnes = ranking.stream()
@@ -382,7 +381,7 @@ final class InvestmentReportSections {
 			behind(targets, List.of("signed_100m", "contract_amount", "outside_funds", "fdi_usd"), TARGET_NAMES)
 				.ifPresent(problems::add);
 			if (s.leads().overdueFollowUps() > 0) {
-				problems.add("线索跟进不够及时，" + s.leads().overdueFollowUps() + "条招商线索超过跟进期限");
+				problems.add("线索跟进不够及时，" + s.leads().overdueFollowUps() + "条招商线索超过跟进期限。");
 			}
 			List<String> plans = new ArrayList<>();
 			if (s.leads().active() > 0) {
