@@ -1,0 +1,106 @@
+package io.parkops.party.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the party API answers.
+ */
+public final class PartyViews {
+
+	private PartyViews() {
+	}
+
+	/** A page of a list with the total number of matches. */
+	public record Page<T>(List<T> items, long total) {
+	}
+
+	/** An organisation with its history and the enterprises it covers. */
+	public record OrganisationView(long id, String zoneCode, String name, String kind, String branchType, Long parentId,
+			String parentName, String secretary, LocalDate foundedOn, int termYears, LocalDate termStartedOn,
+			LocalDate termEndsOn, LocalDate endedOn, String endReason, Long mergedIntoId, boolean active, long members,
+			List<CoveredEnterprise> enterprises, long version) {
+	}
+
+	/** An enterprise covered by a branch from a date to a date. */
+	public record CoveredEnterprise(String creditCode, String name, LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * A member: no ID number; {@code phone} is masked in lists and shown in full only on
+	 * the member's own page.
+	 */
+	public record MemberView(long id, long organisationId, String organisationName, String name, String gender,
+			int birthYear, String status, LocalDate joinedOn, LocalDate fullOn, String enterpriseCreditCode,
+			String enterpriseName, String phone, LocalDate movedInOn, LocalDate movedOutOn, String movedOutTo,
+			long version) {
+	}
+
+	/** A 党建指导员 with the enterprises assigned. */
+	public record InstructorView(long id, String zoneCode, String name, List<Assignment> enterprises, long overdue,
+			long version) {
+	}
+
+	/**
+	 * An enterprise assigned to an instructor, its last visit and when the next is due.
+	 */
+	public record Assignment(String creditCode, String name, LocalDate assignedOn, LocalDate releasedOn,
+			LocalDate lastVisit, LocalDate nextDue, boolean overdue) {
+	}
+
+	public record VisitView(long id, long instructorId, String instructorName, String creditCode, String enterpriseName,
+			LocalDate on, String notes) {
+	}
+
+	public record ActivityView(long id, long organisationId, String organisationName, String kind, LocalDate on,
+			String title, int participants, String notes) {
+	}
+
+	public record DuesView(long organisationId, String organisationName, String month, BigDecimal collected,
+			BigDecimal returned, long version) {
+	}
+
+	public record DevelopmentView(long id, long organisationId, String organisationName, String name, String stage,
+			LocalDate appliedOn, LocalDate activistOn, LocalDate candidateOn, LocalDate probationaryOn,
+			LocalDate fullOn, long version) {
+	}
+
+	/** The development pipeline of a period: entries into each stage. */
+	public record DevelopmentCounts(LocalDate from, LocalDate to, Map<String, Long> entered,
+			Map<String, Long> current) {
+	}
+
+	/**
+	 * The coverage of a zone as of a date (the contract of
+	 * {@code GET /api/v1/party/coverage}).
+	 */
+	public record Coverage(LocalDate asOf, long enterprisesInScope, long ownBranchEnterprises,
+			long jointBranchEnterprises, long coveredEnterprises, BigDecimal coveragePct, BigDecimal ownRatePct,
+			BigDecimal workCoveragePct, long instructorEnterprises, Organisations organisations, Members members,
+			List<ShouldBuild> shouldBuild) {
+	}
+
+	public record Organisations(long branches, Map<String, Long> byType) {
+	}
+
+	public record Members(long total, long probationary) {
+	}
+
+	/** 应建未建: an enterprise with enough full members and no own branch. */
+	public record ShouldBuild(String creditCode, String name, long members) {
+	}
+
+	/** One enterprise of the screening (两项排查). */
+	public record ScreeningRow(String creditCode, String name, String status, long members, long fullMembers,
+			Long branchId, String branchName, String branchType, Long instructorId, String instructorName,
+			String coverage) {
+	}
+
+	/** The screening lists as of a date. */
+	public record Screening(LocalDate asOf, List<ScreeningRow> enterprises, List<ScreeningRow> shouldBuild,
+			List<ScreeningRow> uncoveredWithMembers) {
+	}
+
+}
