@@ -163,6 +163,28 @@ public class ServiceStatistics {
 		return new Secretaries(people, covered);
 	}
 
+	/** The enterprises of the zone not moved out. */
+	public long activeCount(String zone) {
+		return active(zone).size();
+	}
+
+	/**
+	 * Enterprises with a secretary ÷ enterprises × 100, two decimals; null without
+	 * enterprises.
+	 */
+	public BigDecimal coveragePct(String zone) {
+		long all = activeCount(zone);
+		if (all == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(secretaries(zone).enterprisesCovered() * 100L)
+			.divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP);
+	}
+
+	public int visitRhythmDays() {
+		return this.properties.visitRhythmDays();
+	}
+
 	List<Enterprise> active(String zone) {
 		return this.enterprises.ofZone(zone).stream().filter((e) -> e.status() != EnterpriseStatus.MOVED_OUT).toList();
 	}
@@ -254,6 +276,56 @@ public class ServiceStatistics {
 			.param("to", to)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Open requests past their deadline on {@code asOf} (any raised date), oldest
+	 * deadline first.
+	 */
+	public List<Map<String, Object>> overdueRequests(String zone, LocalDate asOf, int limit) {
+		return this.jdbc.sql("""
+				SELECT r.id, r.title, r.credit_code, e.name, r.category, r.raised_on, r.deadline, r.department
+				FROM service_request r LEFT JOIN enterprise e ON e.credit_code = r.credit_code
+				WHERE r.zone_code = :zone AND r.raised_on <= :asOf AND r.deadline < :asOf
+				  AND (r.status IN ('SUBMITTED','IN_PROGRESS') OR (r.resolved_on > :asOf)) AND r.withdrawn_on IS NULL
+				ORDER BY r.deadline, r.id LIMIT :limit""")
+			.param("zone", zone)
+			.param("asOf", asOf)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("number", rs.getLong("id"));
+				m.put("name", rs.getString("name"));
+				m.put("creditCode", rs.getString("credit_code"));
+				m.put("title", rs.getString("title"));
+				m.put("raisedOn", rs.getObject("raised_on", LocalDate.class).toString());
+				m.put("deadline", rs.getObject("deadline", LocalDate.class).toString());
+				m.put("department", rs.getString("department"));
+				return m;
+			})
+			.list();
+	}
+
+	/** Bridge loans not repaid on {@code asOf} and past their due date. */
+	public List<Map<String, Object>> overdueLoans(String zone, LocalDate asOf) {
+		return this.jdbc.sql("""
+				SELECT f.id, f.credit_code, e.name, f.granted_on, f.amount, f.due_on FROM service_financing f
+				LEFT JOIN enterprise e ON e.credit_code = f.credit_code
+				WHERE f.zone_code = :zone AND f.kind = 'BRIDGE' AND f.due_on < :asOf
+				  AND (f.repaid_on IS NULL OR f.repaid_on > :asOf) ORDER BY f.due_on, f.id LIMIT 200""")
+			.param("zone", zone)
+			.param("asOf", asOf)
+			.query((rs, n) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("number", rs.getLong("id"));
+				m.put("name", rs.getString("name"));
+				m.put("creditCode", rs.getString("credit_code"));
+				m.put("grantedOn", rs.getObject("granted_on", LocalDate.class).toString());
+				m.put("amount", rs.getBigDecimal("amount"));
+				m.put("dueOn", rs.getObject("due_on", LocalDate.class).toString());
+				return m;
+			})
+			.list();
 	}
 
 }
