@@ -2,8 +2,10 @@ package io.parkops.economy;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.parkops.economy.internal.EconomyStore;
 import io.parkops.economy.internal.StatisticsEngine;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
@@ -28,8 +30,22 @@ public class EconomyStatistics {
 
 	private final StatisticsEngine engine;
 
-	EconomyStatistics(StatisticsEngine engine) {
+	private final EconomyStore store;
+
+	EconomyStatistics(StatisticsEngine engine, EconomyStore store) {
 		this.engine = engine;
+		this.store = store;
+	}
+
+	/**
+	 * Each enterprise's figures of one calendar year as reported month by month, by
+	 * credit code: flow indicators summed over the reported months,
+	 * {@link Indicator#EMPLOYEES} averaged over them; enterprises of the zone without a
+	 * reported month are left out. For system use (per-mu evaluation, report sections):
+	 * it checks no user.
+	 */
+	public Map<String, Map<Indicator, java.math.BigDecimal>> enterpriseYearFiguresForReport(String zoneCode, int year) {
+		return this.store.yearFigures(zoneCode, year);
 	}
 
 	/**

@@ -633,4 +633,32 @@ public class EconomyStore {
 		return all;
 	}
 
+	/**
+	 * Each enterprise's figures of a calendar year: flows summed, employees averaged over
+	 * the months reported.
+	 */
+	public Map<String, Map<Indicator, BigDecimal>> yearFigures(String zone, int year) {
+		String columns = java.util.Arrays.stream(INDICATORS)
+			.map((i) -> (i.averaged() ? "avg(" : "sum(") + i.code() + ") AS " + i.code())
+			.collect(Collectors.joining(", "));
+		Map<String, Map<Indicator, BigDecimal>> figures = new HashMap<>();
+		this.jdbc
+			.sql("SELECT credit_code, " + columns
+					+ " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :a AND :b GROUP BY credit_code")
+			.param("z", zone)
+			.param("a", LocalDate.of(year, 1, 1))
+			.param("b", LocalDate.of(year, 12, 1))
+			.query((rs) -> {
+				Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+				for (Indicator i : INDICATORS) {
+					BigDecimal v = rs.getBigDecimal(i.code());
+					if (v != null) {
+						values.put(i, v);
+					}
+				}
+				figures.put(rs.getString("credit_code"), values);
+			});
+		return figures;
+	}
+
 }

@@ -1,0 +1,72 @@
+package io.parkops.land.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scheme of one year's per-mu evaluation (亩均效益评价): the indicator sets of 规上 and 规下
+ * enterprises with weight, benchmark and per-item cap (in points; null for none), the
+ * class cuts in percent of the graded enterprises (A top, then B, C, D) and the policy
+ * lists each class drives (差别化电价, 用水, 用地, 奖补).
+ */
+public record PerMuScheme(ItemSet aboveScale, ItemSet belowScale, Map<String, BigDecimal> classCuts,
+		Map<String, List<String>> policies) {
+
+	/** The classes, best first. */
+	public static final List<String> CLASSES = List.of("A", "B", "C", "D");
+
+	/** The 规上 item codes. */
+	public static final List<String> ABOVE_SCALE_CODES = List.of("tax_per_mu", "value_added_per_mu",
+			"value_added_per_energy", "value_added_per_emission", "labour_productivity", "rd_intensity");
+
+	/** The 规下 item codes. */
+	public static final List<String> BELOW_SCALE_CODES = List.of("tax_per_mu", "tax_per_electricity");
+
+	public PerMuScheme {
+		policies = (policies != null) ? policies : Map.of();
+	}
+
+	/** One set of indicators. */
+	public record ItemSet(List<Item> items) {
+
+		public ItemSet {
+			items = List.copyOf(items);
+		}
+
+	}
+
+	/** One indicator: points = value ÷ benchmark × weight, at most {@code cap}. */
+	public record Item(String code, BigDecimal weight, BigDecimal benchmark, BigDecimal cap) {
+	}
+
+	/**
+	 * domain.md §7's defaults: 规上 亩均税收 30, 亩均增加值 20, 单位能耗增加值 20, 单位排放增加值 10, 全员劳动生产率 10,
+	 * R&D占比 10 against the 2022 benchmarks; 规下 亩均税收 50 and 单位电耗税收 50; each item capped at
+	 * 1.5 times its weight; classes A 25 %, B 45 %, C 25 %, D 5 %.
+	 */
+	public static PerMuScheme defaults() {
+		ItemSet above = new ItemSet(List.of(item("tax_per_mu", 30, "24.097"), item("value_added_per_mu", 20, "136.16"),
+				item("value_added_per_energy", 20, "2.694"), item("value_added_per_emission", 10, "4929.81"),
+				item("labour_productivity", 10, "18.14"), item("rd_intensity", 10, "0.0302")));
+		ItemSet below = new ItemSet(List.of(item("tax_per_mu", 50, "24.097"), item("tax_per_electricity", 50, "1.2")));
+		Map<String, BigDecimal> cuts = new LinkedHashMap<>();
+		cuts.put("A", BigDecimal.valueOf(25));
+		cuts.put("B", BigDecimal.valueOf(45));
+		cuts.put("C", BigDecimal.valueOf(25));
+		cuts.put("D", BigDecimal.valueOf(5));
+		Map<String, List<String>> policies = new LinkedHashMap<>();
+		policies.put("A", List.of("用电、用水、用能指标优先保障", "新增用地优先安排", "奖补政策优先兑现"));
+		policies.put("B", List.of("正常保障用电、用水、用地", "按规定享受奖补"));
+		policies.put("C", List.of("差别化电价加价0.05元/千瓦时", "差别化水价", "新增用地从严控制"));
+		policies.put("D", List.of("差别化电价加价0.10元/千瓦时", "差别化水价", "不安排新增用地", "暂停奖补", "列入帮扶整治名单"));
+		return new PerMuScheme(above, below, cuts, policies);
+	}
+
+	private static Item item(String code, int weight, String benchmark) {
+		BigDecimal w = BigDecimal.valueOf(weight);
+		return new Item(code, w, new BigDecimal(benchmark), w.multiply(new BigDecimal("1.5")));
+	}
+
+}
