@@ -188,8 +188,15 @@ class PartyReportSection implements ReportSectionContributor {
 			long newJoint = founded.stream().filter((o) -> "JOINT".equals(o.branchType())).count();
 			StringBuilder s = new StringBuilder("新组建党支部")
 				.append(f.withRecords("party.founded", founded.size() + "个", "期间成立的党支部数", records));
-			if (newOwn + newJoint > 0) {
-				s.append("（单建").append(newOwn).append("个、联合").append(newJoint).append("个）");
+			List<String> split = new ArrayList<>();
+			if (newOwn > 0) {
+				split.add("单建" + newOwn + "个");
+			}
+			if (newJoint > 0) {
+				split.add("联合" + newJoint + "个");
+			}
+			if (!split.isEmpty() && split.size() + ((founded.size() > newOwn + newJoint) ? 1 : 0) > 1) {
+				s.append("（").append(String.join("、", split)).append("）");
 			}
 			done.add(s.toString());
 		}

@@ -710,10 +710,18 @@ public class PartyService {
 			.toList();
 	}
 
-	/** The assignments whose visit is overdue today. */
-	public List<AssignmentRow> overdueVisits(String zone) {
+	/** The assignments whose visit is overdue today, with the enterprises' names. */
+	public List<PartyViews.OverdueVisit> overdueVisits(String zone) {
 		LocalDate today = today();
-		return this.store.assignments(zone, null, today).stream().filter((a) -> nextDue(a).isBefore(today)).toList();
+		List<AssignmentRow> rows = this.store.assignments(zone, null, today)
+			.stream()
+			.filter((a) -> nextDue(a).isBefore(today))
+			.toList();
+		Map<String, String> names = this.enterprises.names(rows.stream().map(AssignmentRow::creditCode).toList());
+		return rows.stream()
+			.map((a) -> new PartyViews.OverdueVisit(a.instructorId(), a.instructorName(), a.creditCode(),
+					names.getOrDefault(a.creditCode(), a.creditCode()), a.lastVisit(), nextDue(a)))
+			.toList();
 	}
 
 	@Transactional

@@ -50,6 +50,11 @@ public final class PartyViews {
 			LocalDate lastVisit, LocalDate nextDue, boolean overdue) {
 	}
 
+	/** An enterprise whose instructor's visit is past the rhythm. */
+	public record OverdueVisit(long instructorId, String instructorName, String creditCode, String name,
+			LocalDate lastVisit, LocalDate nextDue) {
+	}
+
 	public record VisitView(long id, long instructorId, String instructorName, String creditCode, String enterpriseName,
 			LocalDate on, String notes) {
 	}

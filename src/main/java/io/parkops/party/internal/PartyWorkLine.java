@@ -22,7 +22,9 @@ class PartyWorkLine implements MenuContributor, PermissionContributor {
 
 	@Override
 	public List<MenuEntry> menuEntries() {
-		return List.of(MenuEntry.of(PARTY, 700, "☆", "menu.party.coverage", "/party", "party:coverage:read"),
+		return List.of(
+				new MenuEntry(PARTY, 700, "☆", "menu.party.coverage", "/party", "party:coverage:read", List.of(),
+						MenuEntry.Audience.ANYONE),
 				MenuEntry.of(PARTY, 710, "⌂", "menu.party.organisations", "/party/organisations",
 						"party:organisation:read"),
 				MenuEntry.of(PARTY, 720, "☺", "menu.party.members", "/party/members", "party:member:read"),

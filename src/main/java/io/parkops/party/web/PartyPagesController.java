@@ -130,8 +130,11 @@ class PartyPagesController {
 		model.addAttribute("asOf", day);
 		model.addAttribute("c", now);
 		model.addAttribute("lastYear", lastYear);
-		model.addAttribute("change", (now.coveragePct() != null && lastYear.coveragePct() != null)
-				? now.coveragePct().subtract(lastYear.coveragePct()) : null);
+		java.math.BigDecimal change = (now.coveragePct() != null && lastYear.coveragePct() != null)
+				? now.coveragePct().subtract(lastYear.coveragePct()) : null;
+		model.addAttribute("change", (change != null) ? change.abs().toPlainString() : null);
+		model.addAttribute("changeKey", (change == null || change.signum() == 0) ? "party.kpi.changeFlat"
+				: (change.signum() > 0) ? "party.kpi.changeUp" : "party.kpi.changeDown");
 		model.addAttribute("target", this.properties.coverageTarget());
 		List<Map<String, Object>> trend = new ArrayList<>();
 		for (int i = 23; i >= 0; i--) {
