@@ -36,9 +36,9 @@ class LandBrowserTests extends BrowserTestSupport {
 		String leaderToken = api.token(leader, TestApi.STRONG_PASSWORD);
 		api.postJson(staffToken, "/api/v1/land/parcels",
 				Map.of("zoneCode", zone, "code", "LB-01", "areaMu", 42.5, "use", "INDUSTRIAL", "status", "APPROVED",
-						"geometry", Map.of("type", "Polygon", "coordinates",
-								List.of(List.of(List.of(0, 0), List.of(200, 0), List.of(200, 141.7), List.of(0, 141.7),
-										List.of(0, 0))))))
+						"geometry",
+						Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(0, 0), List.of(200, 0),
+								List.of(200, 141.7), List.of(0, 141.7), List.of(0, 0))))))
 			.andExpect(status().isCreated());
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 		int year = today.getYear();
@@ -77,7 +77,8 @@ class LandBrowserTests extends BrowserTestSupport {
 			page.waitForLoadState();
 			assertThat(page.textContent("section")).contains("管土闲〔" + today.getYear() + "〕1号");
 
-			// disposal by reclaiming closes the clock and returns the parcel to the reserve
+			// disposal by reclaiming closes the clock and returns the parcel to the
+			// reserve
 			page.click("summary:has-text('登记处置')");
 			page.selectOption("#d-kind", "IDLE");
 			page.selectOption("#d-method", "RECLAIM");
