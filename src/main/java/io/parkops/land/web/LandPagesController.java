@@ -189,7 +189,25 @@ class LandPagesController {
 	@RouteAccess(permission = "land:parcel:read", scope = AccessScope.ZONE)
 	@org.springframework.web.bind.annotation.ResponseBody
 	Map<String, Object> mapData() {
-		String zone = this.support.zone();
+		return mapOf(this.support.zone());
+	}
+
+	/**
+	 * The same for the API: the parcels of a zone with their boundaries, status and
+	 * class.
+	 */
+	@GetMapping(value = "/api/v1/land/map", produces = MediaType.APPLICATION_JSON_VALUE)
+	@RouteAccess(permission = "land:parcel:read", scope = AccessScope.ZONE)
+	@org.springframework.web.bind.annotation.ResponseBody
+	Map<String, Object> mapApi(@RequestParam String zone) {
+		String z = io.parkops.platform.Inputs.trim(zone);
+		if (z == null) {
+			throw InvalidInputException.of("zone", "error.required");
+		}
+		return mapOf(z);
+	}
+
+	private Map<String, Object> mapOf(String zone) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		List<Map<String, Object>> parcels = new ArrayList<>();
 		if (zone != null) {
