@@ -245,8 +245,12 @@ class LandPagesTests {
 			.orElseThrow();
 		CockpitTile tile = source.tiles(this.f.zone, today, Locale.SIMPLIFIED_CHINESE).get(0);
 		assertThat(tile.title()).isEqualTo("要素保障");
-		assertThat(tile.figures().get(0).value()).isEqualTo("66.50");
+		// supplied 18 months ago: nothing this year; the disposal of today; one idle
+		// parcel
+		assertThat(tile.figures().get(0).value()).isEqualTo("0.00");
+		assertThat(tile.figures().get(1).value()).isEqualTo("17.25");
 		assertThat(tile.figures().get(2).value()).isEqualTo("1");
+		assertThat(tile.chart().categories()).hasSize(4);
 		// the timeline of the enterprise file
 		this.f.get(this.f.staff, "/api/v1/enterprises/" + this.f.ent1 + "/file")
 			.andExpect(status().isOk())

@@ -91,8 +91,7 @@ class LandCockpitTiles implements CockpitTileSource {
 				labels.add(Long.toString(n));
 			}
 			chart = new CockpitTile.Chart(true, categories,
-					List.of(new CockpitTile.Series(text(locale, "land.perMu.yearTitle", Integer.toString(e.year())),
-							values, labels)));
+					List.of(new CockpitTile.Series(text(locale, "land.perMu.yearTitle", e.year()), values, labels)));
 		}
 		return List
 			.of(new CockpitTile("land.overview", text(locale, "menu.group.land"), figures, chart, "/land/statistics"));
