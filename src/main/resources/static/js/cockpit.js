@@ -124,10 +124,41 @@
 		}
 	}
 
+	// a work line's tile chart: its categories and series as the server sent them, each bar labelled with its text
+	function tileChart(el, t, dark) {
+		var key = 'tile:' + t.code;
+		if (!charts[key]) {
+			charts[key] = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
+			window.addEventListener('resize', function () { charts[key].resize(); });
+		}
+		var h = t.chart.horizontal, category = { type: 'category', data: t.chart.categories, inverse: h,
+			axisLabel: { width: 140, overflow: 'break', interval: 0 } };
+		charts[key].setOption(Object.assign(base(dark), {
+			color: [BRAND, WARN, UP, '#36b37e', GREY],
+			tooltip: { trigger: 'item', formatter: function (p) { return p.name + ' · ' + p.seriesName + '：' + p.data.label.formatter; } },
+			legend: { data: t.chart.series.map(function (s) { return s.name; }), bottom: 0 },
+			grid: { left: 10, right: 60, top: 20, bottom: 36, containLabel: true },
+			xAxis: h ? { type: 'value' } : category,
+			yAxis: h ? category : { type: 'value' },
+			series: t.chart.series.map(function (s) {
+				return { name: s.name, type: 'bar', barMaxWidth: 22,
+					data: s.values.map(function (v, i) { return labelled(num(v), s.labels[i]); }),
+					label: { show: true, position: h ? 'right' : 'top' } };
+			})
+		}), true);
+	}
+
+	function renderTiles(root, data) {
+		(data.tiles || []).forEach(function (t) {
+			var el = root.querySelector('[data-tile-chart="' + t.code + '"]');
+			if (el && t.chart) { tileChart(el, t, root.dataset.theme === 'dark'); }
+		});
+	}
+
 	function load(root) {
 		fetch(root.dataset.src, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
 			.then(function (r) { return r.json(); })
-			.then(function (data) { render(root, data); });
+			.then(function (data) { render(root, data); renderTiles(root, data); });
 	}
 
 	function clock() {

@@ -29,4 +29,13 @@ public @interface RouteAccess {
 	/** Which records the route reaches and therefore which callers it serves. */
 	AccessScope scope();
 
+	/**
+	 * Whether enterprise users may call it at all: {@code false} for the staff's own
+	 * actions on an enterprise's record (granting or revoking a flag, confirming an
+	 * anomaly) that an enterprise user's permissions would otherwise reach, so that
+	 * holding {@code enterprise:enterprise:edit} for its contact fields does not open
+	 * them. Refused with 403 before the handler.
+	 */
+	boolean enterpriseUsers() default true;
+
 }

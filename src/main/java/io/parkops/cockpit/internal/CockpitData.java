@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.cockpit.CockpitTile;
+
 /**
  * What the cockpit shows for a zone: the economy's headline indicators of the latest
  * month with data, trend lines and growth by industry and area, and the hazards. A part
@@ -15,8 +17,10 @@ import java.util.Map;
  * @param asOf today, for event counts
  * @param economy the economic figures
  * @param safety the safety figures
+ * @param tiles the other work lines' tiles the user may read, in their order
  */
-public record CockpitData(String zone, String zoneName, LocalDate asOf, Economy economy, Safety safety) {
+public record CockpitData(String zone, String zoneName, LocalDate asOf, Economy economy, Safety safety,
+		List<CockpitTile> tiles) {
 
 	/**
 	 * The economy at a glance: the cumulative figures of months 1–{@code month}.

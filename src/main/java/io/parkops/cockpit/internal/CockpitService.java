@@ -2,7 +2,13 @@ package io.parkops.cockpit.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+
+import io.parkops.cockpit.CockpitTile;
+import io.parkops.cockpit.CockpitTileSource;
 
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ZoneDirectory;
@@ -10,6 +16,8 @@ import io.parkops.safety.MonthlyHazards;
 import io.parkops.safety.SafetyStatistics;
 import io.parkops.safety.SafetySummary;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,10 +38,14 @@ public class CockpitService {
 
 	private final CockpitEconomy economy;
 
-	CockpitService(ZoneDirectory zones, SafetyStatistics safety, CockpitEconomy economy) {
+	private final ObjectProvider<CockpitTileSource> sources;
+
+	CockpitService(ZoneDirectory zones, SafetyStatistics safety, CockpitEconomy economy,
+			ObjectProvider<CockpitTileSource> sources) {
 		this.zones = zones;
 		this.safety = safety;
 		this.economy = economy;
+		this.sources = sources;
 	}
 
 	/** The cockpit of a zone the current user may see. */
@@ -43,7 +55,22 @@ public class CockpitService {
 		ZoneDirectory.Zone zone = this.zones.require(zoneCode);
 		LocalDate today = LocalDate.now(CHINA);
 		return new CockpitData(zone.code(), zone.name(), today, this.economy.economy(me, zone.code()),
-				me.has(SAFETY_READ) ? safety(zone.code(), today) : null);
+				me.has(SAFETY_READ) ? safety(zone.code(), today) : null, tiles(me, zone.code(), today));
+	}
+
+	/** The tiles of the work lines whose read permission the user holds. */
+	private List<CockpitTile> tiles(CurrentUser me, String zone, LocalDate today) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<CockpitTile> tiles = new ArrayList<>();
+		List<CockpitTileSource> sources = this.sources.orderedStream()
+			.sorted(Comparator.comparingInt(CockpitTileSource::order))
+			.toList();
+		for (CockpitTileSource source : sources) {
+			if (me.has(source.permission())) {
+				tiles.addAll(source.tiles(zone, today, locale));
+			}
+		}
+		return tiles;
 	}
 
 	private CockpitData.Safety safety(String zone, LocalDate today) {

@@ -82,7 +82,7 @@ class CockpitPagesController {
 		return new CockpitData(data.zone(), data.zoneName(), data.asOf(),
 				new CockpitData.Economy(e.year(), e.month(), e.timeProgressPct(), indicators, e.trend(), e.byIndustry(),
 						e.byArea(), e.expected(), e.reported(), e.preliminary()),
-				data.safety());
+				data.safety(), data.tiles());
 	}
 
 	private String zone() {

@@ -331,7 +331,7 @@ class EconomyApiController {
 	}
 
 	@GetMapping("/api/v1/economy/anomalies")
-	@RouteAccess(permission = "economy:monthly:read", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "economy:monthly:read", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	@Operation(summary = "Reports whose anomalies wait for a confirming note")
 	List<MonthlyCollection.Unconfirmed> anomalies(@RequestParam String zone) {
 		return this.collection.unconfirmed(zone);

@@ -161,8 +161,18 @@ public class EnterpriseImport implements ImportJobs.Handler {
 		return false;
 	}
 
-	/** Writes the enterprises matching the query, with the list's columns. */
-	public void export(EnterpriseQuery query, OutputStream out) {
+	/**
+	 * The enterprises matching the query as a workbook, with the list's columns. The
+	 * query is checked (zone in the caller's scope) before anything is written, so a
+	 * refusal answers as an error page or problem, not a broken download.
+	 */
+	public byte[] export(EnterpriseQuery query) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		export(query, out);
+		return out.toByteArray();
+	}
+
+	private void export(EnterpriseQuery query, OutputStream out) {
 		List<String> headers = new ArrayList<>(headers());
 		headers.add(2, this.messages.getMessage("enterprise.field.zoneCode", null, LocaleContextHolder.getLocale()));
 		headers.add(5,

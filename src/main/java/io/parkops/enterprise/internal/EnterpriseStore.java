@@ -328,7 +328,7 @@ public class EnterpriseStore {
 	public record FlagRow(long id, String kind, LocalDate grantedOn, LocalDate expiresOn, String reference,
 			LocalDate revokedOn) {
 
-		boolean active(LocalDate today) {
+		public boolean active(LocalDate today) {
 			return this.revokedOn == null && (this.expiresOn == null || !this.expiresOn.isBefore(today));
 		}
 

@@ -75,7 +75,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	@Operation(summary = "Register an enterprise")
 	ResponseEntity<Enterprise> register(@RequestBody EnterpriseCommands.Register request) {
 		Enterprise e = this.enterprises.register(request);
@@ -131,7 +131,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping(CODE + "/scale-changes")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	@Operation(summary = "Record an entry into (入规) or exit from (退规) the above-scale set")
 	ResponseEntity<Enterprise> scaleChange(@PathVariable String creditCode,
 			@RequestBody EnterpriseCommands.ScaleChange request) {
@@ -140,7 +140,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping(CODE + "/flags")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	@Operation(summary = "Grant a dated flag (高新技术企业, 专精特新, …)")
 	ResponseEntity<Map<String, Long>> grantFlag(@PathVariable String creditCode,
 			@RequestBody EnterpriseCommands.GrantFlag request) {
@@ -149,7 +149,7 @@ class EnterpriseApiController {
 	}
 
 	@DeleteMapping(CODE + "/flags/{id}")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	@Operation(summary = "Revoke a flag as of today")
 	ResponseEntity<Void> revokeFlag(@PathVariable String creditCode, @PathVariable long id) {
 		this.enterprises.revokeFlag(creditCode, id);
@@ -157,7 +157,7 @@ class EnterpriseApiController {
 	}
 
 	@PostMapping(CODE + "/status-changes")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	@Operation(summary = "Record a new status (在建/投产/停产/迁出) from a date")
 	ResponseEntity<Enterprise> statusChange(@PathVariable String creditCode,
 			@RequestBody EnterpriseCommands.ChangeStatus request) {
@@ -187,9 +187,9 @@ class EnterpriseApiController {
 			@RequestParam(required = false) Boolean aboveScale, @RequestParam(required = false) String flag,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
 			HttpServletResponse response) throws IOException {
+		byte[] workbook = this.imports.export(query(zone, q, area, industry, aboveScale, flag, status, tag, 0, 1));
 		excel(response, "enterprises.xlsx");
-		this.imports.export(query(zone, q, area, industry, aboveScale, flag, status, tag, 0, 1),
-				response.getOutputStream());
+		response.getOutputStream().write(workbook);
 	}
 
 	@GetMapping(value = "/imports/template", produces = XLSX)

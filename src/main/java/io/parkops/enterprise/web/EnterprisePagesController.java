@@ -148,6 +148,13 @@ class EnterprisePagesController {
 		model.addAttribute("query", query);
 		model.addAttribute("pages", Math.max(1, (result.total() + query.size() - 1) / query.size()));
 		model.addAttribute("areas", (zone != null) ? this.zoneDirectory.require(zone).areas() : List.of());
+		model.addAttribute("areaNames",
+				(zone != null)
+						? this.zoneDirectory.require(zone)
+							.areas()
+							.stream()
+							.collect(java.util.stream.Collectors.toMap((a) -> a.code(), (a) -> a.name(), (a, b) -> a))
+						: Map.of());
 		model.addAttribute("divisions", this.enterprises.divisions());
 		model.addAttribute("flags", EnterpriseFlag.values());
 		model.addAttribute("statuses", EnterpriseStatus.values());
@@ -183,9 +190,10 @@ class EnterprisePagesController {
 			@RequestParam(required = false) Boolean aboveScale, @RequestParam(required = false) String flag,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String tag,
 			HttpServletResponse response) throws IOException {
+		byte[] workbook = this.imports
+			.export(EnterpriseApiController.query(zone, q, area, industry, aboveScale, flag, status, tag, 0, 1));
 		EnterpriseApiController.excel(response, "enterprises.xlsx");
-		this.imports.export(EnterpriseApiController.query(zone, q, area, industry, aboveScale, flag, status, tag, 0, 1),
-				response.getOutputStream());
+		response.getOutputStream().write(workbook);
 	}
 
 	@GetMapping("/enterprises/import/template")
@@ -286,7 +294,7 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/enterprises/new")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String newForm(Model model) {
 		return form(model,
 				new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "", null),
@@ -322,7 +330,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String save(EnterpriseForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Enterprise saved;
@@ -362,7 +370,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/scale-changes")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String scaleChange(@PathVariable String creditCode, @RequestParam String month, @RequestParam boolean aboveScale,
 			RedirectAttributes redirect) {
 		return act(creditCode, redirect, () -> this.enterprises.recordScaleChange(creditCode,
@@ -370,7 +378,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/flags")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String grantFlag(@PathVariable String creditCode, @RequestParam String kind, @RequestParam String grantedOn,
 			@RequestParam(required = false) String expiresOn, @RequestParam(required = false) String reference,
 			RedirectAttributes redirect) {
@@ -379,7 +387,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/flags/{id}/revoke")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String revokeFlag(@PathVariable String creditCode, @PathVariable long id, RedirectAttributes redirect) {
 		return act(creditCode, redirect, () -> {
 			this.enterprises.revokeFlag(creditCode, id);
@@ -388,7 +396,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises/{creditCode}/status-changes")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String statusChange(@PathVariable String creditCode, @RequestParam String status, @RequestParam String changedOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act(creditCode, redirect, () -> this.enterprises.changeStatus(creditCode,

@@ -68,7 +68,10 @@ public class EnterprisePicker {
 		return choices(this.enterprises.list(query).items());
 	}
 
-	/** The enterprises already chosen, for the chips of a form shown again. */
+	/**
+	 * The enterprises already chosen, for the chips of a form shown again; a code the
+	 * user may not see (or that names no enterprise) gets no chip.
+	 */
 	public List<Choice> chips(Collection<String> creditCodes) {
 		if (creditCodes == null || creditCodes.isEmpty()) {
 			return List.of();
@@ -76,7 +79,10 @@ public class EnterprisePicker {
 		List<Choice> chips = new ArrayList<>();
 		for (String code : creditCodes) {
 			if (code != null && !code.isBlank()) {
-				chips.add(new Choice(code, visibleName(code.trim()), null, null));
+				String name = visibleName(code.trim());
+				if (name != null) {
+					chips.add(new Choice(code.trim(), name, null, null));
+				}
 			}
 		}
 		return chips;
@@ -126,7 +132,7 @@ public class EnterprisePicker {
 			return this.enterprises.requireVisible(code).name();
 		}
 		catch (ParkOpsException ex) {
-			return code;
+			return null;
 		}
 	}
 

@@ -15,6 +15,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
+
+import io.parkops.platform.AccessScope;
+import io.parkops.platform.RouteAccess;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -42,6 +45,7 @@ class ErrorEndpoint implements ErrorController {
 	}
 
 	@RequestMapping("/error")
+	@RouteAccess(scope = AccessScope.PUBLIC)
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		int status = 404;
 		try {

@@ -144,7 +144,7 @@ class PlatformApiController {
 	}
 
 	@GetMapping("/zones/{code}")
-	@RouteAccess(scope = AccessScope.ZONE)
+	@RouteAccess(scope = AccessScope.ZONE, enterpriseUsers = false)
 	@Operation(summary = "A zone with its areas")
 	ZoneService.ZoneView zone(@PathVariable String code) {
 		CurrentUser me = CurrentUser.get();

@@ -110,7 +110,7 @@ class PlatformPagesController {
 	}
 
 	@PostMapping("/zone-switch")
-	@RouteAccess(scope = AccessScope.AUTHENTICATED)
+	@RouteAccess(scope = AccessScope.AUTHENTICATED, enterpriseUsers = false)
 	String switchZone(@RequestParam String zone, @RequestParam(defaultValue = "/") String back) {
 		this.selection.choose(zone);
 		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
@@ -232,11 +232,7 @@ class PlatformPagesController {
 		model.addAttribute("roles", this.roles.roles());
 		model.addAttribute("zones", this.zones.zones());
 		model.addAttribute("roleNames", roleNames());
-		model.addAttribute("zoneNames",
-				this.zones.zones()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(io.parkops.platform.ZoneDirectory.Zone::code,
-							io.parkops.platform.ZoneDirectory.Zone::name)));
+		model.addAttribute("zoneNames", zoneNames());
 		return "platform/users";
 	}
 
@@ -268,6 +264,7 @@ class PlatformPagesController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("roles", this.roles.roles());
 		model.addAttribute("zones", this.zones.zones());
+		model.addAttribute("zoneNames", zoneNames());
 		model.addAttribute("departments", this.zones.allDepartments());
 		if (form.id() != null) {
 			UserService.UserView account = this.users.view(form.id());
@@ -440,6 +437,14 @@ class PlatformPagesController {
 	String auditVerify(Model model) {
 		model.addAttribute("verification", this.audit.verify());
 		return "platform/audit-verify";
+	}
+
+	/** Zone codes → names. */
+	private java.util.Map<String, String> zoneNames() {
+		return this.zones.zones()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(io.parkops.platform.ZoneDirectory.Zone::code,
+					io.parkops.platform.ZoneDirectory.Zone::name, (a, b) -> a));
 	}
 
 	/** Role codes → names in the page's language. */

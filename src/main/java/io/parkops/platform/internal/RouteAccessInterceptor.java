@@ -21,10 +21,16 @@ class RouteAccessInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		RouteAccess access = method.getMethodAnnotation(RouteAccess.class);
-		if (access == null || access.permission().length == 0) {
+		if (access == null) {
 			return true;
 		}
 		CurrentUser me = CurrentUser.find().orElse(null);
+		if (!access.enterpriseUsers() && me != null && me.isEnterpriseUser()) {
+			throw new AccessDeniedException("error.forbidden");
+		}
+		if (access.permission().length == 0) {
+			return true;
+		}
 		if (me != null) {
 			for (String permission : access.permission()) {
 				if (me.has(permission)) {

@@ -141,6 +141,8 @@ class HazardPagesController {
 			}
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("chosenEnterprises", Inputs.trim(form.enterpriseCreditCode()) != null
+				? List.of(form.enterpriseCreditCode().trim()) : List.of());
 		model.addAttribute("problems", problems);
 		model.addAttribute("zoneEnterprises", candidates);
 		model.addAttribute("levels", this.properties.levels());

@@ -319,8 +319,9 @@ class SafetyApiController {
 	}
 
 	@PostMapping("/overdue-marking")
-	@RouteAccess(permission = "safety:hazard:accept", scope = AccessScope.ZONE)
-	@Operation(summary = "Run the daily overdue marking now (it also runs every night)")
+	@RouteAccess(permission = "safety:hazard:accept", scope = AccessScope.GLOBAL)
+	@Operation(summary = "Run the daily overdue marking now (it also runs every night): every zone's hazards past "
+			+ "their deadline are marked, as the nightly job would; it answers only the count")
 	Map<String, Integer> markOverdue() {
 		return Map.of("marked", this.overdue.run(Inputs.today()));
 	}
