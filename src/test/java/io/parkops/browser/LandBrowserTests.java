@@ -92,7 +92,9 @@ class LandBrowserTests extends BrowserTestSupport {
 		}
 		String after = landSection(api, leaderToken, zone, year);
 		assertThat(before).doesNotContain("闲置土地处置");
-		assertThat(after).contains("供应土地1宗面积42.5亩").contains("闲置土地处置42.5亩");
+		// supplied 20 months ago: this year the report counts the disposal, not the
+		// supply
+		assertThat(after).contains("闲置土地处置42.5亩");
 	}
 
 	private String landSection(TestApi api, String token, String zone, int year) throws Exception {
