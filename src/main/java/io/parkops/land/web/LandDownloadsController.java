@@ -52,8 +52,10 @@ class LandDownloadsController {
 	@RouteAccess(permission = "land:parcel:read", scope = AccessScope.ZONE)
 	@Operation(summary = "An idle-land notice as a Word document (GB/T 9704-2012 layout)")
 	void notice(@PathVariable long id, HttpServletResponse response) throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		this.documents.notice(id, out);
 		attachment(response, DOCX, "idle-land-notice-" + id + ".docx");
-		this.documents.notice(id, response.getOutputStream());
+		out.writeTo(response.getOutputStream());
 	}
 
 	@GetMapping(value = { "/api/v1/land/per-mu/evaluations/{id:\\d+}/results/{creditCode:[0-9A-Za-z]{18}}/docx",
@@ -62,8 +64,10 @@ class LandDownloadsController {
 	@Operation(summary = "An enterprise's one-page per-mu result as a Word document")
 	void result(@PathVariable long id, @PathVariable String creditCode, HttpServletResponse response)
 			throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		this.documents.result(id, creditCode, out);
 		attachment(response, DOCX, "per-mu-result-" + creditCode + ".docx");
-		this.documents.result(id, creditCode, response.getOutputStream());
+		out.writeTo(response.getOutputStream());
 	}
 
 	@GetMapping(value = "/api/v1/land/parcels/export", produces = XLSX)
