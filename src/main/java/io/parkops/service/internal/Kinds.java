@@ -1,0 +1,108 @@
+package io.parkops.service.internal;
+
+/**
+ * The vocabularies of enterprise services.
+ */
+public final class Kinds {
+
+	private Kinds() {
+	}
+
+	/** Where a request came from. */
+	public enum Channel {
+
+		PORTAL, VISIT, MEETING, PHONE, HOTLINE
+
+	}
+
+	/** 用工, 用地, 融资, 水电气热, 审批代办, 政策, 物流, 治安, 其他. */
+	public enum Category {
+
+		LABOUR, LAND, FINANCING, UTILITIES, APPROVAL, POLICY, LOGISTICS, SECURITY, OTHER
+
+	}
+
+	/** Who solves it: the zone, a county department, the industry chain's 链长. */
+	public enum Level {
+
+		ZONE, COUNTY, CHAIN
+
+	}
+
+	/** 已受理 → 办理中 → 已办结 → 已评价; 已撤回. */
+	public enum RequestStatus {
+
+		SUBMITTED, IN_PROGRESS, RESOLVED, RATED, WITHDRAWN;
+
+		public boolean open() {
+			return this == SUBMITTED || this == IN_PROGRESS;
+		}
+
+	}
+
+	/** 过桥应急周转金, 园区贷 / 财园信贷通 / 助保贷, 续贷. */
+	public enum FinancingKind {
+
+		BRIDGE, PARK_LOAN, RENEWAL
+
+	}
+
+	/** 专场, 校园, 线上. */
+	public enum FairKind {
+
+		SPECIAL, CAMPUS, ONLINE
+
+	}
+
+	/** The kinds of criteria a policy's conditions are written in. */
+	public enum CriterionKind {
+
+		ABOVE_SCALE, FLAG, INDUSTRY, INDICATOR_GROWTH, INDICATOR_AMOUNT, MANUAL
+
+	}
+
+	/** 国家, 省, 市, 县, 园区. */
+	public enum IssuerLevel {
+
+		NATIONAL, PROVINCE, CITY, COUNTY, ZONE
+
+	}
+
+	/** 已申报 → 审核通过 / 未通过 → 已兑现. */
+	public enum ApplicationStatus {
+
+		APPLIED, APPROVED, REJECTED, PAID
+
+	}
+
+	/** The indicators a criterion may name, with their column in the monthly figures. */
+	public enum Indicator {
+
+		OUTPUT("output", "工业总产值", "万元"), VALUE_ADDED("value_added", "工业增加值", "万元"), REVENUE("revenue", "营业收入", "万元"),
+		PROFIT("profit", "利润总额", "万元"), TAX("tax", "税金总额", "万元"), ELECTRICITY("electricity", "工业用电量", "万千瓦时"),
+		EMPLOYEES("employees", "从业人员平均人数", "人"), EXPORT("export", "出口交货值", "万元");
+
+		final String column;
+
+		final String nameZh;
+
+		final String unit;
+
+		Indicator(String column, String nameZh, String unit) {
+			this.column = column;
+			this.nameZh = nameZh;
+			this.unit = unit;
+		}
+
+		static Indicator of(String code) {
+			for (Indicator i : values()) {
+				if (i.column.equalsIgnoreCase(code) || i.name().equalsIgnoreCase(code)) {
+					return i;
+				}
+			}
+			return null;
+		}
+
+	}
+
+}

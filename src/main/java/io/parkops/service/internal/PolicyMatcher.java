@@ -1,0 +1,195 @@
+package io.parkops.service.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.parkops.enterprise.Enterprise;
+import io.parkops.enterprise.EnterpriseStatus;
+import io.parkops.service.internal.Kinds.CriterionKind;
+import io.parkops.service.internal.Kinds.Indicator;
+import io.parkops.service.internal.ServiceCommands.Criterion;
+import io.parkops.service.internal.ServiceViews.CriterionResult;
+import io.parkops.service.internal.ServiceViews.MatchView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 政策找企业: checks every criterion of a policy against the data the system holds for each
+ * enterprise — 规上, flags, industry from the registry; an indicator's 1–N cumulative
+ * figure and its same-month growth from the monthly figures — and says, criterion by
+ * criterion, whether it is met and the figure behind it. MANUAL criteria are listed as to
+ * be checked by hand and do not decide {@code qualifies}.
+ */
+@Component
+class PolicyMatcher {
+
+	static final Map<String, String> FLAG_NAMES = Map.of("HIGH_TECH", "高新技术企业", "SPECIALIZED", "专精特新中小企业",
+			"LITTLE_GIANT", "专精特新“小巨人”企业", "GREEN_FACTORY", "绿色工厂", "LISTED", "上市企业", "FOREIGN", "外资企业");
+
+	private final JdbcClient jdbc;
+
+	PolicyMatcher(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The year an indicator criterion looks at: its own, or last year. */
+	static int yearOf(Criterion c, LocalDate today) {
+		return (c.year() != null) ? c.year() : today.getYear() - 1;
+	}
+
+	/** The sentence a criterion reads as (its own text if it has one). */
+	static String text(Criterion c, LocalDate today) {
+		if (c.text() != null && !c.text().isBlank()) {
+			return c.text();
+		}
+		CriterionKind kind = CriterionKind.valueOf(c.kind());
+		return switch (kind) {
+			case ABOVE_SCALE -> "规模以上企业";
+			case FLAG -> FLAG_NAMES.getOrDefault(c.flag(), c.flag());
+			case INDUSTRY -> "所属行业：" + String.join("、", c.industries());
+			case INDICATOR_GROWTH ->
+				yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "同比增长不低于" + plain(c.minPct()) + "%";
+			case INDICATOR_AMOUNT -> yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "不低于"
+					+ plain(c.min()) + Indicator.of(c.indicator()).unit;
+			case MANUAL -> "";
+		};
+	}
+
+	/**
+	 * The enterprises of a zone (those not moved out), each checked against every
+	 * criterion.
+	 */
+	List<MatchView> matches(List<Criterion> criteria, List<Enterprise> enterprises, String zone, LocalDate today) {
+		Map<String, Map<String, Figures>> figures = new HashMap<>();
+		for (Criterion c : criteria) {
+			CriterionKind kind = CriterionKind.valueOf(c.kind());
+			if (kind == CriterionKind.INDICATOR_GROWTH || kind == CriterionKind.INDICATOR_AMOUNT) {
+				Indicator indicator = Indicator.of(c.indicator());
+				int year = yearOf(c, today);
+				figures.computeIfAbsent(indicator.column + "/" + year, (k) -> figures(zone, indicator, year));
+			}
+		}
+		List<MatchView> result = new ArrayList<>();
+		for (Enterprise e : enterprises) {
+			if (e.status() == EnterpriseStatus.MOVED_OUT) {
+				continue;
+			}
+			result.add(match(criteria, e, figures, today));
+		}
+		result
+			.sort((a, b) -> (a.qualifies() != b.qualifies()) ? (a.qualifies() ? -1 : 1) : a.name().compareTo(b.name()));
+		return result;
+	}
+
+	MatchView match(List<Criterion> criteria, Enterprise e, Map<String, Map<String, Figures>> figures,
+			LocalDate today) {
+		List<CriterionResult> results = new ArrayList<>();
+		boolean qualifies = true;
+		for (Criterion c : criteria) {
+			CriterionResult r = check(c, e, figures, today);
+			results.add(r);
+			if (Boolean.FALSE.equals(r.met())) {
+				qualifies = false;
+			}
+		}
+		return new MatchView(e.creditCode(), e.name(), qualifies, results);
+	}
+
+	private CriterionResult check(Criterion c, Enterprise e, Map<String, Map<String, Figures>> figures,
+			LocalDate today) {
+		CriterionKind kind = CriterionKind.valueOf(c.kind());
+		String text = text(c, today);
+		switch (kind) {
+			case ABOVE_SCALE:
+				return new CriterionResult(kind.name(), text, e.aboveScale(), e.aboveScale()
+						? "规上（" + ((e.aboveScaleSince() != null) ? e.aboveScaleSince() + "起" : "在库") + "）" : "规下");
+			case FLAG: {
+				boolean met = e.flags().contains(c.flag());
+				String held = e.flags().isEmpty() ? "无资质认定"
+						: String.join("、", e.flags().stream().map((f) -> FLAG_NAMES.getOrDefault(f, f)).toList());
+				return new CriterionResult(kind.name(), text, met, held);
+			}
+			case INDUSTRY: {
+				String industry = e.industryCode();
+				boolean met = industry != null && c.industries().stream().anyMatch(industry::startsWith);
+				String value = (industry == null) ? "未登记行业"
+						: industry + ((e.industryName() != null) ? " " + e.industryName() : "");
+				return new CriterionResult(kind.name(), text, met, value);
+			}
+			case INDICATOR_GROWTH:
+			case INDICATOR_AMOUNT: {
+				Indicator indicator = Indicator.of(c.indicator());
+				int year = yearOf(c, today);
+				Figures f = figures.getOrDefault(indicator.column + "/" + year, Map.of()).get(e.creditCode());
+				if (f == null || f.current() == null) {
+					return new CriterionResult(kind.name(), text, false, "无" + year + "年" + indicator.nameZh + "数据");
+				}
+				String period = year + "年1-" + f.lastMonth() + "月" + indicator.nameZh + money(f.current())
+						+ indicator.unit;
+				if (kind == CriterionKind.INDICATOR_AMOUNT) {
+					return new CriterionResult(kind.name(), text, f.current().compareTo(c.min()) >= 0, period);
+				}
+				if (f.base() == null || f.base().signum() <= 0) {
+					return new CriterionResult(kind.name(), text, false, period + "，无上年同期数据");
+				}
+				BigDecimal growth = f.sameCurrent()
+					.subtract(f.base())
+					.multiply(BigDecimal.valueOf(100))
+					.divide(f.base(), 10, RoundingMode.HALF_UP);
+				BigDecimal shown = growth.setScale(2, RoundingMode.HALF_UP);
+				return new CriterionResult(kind.name(), text, growth.compareTo(c.minPct()) >= 0, period + "，上年同期"
+						+ money(f.base()) + indicator.unit + "，同比"
+						+ ((shown.signum() >= 0) ? "增长" + shown.toPlainString() : "下降" + shown.negate().toPlainString())
+						+ "%");
+			}
+			default:
+				return new CriterionResult(kind.name(), text, null, "需人工核验");
+		}
+	}
+
+	/**
+	 * One enterprise's figures of an indicator in a year: the cumulative figure of the
+	 * months reported, the same months' figure where last year's month is known, and that
+	 * base (last year's stored month, or the 上年同月 reported with this year's).
+	 */
+	record Figures(BigDecimal current, BigDecimal sameCurrent, BigDecimal base, int lastMonth) {
+	}
+
+	Map<String, Figures> figures(String zone, Indicator indicator, int year) {
+		String x = indicator.column;
+		String agg = (indicator == Indicator.EMPLOYEES) ? "avg" : "sum";
+		String sql = "SELECT c.credit_code, " + agg + "(c." + x + ") AS cur, " + agg + "(c." + x
+				+ ") FILTER (WHERE coalesce(p." + x + ", c.prior_" + x + ") IS NOT NULL) AS same, " + agg
+				+ "(coalesce(p." + x + ", c.prior_" + x + ")) AS base, max(extract(month FROM c.month))::int AS last"
+				+ " FROM economy_monthly c LEFT JOIN economy_monthly p ON p.credit_code = c.credit_code"
+				+ " AND p.month = (c.month - interval '1 year')::date"
+				+ " WHERE c.zone_code = :zone AND c.month >= :from AND c.month < :to AND c." + x + " IS NOT NULL"
+				+ " GROUP BY c.credit_code";
+		Map<String, Figures> result = new HashMap<>();
+		this.jdbc.sql(sql)
+			.param("zone", zone)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year + 1, 1, 1))
+			.query((rs) -> {
+				result.put(rs.getString("credit_code").trim(), new Figures(rs.getBigDecimal("cur"),
+						rs.getBigDecimal("same"), rs.getBigDecimal("base"), rs.getInt("last")));
+			});
+		return result;
+	}
+
+	static String money(BigDecimal v) {
+		return new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	static String plain(BigDecimal v) {
+		return (v == null) ? "" : v.stripTrailingZeros().toPlainString();
+	}
+
+}

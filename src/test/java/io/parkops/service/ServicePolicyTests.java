@@ -1,0 +1,256 @@
+package io.parkops.service;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.parkops.ParkOpsTest;
+import io.parkops.TestApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Policies (惠企政策): each criterion kind met and missed with the figure behind it, the
+ * enterprise's own view (可申报政策), applications 申报 → 审核 → 兑现 with their refused steps, and
+ * the 免申即享 list with its objection window.
+ */
+@ParkOpsTest
+class ServicePolicyTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	ServiceFixture f;
+
+	/** 规上, 高新技术企业, C39, revenue 2025 1-2月 2,400 against 2,000 (+20%). */
+	String strong;
+
+	/** 规下, no flag, C13, revenue 2025 1-2月 1,050 against 1,000 (+5%). */
+	String weak;
+
+	@BeforeEach
+	void fixture() throws Exception {
+		this.f = new ServiceFixture(this.mvc);
+		this.strong = this.f.enterprise("强芯电子有限公司",
+				Map.of("industryCode", "C39", "aboveScale", true, "aboveScaleSince", "2021-01"));
+		this.weak = this.f.enterprise("小米粮油加工厂", Map.of("industryCode", "C13"));
+		this.f
+			.post(this.f.admin, "/api/v1/enterprises/" + this.strong + "/flags",
+					Map.of("kind", "HIGH_TECH", "grantedOn", "2024-01-01", "reference", "GR202436000123"))
+			.andExpect(status().isCreated());
+		month(this.strong, "2025-01", 1200, 1000);
+		month(this.strong, "2025-02", 1200, 1000);
+		month(this.weak, "2025-01", 500, 500);
+		month(this.weak, "2025-02", 550, 500);
+	}
+
+	void month(String code, String month, int revenue, int prior) throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("values", Map.of("revenue", revenue));
+		body.put("priorYear", Map.of("revenue", prior));
+		this.mvc
+			.perform(TestApi.bearer(this.f.economy,
+					TestApi.withJson(put("/api/v1/enterprises/" + code + "/monthly/" + month), body)))
+			.andExpect(status().is2xxSuccessful());
+	}
+
+	long policy(List<Map<String, Object>> criteria, Map<String, Object> window) throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("zoneCode", this.f.zone);
+		body.put("title", "关于支持电子信息产业高质量发展的若干措施");
+		body.put("issuer", "县人民政府");
+		body.put("documentNumber", "云府发〔2025〕8号");
+		body.put("criteria", criteria);
+		if (window != null) {
+			body.put("window", window);
+		}
+		return ((Number) ServiceFixture
+			.read(this.f.post(this.f.staff, "/api/v1/services/policies", body).andExpect(status().isCreated()), "$.id"))
+			.longValue();
+	}
+
+	Map<String, Object> row(ResultActions matches, String code) throws Exception {
+		List<Map<String, Object>> rows = ServiceFixture.read(matches, "$[?(@.creditCode == '" + code + "')]");
+		assertThat(rows).hasSize(1);
+		return rows.get(0);
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> criteria(Map<String, Object> row) {
+		return (List<Map<String, Object>>) row.get("criteria");
+	}
+
+	@Test
+	void everyCriterionKindIsMetOrMissedWithItsFigure() throws Exception {
+		long id = policy(List.of(Map.of("kind", "ABOVE_SCALE"), Map.of("kind", "FLAG", "flag", "HIGH_TECH"),
+				Map.of("kind", "INDUSTRY", "industries", List.of("C39", "C40")),
+				Map.of("kind", "INDICATOR_GROWTH", "indicator", "revenue", "minPct", 10, "year", 2025),
+				Map.of("kind", "INDICATOR_AMOUNT", "indicator", "revenue", "min", 2000, "year", 2025),
+				Map.of("kind", "MANUAL", "text", "近三年无重大安全事故")), null);
+		ResultActions matches = this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/matches")
+			.andExpect(status().isOk());
+		Map<String, Object> strong = row(matches, this.strong);
+		assertThat(strong.get("name")).isEqualTo("强芯电子有限公司");
+		assertThat(strong.get("qualifies")).isEqualTo(true);
+		List<Map<String, Object>> s = criteria(strong);
+		assertThat(s).extracting((c) -> c.get("met")).containsExactly(true, true, true, true, true, null);
+		assertThat(s.get(0).get("text")).isEqualTo("规模以上企业");
+		assertThat((String) s.get(1).get("value")).contains("高新技术企业");
+		assertThat((String) s.get(2).get("value")).startsWith("C39");
+		assertThat((String) s.get(3).get("value")).contains("2,400.00").contains("2,000.00").contains("增长20.00%");
+		assertThat((String) s.get(4).get("value")).isEqualTo("2025年1-2月营业收入2,400.00万元");
+		assertThat(s.get(5).get("text")).isEqualTo("近三年无重大安全事故");
+
+		Map<String, Object> weak = row(matches, this.weak);
+		assertThat(weak.get("qualifies")).isEqualTo(false);
+		List<Map<String, Object>> w = criteria(weak);
+		assertThat(w).extracting((c) -> c.get("met")).containsExactly(false, false, false, false, false, null);
+		assertThat(w.get(0).get("value")).isEqualTo("规下");
+		assertThat(w.get(1).get("value")).isEqualTo("无资质认定");
+		assertThat((String) w.get(2).get("value")).startsWith("C13");
+		assertThat((String) w.get(3).get("value")).contains("增长5.00%");
+		assertThat((String) w.get(4).get("value")).contains("1,050.00");
+		// an enterprise without figures misses the indicator criteria and says so
+		Map<String, Object> noData = row(matches, this.f.ent1);
+		assertThat((String) criteria(noData).get(3).get("value")).isEqualTo("无2025年营业收入数据");
+		// qualifying enterprises come first
+		List<Boolean> order = ServiceFixture.read(matches, "$[*].qualifies");
+		assertThat(order.get(0)).isTrue();
+	}
+
+	@Test
+	void anEnterpriseSeesThePoliciesItQualifiesForAndWhy() throws Exception {
+		policy(List.of(Map.of("kind", "FLAG", "flag", "HIGH_TECH")), null);
+		String strongUser = this.f.token(List.of("ENTERPRISE"), List.of(), this.strong);
+		String weakUser = this.f.token(List.of("ENTERPRISE"), List.of(), this.weak);
+		this.f.get(strongUser, "/api/v1/services/policies/eligible")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].match.qualifies").value(true))
+			.andExpect(jsonPath("$[0].match.criteria[0].value").value("高新技术企业"));
+		this.f.get(weakUser, "/api/v1/services/policies/eligible")
+			.andExpect(jsonPath("$[0].match.qualifies").value(false));
+		// an enterprise does not list the other enterprises' matches
+		this.f.get(weakUser, "/api/v1/services/policies/1/matches").andExpect(status().isForbidden());
+	}
+
+	@Test
+	void criteriaAreChecked() throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("zoneCode", this.f.zone);
+		body.put("title", "测试政策");
+		body.put("issuer", "管委会");
+		body.put("criteria",
+				List.of(Map.of("kind", "FLAG", "flag", "UNICORN"), Map.of("kind", "INDUSTRY", "industries", List.of()),
+						Map.of("kind", "INDICATOR_GROWTH", "indicator", "happiness", "minPct", 10),
+						Map.of("kind", "INDICATOR_AMOUNT", "indicator", "revenue"), Map.of("kind", "MANUAL"),
+						Map.of("kind", "MAGIC")));
+		List<String> fields = ServiceFixture.read(
+				this.f.post(this.f.staff, "/api/v1/services/policies", body).andExpect(status().isBadRequest()),
+				"$.errors[*].field");
+		assertThat(fields).contains("criteria[0].flag", "criteria[1].industries", "criteria[2].indicator",
+				"criteria[3].min", "criteria[4].text", "criteria[5].kind");
+		body.put("criteria", List.of());
+		this.f.post(this.f.staff, "/api/v1/services/policies", body).andExpect(status().isBadRequest());
+		// only service staff keep the library
+		body.put("criteria", List.of(Map.of("kind", "ABOVE_SCALE")));
+		this.f.post(this.f.leader, "/api/v1/services/policies", body).andExpect(status().isForbidden());
+		this.f.post(this.f.entUser1, "/api/v1/services/policies", body).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void applicationsAreReviewedAndPaid() throws Exception {
+		long id = policy(List.of(Map.of("kind", "MANUAL", "text", "研发投入占比不低于3%")),
+				Map.of("from", "2025-01-01", "to", "2030-12-31"));
+		// the enterprise applies for itself (appliedOn defaults to today); not for
+		// another
+		this.f
+			.post(this.f.entUser2, "/api/v1/services/policies/" + id + "/applications",
+					Map.of("enterpriseCreditCode", this.f.ent1, "amount", 50))
+			.andExpect(status().isForbidden());
+		long app = ((Number) ServiceFixture.read(this.f
+			.post(this.f.entUser1, "/api/v1/services/policies/" + id + "/applications",
+					Map.of("enterpriseCreditCode", this.f.ent1, "amount", 50))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("APPLIED"))
+			.andExpect(jsonPath("$.appliedOn").isNotEmpty()), "$.id")).longValue();
+		this.f
+			.post(this.f.entUser1, "/api/v1/services/policies/" + id + "/applications",
+					Map.of("enterpriseCreditCode", this.f.ent1, "amount", 50))
+			.andExpect(status().isConflict());
+		// outside the window
+		this.f
+			.post(this.f.staff, "/api/v1/services/policies/" + id + "/applications",
+					Map.of("enterpriseCreditCode", this.f.ent2, "amount", 10, "appliedOn", "2024-06-01"))
+			.andExpect(status().isBadRequest());
+		// no payment before the review; the enterprise neither reviews nor pays
+		this.f.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", "2026-06-01"))
+			.andExpect(status().isConflict());
+		this.f
+			.post(this.f.entUser1, "/api/v1/services/applications/" + app + "/review",
+					Map.of("approved", true, "amount", 50, "on", "2026-11-30"))
+			.andExpect(status().isForbidden());
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		this.f
+			.post(this.f.staff, "/api/v1/services/policies/" + id + "/applications/" + app + "/review",
+					Map.of("approved", true, "amount", 40, "on", today))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.approvedAmount").value(40));
+		this.f
+			.post(this.f.staff, "/api/v1/services/applications/" + app + "/review",
+					Map.of("approved", false, "on", today))
+			.andExpect(status().isConflict());
+		this.f
+			.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", today, "amount", 45))
+			.andExpect(status().isBadRequest());
+		this.f.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", today))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PAID"))
+			.andExpect(jsonPath("$.paidAmount").value(40));
+		this.f.get(this.f.entUser1, "/api/v1/services/applications").andExpect(jsonPath("$.total").value(1));
+		this.f.get(this.f.entUser2, "/api/v1/services/applications").andExpect(jsonPath("$.total").value(0));
+		this.f.get(this.f.entUser2, "/api/v1/services/applications/" + app).andExpect(status().isForbidden());
+		// 免申即享 is refused for a policy with criteria checked by hand
+		this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/auto-list")
+			.andExpect(jsonPath("$.automatic").value(false))
+			.andExpect(jsonPath("$.manualCriteria[0]").value("研发投入占比不低于3%"));
+		this.f.post(this.f.staff, "/api/v1/services/policies/" + id + "/auto-list/approval", Map.of("amount", 5))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theAutomaticListProposesTheQualifyingEnterprisesWithTheirData() throws Exception {
+		long id = policy(List.of(Map.of("kind", "FLAG", "flag", "HIGH_TECH"),
+				Map.of("kind", "INDICATOR_GROWTH", "indicator", "revenue", "minPct", 10, "year", 2025)), null);
+		this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/auto-list")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.automatic").value(true))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].creditCode").value(this.strong))
+			.andExpect(jsonPath("$.items[0].criteria[1].value").value(org.hamcrest.Matchers.containsString("增长20.00%")))
+			.andExpect(jsonPath("$.items[0].clause").value(org.hamcrest.Matchers.containsString("云府发〔2025〕8号")));
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		long app = ((Number) ServiceFixture.read(this.f
+			.post(this.f.staff, "/api/v1/services/policies/" + id + "/auto-list/approval",
+					Map.of("on", today, "amount", 20))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$[0].status").value("APPROVED"))
+			.andExpect(jsonPath("$[0].automatic").value(true)), "$[0].id")).longValue();
+		// paid only after the objection window (公示期)
+		this.f.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", today))
+			.andExpect(status().isConflict());
+		// the list is now empty: nobody is proposed twice
+		this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/auto-list")
+			.andExpect(jsonPath("$.items.length()").value(0));
+	}
+
+}
