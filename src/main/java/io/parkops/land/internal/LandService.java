@@ -124,9 +124,13 @@ public class LandService {
 	}
 
 	/** Every parcel of a zone, for the map. */
-	public List<ParcelRow> mapParcels(String zone) {
+	public List<LandViews.MapParcel> mapParcels(String zone) {
 		List<String> zs = LandScope.zones(this.zones, zone);
-		return this.store.parcels(zs, null, null, null, null, 0, Integer.MAX_VALUE);
+		return this.store.parcels(zs, null, null, null, null, 0, Integer.MAX_VALUE)
+			.stream()
+			.map((r) -> new LandViews.MapParcel(r.id(), r.code(), r.areaMu(), r.status(), r.ownerCreditCode(),
+					r.inefficient(), r.geometry()))
+			.toList();
 	}
 
 	@Transactional

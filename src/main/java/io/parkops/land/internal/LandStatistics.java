@@ -28,9 +28,48 @@ public class LandStatistics {
 
 	private final LandStore store;
 
-	LandStatistics(JdbcClient jdbc, LandStore store) {
+	private final io.parkops.economy.EconomyStatistics economy;
+
+	private final io.parkops.enterprise.EnterpriseRegistry enterprises;
+
+	LandStatistics(JdbcClient jdbc, LandStore store, io.parkops.economy.EconomyStatistics economy,
+			io.parkops.enterprise.EnterpriseRegistry enterprises) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.economy = economy;
+		this.enterprises = enterprises;
+	}
+
+	/**
+	 * The 标准地 commitments due by {@code asOf} (达产 date passed) checked against the
+	 * buyer's actual tax per 亩 in the last full calendar year before {@code asOf}, from
+	 * the economy module's figures: 达标 when the actual figure reaches the committed one;
+	 * the gap otherwise.
+	 */
+	public List<LandViews.CommitmentCheck> commitments(String zone, LocalDate asOf) {
+		List<LandViews.CommitmentCheck> checks = new ArrayList<>();
+		Map<Integer, Map<String, Map<io.parkops.economy.Indicator, BigDecimal>>> byYear = new java.util.HashMap<>();
+		List<SupplyRow> due = this.store.supplies(List.of(zone), null)
+			.stream()
+			.filter((r) -> r.indicators() != null && r.indicators().capacityOn() != null
+					&& !r.indicators().capacityOn().isAfter(asOf) && r.indicators().taxPerMu() != null)
+			.toList();
+		Map<String, String> names = this.enterprises.names(due.stream().map(SupplyRow::buyerCreditCode).toList());
+		for (SupplyRow r : due) {
+			int year = asOf.getYear() - 1;
+			Map<io.parkops.economy.Indicator, BigDecimal> f = byYear
+				.computeIfAbsent(year, (y) -> this.economy.enterpriseYearFiguresForReport(zone, y))
+				.getOrDefault(r.buyerCreditCode(), Map.of());
+			BigDecimal tax = f.get(io.parkops.economy.Indicator.TAX);
+			BigDecimal actual = (tax != null) ? tax.divide(r.areaMu(), 2, java.math.RoundingMode.HALF_UP)
+					: BigDecimal.ZERO.setScale(2);
+			boolean met = actual.compareTo(r.indicators().taxPerMu()) >= 0;
+			checks.add(new LandViews.CommitmentCheck(r.id(), r.parcelCode(), r.buyerCreditCode(),
+					names.get(r.buyerCreditCode()), r.indicators().capacityOn(), r.indicators().taxPerMu(), actual,
+					r.indicators().investmentIntensity(), null, met,
+					met ? null : r.indicators().taxPerMu().subtract(actual)));
+		}
+		return checks;
 	}
 
 	/**

@@ -108,4 +108,9 @@ public final class LandViews {
 			BigDecimal taxGap) {
 	}
 
+	/** A parcel as the map draws it: its boundary as stored (GeoJSON text). */
+	public record MapParcel(long id, String code, BigDecimal areaMu, String status, String ownerCreditCode,
+			boolean inefficient, String geometry) {
+	}
+
 }

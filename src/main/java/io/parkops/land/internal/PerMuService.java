@@ -347,8 +347,8 @@ public class PerMuService {
 		String only = enterpriseScope(e);
 		List<ResultView> results = this.store.results(id, only).stream().map(this::result).toList();
 		return new EvaluationView(e.id(), e.zoneCode(), e.year(), e.status(), e.publishedOn(), e.objectionUntil(),
-				e.finalizedOn(), (only == null) ? this.store.gradedCount(id) : 0,
-				(only == null) ? this.store.classCounts(id) : null, results, e.version());
+				e.finalizedOn(), this.store.gradedCount(id), (only == null) ? this.store.classCounts(id) : null,
+				results, e.version());
 	}
 
 	/** One enterprise's result in an evaluation. */
@@ -517,6 +517,75 @@ public class PerMuService {
 
 	public long openObjections(String zone) {
 		return this.store.openObjections(List.of(zone));
+	}
+
+	/**
+	 * Each enterprise's class in the zone's latest published or final evaluation (for the
+	 * map, the cockpit and the report), with that evaluation's year; empty when there is
+	 * none.
+	 */
+	public Map.Entry<Integer, Map<String, String>> latestClasses(String zone) {
+		return this.store.evaluations(List.of(zone))
+			.stream()
+			.filter((e) -> !EvaluationStatus.DRAFT.name().equals(e.status()))
+			.findFirst()
+			.map((e) -> {
+				Map<String, String> classes = new java.util.HashMap<>();
+				this.store.results(e.id(), null).forEach((r) -> classes.put(r.creditCode(), r.cls()));
+				return Map.entry(e.year(), classes);
+			})
+			.orElse(Map.entry(0, Map.of()));
+	}
+
+	/** The latest published or final evaluation of a zone, for system use (no user). */
+	public java.util.Optional<EvaluationView> latestEvaluationForReport(String zone, int upToYear) {
+		return this.store.evaluations(List.of(zone))
+			.stream()
+			.filter((e) -> !EvaluationStatus.DRAFT.name().equals(e.status()) && e.year() <= upToYear)
+			.findFirst()
+			.map((e) -> new EvaluationView(e.id(), e.zoneCode(), e.year(), e.status(), e.publishedOn(),
+					e.objectionUntil(), e.finalizedOn(), this.store.gradedCount(e.id()), this.store.classCounts(e.id()),
+					null, e.version()));
+	}
+
+	/**
+	 * The objection deadlines of the published evaluations in which the enterprise has a
+	 * result and may still object.
+	 */
+	public List<LocalDate> openWindowsOf(String creditCode, LocalDate today) {
+		return this.store.openWindowsOf(creditCode, today);
+	}
+
+	/**
+	 * Evaluates a zone's year for the demo data (no user): the draft, then published or
+	 * final as asked.
+	 */
+	void evaluateForDemo(String zone, int year, String status, LocalDate today) {
+		PerMuScheme scheme = schemeOf(year);
+		List<PerMuScoring.Result> results = PerMuScoring.evaluate(scheme, subjects(zone, year));
+		long id = this.store.insertEvaluation(zone, year, this.json.writeValueAsString(scheme), "land").orElseThrow();
+		List<ResultRow> rows = new ArrayList<>(results.size());
+		for (PerMuScoring.Result r : results) {
+			rows.add(new ResultRow(r.creditCode(), r.name(), r.aboveScale(), r.graded(), r.landMu(), r.score(),
+					r.rank(), r.cls(),
+					this.json.writeValueAsString(r.items()
+						.stream()
+						.map((i) -> new ItemView(i.code(), i.value(), i.benchmark(), i.weight(), i.points()))
+						.toList()),
+					this.json.writeValueAsString(r.toNextClass()
+						.stream()
+						.map((n) -> new NeedView(n.code(), n.needed(), n.target()))
+						.toList())));
+		}
+		this.store.insertResults(id, rows);
+		LocalDate published = LocalDate.of(year + 1, 3, 15);
+		if (published.isAfter(today)) {
+			published = today.minusDays(3);
+		}
+		this.store.publish(id, published, "FINAL".equals(status) ? published.plusDays(7) : today.plusDays(7));
+		if ("FINAL".equals(status)) {
+			this.store.finalizeEvaluation(id, published.plusDays(10));
+		}
 	}
 
 	private static void checkYear(int year) {

@@ -325,4 +325,11 @@ class PerMuStore {
 		return list;
 	}
 
+	List<LocalDate> openWindowsOf(String creditCode, LocalDate today) {
+		return this.jdbc.sql("""
+				SELECT e.objection_until FROM land_permu_evaluation e JOIN land_permu_result r ON r.evaluation_id = e.id
+				WHERE r.credit_code = :c AND e.status = 'PUBLISHED' AND e.objection_until >= :today
+				""").param("c", creditCode).param("today", today).query(LocalDate.class).list();
+	}
+
 }

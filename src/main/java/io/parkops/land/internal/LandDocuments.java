@@ -1,0 +1,287 @@
+package io.parkops.land.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.parkops.land.internal.LandViews.NoticeView;
+import io.parkops.land.internal.LandViews.SupplyView;
+import io.parkops.land.internal.PerMuViews.EvaluationView;
+import io.parkops.land.internal.PerMuViews.ResultView;
+import io.parkops.platform.ZoneDirectory;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The Word documents of the land work line, in the layout of GB/T 9704-2012 (A4, text
+ * block 156 × 225 mm of 22 lines, the organ's red mark and separator line, 仿宋 body, page
+ * numbers "— 1 —"): the idle-land notices (闲置土地征缴决定书 / 收回决定书) and an enterprise's
+ * one-page per-mu result (亩均效益评价结果告知书).
+ */
+@Component
+public class LandDocuments {
+
+	static final double TWIPS_PER_MM = 1440 / 25.4;
+
+	static final String TITLE_FONT = "方正小标宋简体";
+
+	static final String BODY_FONT = "仿宋_GB2312";
+
+	static final String HEADING_FONT = "黑体";
+
+	static final int LINE_PITCH = (int) Math.round(225 * TWIPS_PER_MM / 22);
+
+	private final LandService land;
+
+	private final PerMuService perMu;
+
+	private final ZoneDirectory zones;
+
+	private final LandProperties properties;
+
+	LandDocuments(LandService land, PerMuService perMu, ZoneDirectory zones, LandProperties properties) {
+		this.land = land;
+		this.perMu = perMu;
+		this.zones = zones;
+		this.properties = properties;
+	}
+
+	/** An idle-land notice of the user's zones. */
+	public void notice(long id, OutputStream out) throws IOException {
+		NoticeView notice = this.land.notice(id);
+		SupplyView supply = this.land.supply(notice.supplyId());
+		String zoneName = this.zones.require(supply.zoneCode()).name();
+		String issuer = this.properties.issuer(zoneName);
+		boolean fee = "FEE".equals(notice.kind());
+		String title = fee ? "闲置土地征缴土地闲置费决定书" : "收回闲置土地决定书";
+		String buyer = (supply.buyerName() != null) ? supply.buyerName() : supply.buyerCreditCode();
+		try (XWPFDocument doc = new XWPFDocument()) {
+			head(doc, issuer, notice.number());
+			paragraph(doc, ParagraphAlignment.CENTER, title, TITLE_FONT, 22);
+			blank(doc);
+			line(doc, buyer + "：");
+			String clock = (supply.startedOn() == null)
+					? "该宗地约定动工开发日期为" + date(supply.agreedStartOn()) + "，至今已超过约定动工开发日期满" + (fee ? "一" : "两") + "年未动工开发"
+					: "该宗地已动工开发但开发面积不足三分之一或已投资额不足百分之二十五，自" + date(supply.stoppedOn()) + "中止开发满" + (fee ? "一" : "两")
+							+ "年";
+			body(doc,
+					"你单位于" + date(supply.on()) + "以" + ("LISTING".equals(supply.kind()) ? "挂牌出让" : "划拨") + "方式取得的"
+							+ supply.parcelCode() + "号地块（面积" + LandUnits.mu(supply.areaMu()).toPlainString() + "亩，合"
+							+ LandUnits.squareMetres(supply.areaMu()).toPlainString() + "平方米；土地价款"
+							+ supply.price().setScale(2, RoundingMode.HALF_UP).toPlainString() + "万元），" + clock
+							+ "，经调查认定为闲置土地。");
+			if (fee) {
+				body(doc,
+						"根据《闲置土地处置办法》第十四条第（一）项的规定，现决定向你单位征缴土地闲置费"
+								+ notice.fee().setScale(2, RoundingMode.HALF_UP).toPlainString()
+								+ "万元（按土地出让或者划拨价款的百分之二十计征）。请你单位自收到本决定书之日起30日内缴纳，并按照约定尽快动工开发。" + "土地闲置费不得列入生产成本。");
+				body(doc, "未动工开发满两年的，将依照《中华人民共和国土地管理法》第三十八条和《中华人民共和国城市房地产管理法》第二十六条的规定无偿收回国有建设用地使用权。");
+			}
+			else {
+				body(doc, "根据《中华人民共和国土地管理法》第三十八条、《中华人民共和国城市房地产管理法》第二十六条和《闲置土地处置办法》第十四条第（二）项的规定，"
+						+ "现决定无偿收回你单位该宗地的国有建设用地使用权。请你单位自收到本决定书之日起30日内办理国有建设用地使用权注销登记，交回土地权利证书。");
+			}
+			body(doc, "如不服本决定，可以自收到本决定书之日起60日内向上一级人民政府申请行政复议，或者自收到本决定书之日起6个月内向有管辖权的人民法院提起行政诉讼。");
+			blank(doc);
+			blank(doc);
+			paragraph(doc, ParagraphAlignment.RIGHT, issuer, BODY_FONT, 16);
+			paragraph(doc, ParagraphAlignment.RIGHT, date(notice.issuedOn()) + "    ", BODY_FONT, 16);
+			doc.write(out);
+		}
+	}
+
+	/** An enterprise's one-page per-mu result (its own, or any of the staff's zones). */
+	public void result(long evaluationId, String creditCode, OutputStream out) throws IOException {
+		ResultView r = this.perMu.result(evaluationId, creditCode);
+		EvaluationView e = this.perMu.evaluation(evaluationId);
+		PerMuScheme scheme = this.perMu.schemeOfEvaluation(evaluationId);
+		String zoneName = this.zones.require(e.zoneCode()).name();
+		String issuer = this.properties.issuer(zoneName);
+		try (XWPFDocument doc = new XWPFDocument()) {
+			head(doc, issuer, "");
+			paragraph(doc, ParagraphAlignment.CENTER, e.year() + "年度亩均效益综合评价结果告知书", TITLE_FONT, 22);
+			blank(doc);
+			line(doc, r.name() + "：");
+			String standing = r.graded()
+					? "你单位" + e.year() + "年度亩均效益综合评价得分" + r.score().toPlainString() + "分，在全区" + e.graded() + "家参评企业中排名第"
+							+ r.rank() + "位，评定为" + className(r.cls()) + "。"
+					: "你单位属新建、在建或特殊行业企业，" + e.year() + "年度不参加排序，按" + className("B") + "对待。";
+			body(doc, "根据" + zoneName + e.year() + "年度亩均效益综合评价办法（" + (r.aboveScale() ? "规模以上工业企业" : "规模以下工业企业")
+					+ "指标体系），经数据采集、审核和计算，" + standing);
+			heading(doc, "一、分项得分");
+			XWPFTable table = doc.createTable(r.items().size() + 1, 5);
+			String[] head = { "指标", "你单位数值", "基准值", "权重", "得分" };
+			for (int c = 0; c < 5; c++) {
+				cell(table, 0, c, head[c]);
+			}
+			for (int i = 0; i < r.items().size(); i++) {
+				PerMuViews.ItemView item = r.items().get(i);
+				cell(table, i + 1, 0, itemName(item.code()));
+				cell(table, i + 1, 1, (item.value() != null) ? item.value().toPlainString() : "无数据");
+				cell(table, i + 1, 2, item.benchmark().toPlainString());
+				cell(table, i + 1, 3, item.weight().stripTrailingZeros().toPlainString());
+				cell(table, i + 1, 4, item.points().toPlainString());
+			}
+			heading(doc, "二、提升方向");
+			if (!r.graded()) {
+				body(doc, "不参评企业不计排名。");
+			}
+			else if ("A".equals(r.cls())) {
+				body(doc, "你单位已评定为A类，请继续保持。");
+			}
+			else if (r.toNextClass().isEmpty()) {
+				body(doc, "单项指标在得分上限内均无法单独弥补与上一等级的差距，需多项指标同时提升。");
+			}
+			else {
+				for (PerMuViews.NeedView n : r.toNextClass()) {
+					body(doc, itemName(n.code()) + "提高" + n.needed().toPlainString() + "（达到"
+							+ n.target().toPlainString() + "），即可进入上一等级（其他指标不变）。");
+				}
+			}
+			List<String> policies = scheme.policies().getOrDefault(r.cls(), List.of());
+			if (!policies.isEmpty()) {
+				heading(doc, "三、对应政策");
+				for (String p : policies) {
+					body(doc, p + "。");
+				}
+			}
+			body(doc, "如对评价结果有异议，请在公示期内通过企业服务平台提交书面意见及证明材料。");
+			blank(doc);
+			paragraph(doc, ParagraphAlignment.RIGHT, issuer, BODY_FONT, 16);
+			LocalDate dated = (e.finalizedOn() != null) ? e.finalizedOn()
+					: (e.publishedOn() != null) ? e.publishedOn() : LandScope.today();
+			paragraph(doc, ParagraphAlignment.RIGHT, date(dated) + "    ", BODY_FONT, 16);
+			doc.write(out);
+		}
+	}
+
+	static String className(String cls) {
+		return switch (cls) {
+			case "A" -> "A类（优先发展类）";
+			case "B" -> "B类（鼓励提升类）";
+			case "C" -> "C类（规范转型类）";
+			default -> "D类（调控帮扶类）";
+		};
+	}
+
+	static String itemName(String code) {
+		return switch (code) {
+			case "tax_per_mu" -> "亩均税收（万元/亩）";
+			case "value_added_per_mu" -> "亩均增加值（万元/亩）";
+			case "value_added_per_energy" -> "单位能耗增加值（万元/吨标准煤）";
+			case "value_added_per_emission" -> "单位排放增加值（万元/吨）";
+			case "labour_productivity" -> "全员劳动生产率（万元/人）";
+			case "rd_intensity" -> "R&D经费支出占营业收入比重";
+			case "tax_per_electricity" -> "单位电耗税收（万元/万千瓦时）";
+			default -> code;
+		};
+	}
+
+	static String date(LocalDate d) {
+		return (d == null) ? "—" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+	}
+
+	// ---- layout
+
+	private static void head(XWPFDocument doc, String issuer, String number) {
+		CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+		CTPageSz size = sect.addNewPgSz();
+		size.setW(BigInteger.valueOf(twips(210)));
+		size.setH(BigInteger.valueOf(twips(297)));
+		CTPageMar margin = sect.addNewPgMar();
+		margin.setTop(BigInteger.valueOf(twips(37)));
+		margin.setLeft(BigInteger.valueOf(twips(28)));
+		margin.setRight(BigInteger.valueOf(twips(26)));
+		margin.setBottom(BigInteger.valueOf(twips(35)));
+		margin.setFooter(BigInteger.valueOf(twips(28)));
+		CTDocGrid grid = sect.addNewDocGrid();
+		grid.setType(STDocGrid.LINES);
+		grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
+		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph pn = footer.createParagraph();
+		pn.setAlignment(ParagraphAlignment.CENTER);
+		run(pn, "— ", "宋体", 14);
+		pn.getCTP().addNewFldSimple().setInstr("PAGE");
+		run(pn, " —", "宋体", 14);
+		XWPFParagraph mark = paragraph(doc, ParagraphAlignment.CENTER, issuer, TITLE_FONT, 30);
+		mark.getRuns().get(0).setColor("FF0000");
+		XWPFParagraph no = paragraph(doc, ParagraphAlignment.CENTER, number, BODY_FONT, 16);
+		CTPBdr borders = no.getCTP().addNewPPr().addNewPBdr();
+		CTBorder bottom = borders.addNewBottom();
+		bottom.setVal(STBorder.SINGLE);
+		bottom.setSz(BigInteger.valueOf(12));
+		bottom.setSpace(BigInteger.valueOf(11));
+		bottom.setColor("FF0000");
+		blank(doc);
+	}
+
+	private static int twips(double mm) {
+		return (int) Math.round(mm * TWIPS_PER_MM);
+	}
+
+	private static void cell(XWPFTable table, int row, int col, String text) {
+		XWPFParagraph p = table.getRow(row).getCell(col).getParagraphs().get(0);
+		run(p, text, BODY_FONT, 12);
+	}
+
+	private static void heading(XWPFDocument doc, String text) {
+		XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, text, HEADING_FONT, 16);
+		p.setIndentationFirstLine(16 * 20 * 2);
+	}
+
+	private static void body(XWPFDocument doc, String text) {
+		XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, text, BODY_FONT, 16);
+		p.setIndentationFirstLine(16 * 20 * 2);
+	}
+
+	private static void line(XWPFDocument doc, String text) {
+		paragraph(doc, ParagraphAlignment.LEFT, text, BODY_FONT, 16);
+	}
+
+	private static void blank(XWPFDocument doc) {
+		paragraph(doc, ParagraphAlignment.LEFT, "", BODY_FONT, 16);
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, String text, String font,
+			int points) {
+		XWPFParagraph p = doc.createParagraph();
+		p.setAlignment(align);
+		p.setSpacingBefore(0);
+		p.setSpacingAfter(0);
+		p.setSpacingBetween(Math.max(LINE_PITCH, points * 20 * 1.2) / 20.0, LineSpacingRule.EXACT);
+		run(p, text, font, points);
+		return p;
+	}
+
+	private static XWPFRun run(XWPFParagraph p, String text, String font, int points) {
+		XWPFRun run = p.createRun();
+		run.setText(text);
+		run.setFontSize(points);
+		run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+		run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
+		run.getCTR().getRPr().getRFontsArray(0).setHint(STHint.EAST_ASIA);
+		return run;
+	}
+
+}
