@@ -70,6 +70,14 @@ public final class PartyViews {
 	public record DevelopmentView(long id, long organisationId, String organisationName, String name, String stage,
 			LocalDate appliedOn, LocalDate activistOn, LocalDate candidateOn, LocalDate probationaryOn,
 			LocalDate fullOn, long version) {
+
+		/** The stage after the current one, or null after 正式党员. */
+		public String nextStage() {
+			Kinds.Stage current = Kinds.Stage.valueOf(this.stage);
+			Kinds.Stage[] all = Kinds.Stage.values();
+			return (current.ordinal() + 1 < all.length) ? all[current.ordinal() + 1].name() : null;
+		}
+
 	}
 
 	/** The development pipeline of a period: entries into each stage. */
