@@ -125,7 +125,7 @@ public class RequestService {
 				"status = 'IN_PROGRESS', handled_on = :on, department = :dep, handler = :handler, level = :level", p),
 				before);
 		this.store.step(id, "IN_PROGRESS", on, CurrentUser.get().username(),
-				department + " · " + handler + " · " + lvl);
+				department + " · " + handler);
 		return after("HANDLE", before);
 	}
 

@@ -23,14 +23,24 @@ class ServiceWorkLine implements MenuContributor, PermissionContributor {
 
 	@Override
 	public List<MenuEntry> menuEntries() {
+		MenuEntry.Audience staff = MenuEntry.Audience.STAFF;
+		MenuEntry.Audience enterprise = MenuEntry.Audience.ENTERPRISE;
 		return List.of(
 				new MenuEntry(GROUP, 500, "☏", "menu.service.requests", "/services/requests", "service:request:read",
-						List.of("/services/requests"), MenuEntry.Audience.ANYONE),
+						List.of("/services/requests"), staff),
+				new MenuEntry(GROUP, 500, "☏", "menu.service.myRequests", "/services/requests", "service:request:read",
+						List.of("/services/requests"), enterprise),
 				MenuEntry.of(GROUP, 510, "⚐", "menu.service.visits", "/services/visits", "service:visit:read"),
 				new MenuEntry(GROUP, 520, "✦", "menu.service.policies", "/services/policies", "service:policy:read",
-						List.of("/services/policies", "/services/applications"), MenuEntry.Audience.ANYONE),
+						List.of("/services/policies", "/services/applications"), staff),
+				new MenuEntry(GROUP, 520, "✦", "menu.service.eligible", "/services/policies", "service:policy:read",
+						List.of("/services/policies"), enterprise),
+				new MenuEntry(GROUP, 525, "✎", "menu.service.myApplications", "/services/applications",
+						"service:application:read", List.of("/services/applications"), enterprise),
 				new MenuEntry(GROUP, 530, "¥", "menu.service.financing", "/services/financing",
-						"service:financing:read", List.of("/services/financing"), MenuEntry.Audience.ANYONE),
+						"service:financing:read", List.of("/services/financing"), staff),
+				new MenuEntry(GROUP, 530, "¥", "menu.service.myFinancing", "/services/financing",
+						"service:financing:read", List.of("/services/financing"), enterprise),
 				MenuEntry.of(GROUP, 540, "☺", "menu.service.fairs", "/services/job-fairs", "service:fair:read"),
 				MenuEntry.of(GROUP, 550, "▤", "menu.service.statistics", "/services/statistics",
 						"service:statistics:read"));
