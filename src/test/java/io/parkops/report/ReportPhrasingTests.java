@@ -99,8 +99,10 @@ class ReportPhrasingTests {
 				assertThat(sentence.split("各项工作", -1).length).as(sentence).isLessThanOrEqualTo(2);
 			}
 		}
-		// a target is written one way: never both 15.0% and 15%
-		Matcher whole = Pattern.compile("([0-9]+)\\.0%").matcher(text);
+		// a target is written one way: never both 15.0% and 15% (an actual same-period
+		// growth
+		// is always written with its one decimal, "同比增长10.0%", and may meet a 10% target)
+		Matcher whole = Pattern.compile("(?<!同比增长|同比下降)(?<![0-9.])([0-9]+)\\.0%").matcher(text);
 		while (whole.find()) {
 			assertThat(text).as(whole.group()).doesNotContainPattern("(?<![0-9.])" + whole.group(1) + "%");
 		}

@@ -124,8 +124,7 @@ public class RequestService {
 		changed(this.store.transition(id, List.of("SUBMITTED", "IN_PROGRESS"),
 				"status = 'IN_PROGRESS', handled_on = :on, department = :dep, handler = :handler, level = :level", p),
 				before);
-		this.store.step(id, "IN_PROGRESS", on, CurrentUser.get().username(),
-				department + " · " + handler);
+		this.store.step(id, "IN_PROGRESS", on, CurrentUser.get().username(), department + " · " + handler);
 		return after("HANDLE", before);
 	}
 
