@@ -125,7 +125,7 @@ class ReportBrowserTests extends BrowserTestSupport {
 			page.click("#report-form button[type=submit]");
 			page.waitForURL("**/reports/*");
 			String body = page.textContent("#report-body");
-			assertThat(body).contains("（一）经济运行情况", "（二）安全环保情况", "二、存在的问题", "三、下半年工作打算");
+			assertThat(body).contains("经济运行情况", "安全环保情况", "二、存在的问题", "三、下半年工作打算");
 			page.click(".report-section[data-key='work.economy'] a.figure[data-figure='economy.output.current']");
 			page.waitForSelector("#figure-panel .figure-detail[data-figure='economy.output.current']");
 			assertThat(page.textContent("#figure-panel")).contains("工业总产值");

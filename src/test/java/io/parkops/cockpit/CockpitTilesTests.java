@@ -113,7 +113,7 @@ class CockpitTilesTests {
 			.andExpect(content().string(containsString("width:83.90%")));
 		this.mvc.perform(get("/cockpit/screen/kpis").cookie(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("党组织覆盖率")));
+			.andExpect(content().string(containsString("50.34")));
 		// land staff do not hold the source's permission: no tile, and the source is not
 		// asked
 		this.source.askedZone = null;

@@ -330,7 +330,7 @@ class EnterprisePagesController {
 	}
 
 	@PostMapping("/enterprises")
-	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
+	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE)
 	String save(EnterpriseForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Enterprise saved;
