@@ -34,7 +34,11 @@ public class LandMatrixFixture implements MatrixFixture {
 		supply.put("buyerCreditCode", c.enterprise());
 		supply.put("on", "2024-02-01");
 		supply.put("agreedStartOn", "2024-08-01");
-		ids.put("supplies", id(c, c.staffToken(), "/api/v1/land/supplies", supply));
+		String supplyId = id(c, c.staffToken(), "/api/v1/land/supplies", supply);
+		ids.put("supplies", supplyId);
+		// not started a year after the agreed start: the fee notice is due
+		ids.put("idle-notices", id(c, c.staffToken(), "/api/v1/land/supplies/" + supplyId + "/idle-notices",
+				Map.of("kind", "FEE", "on", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString())));
 		// one evaluation per zone and year: the first year without one
 		String evaluation = null;
 		for (int year = 2010; evaluation == null && year < 2024; year++) {
