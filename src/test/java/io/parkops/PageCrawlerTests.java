@@ -307,7 +307,12 @@ class PageCrawlerTests {
 		// a word that is also the name of a zone or an area (the other tests' zones share
 		// this
 		// database and some are named like codes) cannot be told from that name
-		codes.removeAll(this.jdbc.sql("SELECT name FROM zone UNION SELECT name FROM area").query(String.class).list());
+		for (String name : this.jdbc.sql("SELECT name FROM zone UNION SELECT name FROM area")
+			.query(String.class)
+			.list()) {
+			codes.remove(name);
+			codes.removeAll(java.util.Arrays.asList(name.split("\\s+")));
+		}
 		String alternatives = codes.stream()
 			.sorted(java.util.Comparator.comparingInt(String::length).reversed())
 			.map(Pattern::quote)
