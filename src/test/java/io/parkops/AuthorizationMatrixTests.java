@@ -433,6 +433,12 @@ class AuthorizationMatrixTests {
 			String[] segments = before.split("/");
 			String resource = (segments.length > 0) ? segments[segments.length - 1] : "";
 			String value = variable(m.group(1), resource, route.pattern(), target, common);
+			// a variable limited to named alternatives ({action:stage|funds}): its first
+			// one
+			if (value == null || (m.group(2) != null && m.group(2).matches(":[a-z]+(\\|[a-z]+)+"))) {
+				value = (m.group(2) != null && m.group(2).matches(":[a-z]+(\\|[a-z]+)+"))
+						? m.group(2).substring(1).split("\\|")[0] : value;
+			}
 			if (value == null) {
 				throw new IllegalStateException("no fixture for {" + m.group(1) + "} after '" + resource
 						+ "': the work line's io.parkops.MatrixFixture (in its test package) answers its id as '"

@@ -48,7 +48,7 @@ public class InvestmentMatrixFixture implements MatrixFixture {
 							Map.of("targetProductionOn", "2026-12-31"))))
 			.andExpect(status().isOk());
 		ids.put("milestones.code", "LAND");
-		ids.put("buildings.name", "1#厂房");
+		ids.put("buildings.name", "1号厂房");
 		ids.put("problems", id(c, "/api/v1/projects/" + projectId + "/problems",
 				Map.of("category", "LAND", "description", "用地指标未落实", "department", "自然资源局", "deadline", "2026-12-31")));
 		return ids;

@@ -25,6 +25,7 @@ public class LandMatrixFixture implements MatrixFixture {
 				id(c, c.staffToken(), "/api/v1/land/parcels", LandFixture.parcel(c.zone(), code, 30, c.enterprise())));
 		ids.put("approval-batches", id(c, c.staffToken(), "/api/v1/land/approval-batches", Map.of("zoneCode", c.zone(),
 				"name", "矩阵批次" + code, "areaMu", 30, "status", "PREPARING", "on", "2024-01-10")));
+		ids.put("batches", ids.get("approval-batches"));
 		Map<String, Object> supply = new LinkedHashMap<>();
 		supply.put("zoneCode", c.zone());
 		supply.put("parcelCode", code);

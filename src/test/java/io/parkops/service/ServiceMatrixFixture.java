@@ -39,6 +39,7 @@ public class ServiceMatrixFixture implements MatrixFixture {
 		String policy = id(c, c.staffToken(), "/api/v1/services/policies", Map.of("zoneCode", c.zone(), "title", "稳岗补贴",
 				"issuer", "县人社局", "criteria", List.of(Map.of("kind", "MANUAL", "text", "按时足额缴纳社保"))));
 		ids.put("policies", policy);
+		ids.put("policyId", policy);
 		ids.put("applications", id(c, c.enterpriseToken(), "/api/v1/services/policies/" + policy + "/applications",
 				Map.of("enterpriseCreditCode", c.enterprise(), "amount", 50)));
 		return ids;
