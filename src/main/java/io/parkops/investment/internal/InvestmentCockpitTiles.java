@@ -79,22 +79,25 @@ class InvestmentCockpitTiles implements CockpitTileSource {
 									values.stream().map(BigDecimal::toPlainString).toList()))),
 					"/investment/projects"));
 		}
-		tiles.add(
-				new CockpitTile(
-						"investment.funds", t(locale, "investment.dashboard.funds"), List.of(
-								CockpitTile.Figure.of(t(locale, "investment.cockpit.fundsYear"),
-										s.fundsInPlace().amount().toPlainString(), t(locale, "investment.unit.wan"),
-										t(locale, "investment.cockpit.fundsHint",
-												s.fundsInPlace().outsideProvinceAbove100m().toPlainString(),
-												s.fundsInPlace().fdiUsd().toPlainString()),
-										false),
-								CockpitTile.Figure.of(t(locale, "investment.dashboard.signed"),
-										Long.toString(s.signed().count()), t(locale, "investment.unit.count"),
-										t(locale, "investment.cockpit.signedHint",
-												Long.toString(s.signed().above100m())),
-										false)),
-						null, "/investment/projects"));
+		tiles.add(new CockpitTile("investment.funds", t(locale, "investment.dashboard.funds"), List.of(
+				CockpitTile.Figure.of(t(locale, "investment.cockpit.fundsYear"),
+						chinese(locale) ? io.parkops.report.ReportNumbers.amount(s.fundsInPlace().amount())
+								: s.fundsInPlace().amount().toPlainString(),
+						chinese(locale) ? "" : t(locale, "investment.unit.wan"),
+						t(locale, "investment.cockpit.fundsHint",
+								s.fundsInPlace().outsideProvinceAbove100m().toPlainString(),
+								s.fundsInPlace().fdiUsd().toPlainString()),
+						false),
+				CockpitTile.Figure.of(t(locale, "investment.dashboard.signed"), Long.toString(s.signed().count()),
+						t(locale, "investment.unit.count"),
+						t(locale, "investment.cockpit.signedHint", Long.toString(s.signed().above100m())), false)),
+				null, "/investment/projects"));
 		return tiles;
+	}
+
+	/** Chinese pages write amounts as the reports do (23.26亿元). */
+	private static boolean chinese(java.util.Locale locale) {
+		return "zh".equals(locale.getLanguage());
 	}
 
 }
