@@ -346,6 +346,10 @@ public class PerMuService {
 		EvaluationRow e = row(id);
 		String only = enterpriseScope(e);
 		List<ResultView> results = this.store.results(id, only).stream().map(this::result).toList();
+		if (only != null && results.isEmpty()) {
+			// an enterprise sees only an evaluation it is in (its own zone's)
+			throw new NotFoundException("error.land.evaluationNotFound", e.id());
+		}
 		return new EvaluationView(e.id(), e.zoneCode(), e.year(), e.status(), e.publishedOn(), e.objectionUntil(),
 				e.finalizedOn(), this.store.gradedCount(id), (only == null) ? this.store.classCounts(id) : null,
 				results, e.version());
