@@ -22,10 +22,23 @@ public class ZoneTime {
 
 	static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	/** The configured time zone, for code that computes "today" outside a bean. */
+	private static volatile ZoneId configured = ZoneId.of("Asia/Shanghai");
+
 	private final ZoneId zone;
 
 	public ZoneTime(@Value("${parkops.time-zone:Asia/Shanghai}") String zone) {
 		this.zone = ZoneId.of(zone);
+		configured = this.zone;
+	}
+
+	/**
+	 * The zone's time zone as configured ({@code parkops.time-zone}); Asia/Shanghai until
+	 * the application has started. Dates such as "today", a deadline's day or a
+	 * document's date are taken in it.
+	 */
+	public static ZoneId zone() {
+		return configured;
 	}
 
 	public ZoneId zoneId() {

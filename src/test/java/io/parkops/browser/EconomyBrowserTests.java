@@ -77,7 +77,7 @@ class EconomyBrowserTests extends BrowserTestSupport {
 			staffPage.navigate(url(summaryPath));
 			assertThat(staffPage.textContent("#indicator-table tr[data-code=output]")).contains("1,234.50")
 				.contains("1,000.00")
-				.contains("+23.45%");
+				.contains("▲23.5%");
 			staffPage.waitForSelector("#trend-chart canvas");
 			screenshot(staffPage, "economy-summary-zh");
 
@@ -94,7 +94,7 @@ class EconomyBrowserTests extends BrowserTestSupport {
 			assertThat(staffPage.textContent(".alert.error")).contains("50 到 200");
 			screenshot(staffPage, "economy-plan-zh");
 			staffPage.navigate(url(summaryPath));
-			assertThat(staffPage.textContent("#indicator-table tr[data-code=output]")).contains("增长 30.00%")
+			assertThat(staffPage.textContent("#indicator-table tr[data-code=output]")).contains("增长 30.0%")
 				.contains("滞后")
 				.contains("-6.55");
 			staffPage.navigate(url("/economy/candidates"));

@@ -56,7 +56,7 @@ public record CockpitData(String zone, String zoneName, LocalDate asOf, Economy 
 	 * @param gapPoints against the growth target or time progress, in 百分点
 	 * @param behind whether it is behind its target or time progress
 	 * @param labels the figures as shown, each rounded once from the exact value:
-	 * {@code growth} ("▲ 16.4%"), {@code growthValue} ("16.4"), {@code target} ("15"),
+	 * {@code growth} ("▲16.4%"), {@code growthValue} ("16.4"), {@code target} ("15"),
 	 * {@code progress} ("125.64"), {@code gap} (points, "6.0", without sign)
 	 */
 	public record Indicator(String code, String name, String unit, BigDecimal current, String text,

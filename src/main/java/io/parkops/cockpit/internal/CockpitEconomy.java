@@ -87,7 +87,9 @@ class CockpitEconomy {
 		Map<String, String> labels = new LinkedHashMap<>();
 		if (growth != null) {
 			BigDecimal shown = round(growth, 1);
-			labels.put("growth", ((shown.signum() >= 0) ? "▲ " : "▼ ") + shown.abs().toPlainString() + "%");
+			// one sign only, and none for a rate that rounds to zero: ▲16.4%, ▼3.2%, 0.0%
+			labels.put("growth",
+					((shown.signum() > 0) ? "▲" : (shown.signum() < 0) ? "▼" : "") + shown.abs().toPlainString() + "%");
 			labels.put("growthValue", shown.toPlainString());
 		}
 		BigDecimal count = "家".equals(unit) ? current : round(current, 2);

@@ -178,7 +178,8 @@ public class EconomyExport {
 		}
 		io.parkops.platform.excel.ExcelRows.write(out, month,
 				List.of(text("economy.import.creditCode"), text("economy.import.name"), text("economy.col.area"),
-						text("economy.col.industry"), text("economy.col.revenue12"), text("economy.col.thresholdPct")),
+						text("economy.col.industry"), text("economy.col.revenue12"),
+						text("economy.col.thresholdShare")),
 				rows);
 	}
 

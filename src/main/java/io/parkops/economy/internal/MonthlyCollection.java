@@ -207,9 +207,17 @@ public class MonthlyCollection {
 			.count();
 	}
 
-	/** An enterprise below scale whose twelve-month revenue approaches the threshold. */
+	/**
+	 * An enterprise below scale whose twelve-month revenue approaches the threshold: its
+	 * share of it and what it lacks to reach it (万元, 0 when reached).
+	 */
 	public record Candidate(String creditCode, String name, String areaCode, String industryCode, String industryName,
-			BigDecimal revenue12, BigDecimal thresholdPct) {
+			BigDecimal revenue12, BigDecimal thresholdPct, BigDecimal shortfall) {
+	}
+
+	/** The 规上 threshold of annual operating revenue, in 万元. */
+	public BigDecimal aboveScaleRevenue() {
+		return this.properties.aboveScaleRevenue();
 	}
 
 	/**
@@ -233,7 +241,8 @@ public class MonthlyCollection {
 				continue;
 			}
 			candidates.add(new Candidate(e.creditCode(), e.name(), e.areaCode(), e.industryCode(), e.industryName(),
-					Formulas.round(r), Formulas.round(Formulas.sharePct(r, this.properties.aboveScaleRevenue()))));
+					Formulas.round(r), Formulas.round(Formulas.sharePct(r, this.properties.aboveScaleRevenue())),
+					Formulas.round(this.properties.aboveScaleRevenue().subtract(r).max(BigDecimal.ZERO))));
 		}
 		candidates.sort(Comparator.comparing(Candidate::revenue12).reversed());
 		return candidates;

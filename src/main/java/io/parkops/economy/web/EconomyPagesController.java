@@ -484,6 +484,7 @@ class EconomyPagesController {
 				: this.statistics.defaultMonth(zone).orElse(Months.current().minusMonths(1));
 		model.addAttribute("ym", ym);
 		model.addAttribute("candidates", this.collection.candidates(zone, ym));
+		model.addAttribute("threshold", this.collection.aboveScaleRevenue());
 		model.addAttribute("moves", this.collection.scaleMoves(zone, ym));
 		return "economy/candidates";
 	}
