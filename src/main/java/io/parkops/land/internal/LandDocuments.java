@@ -159,10 +159,14 @@ public class LandDocuments {
 				}
 			}
 			List<String> policies = scheme.policies().getOrDefault(r.cls(), List.of());
-			if (!policies.isEmpty()) {
+			java.util.Map<String, String> measures = this.perMu.measuresOf(evaluationId, r.cls());
+			if (!policies.isEmpty() || !measures.isEmpty()) {
 				heading(doc, "三、对应政策");
 				for (String p : policies) {
 					body(doc, p + "。");
+				}
+				for (java.util.Map.Entry<String, String> m : measures.entrySet()) {
+					body(doc, areaName(m.getKey()) + "：" + m.getValue() + "。");
 				}
 			}
 			body(doc, "如对评价结果有异议，请在公示期内通过企业服务平台提交书面意见及证明材料。");
@@ -173,6 +177,15 @@ public class LandDocuments {
 			paragraph(doc, ParagraphAlignment.RIGHT, date(dated) + "    ", BODY_FONT, 16);
 			doc.write(out);
 		}
+	}
+
+	static String areaName(String area) {
+		return switch (area) {
+			case "ELECTRICITY" -> "差别化电价";
+			case "WATER" -> "差别化水价";
+			case "LAND" -> "用地";
+			default -> "奖补";
+		};
 	}
 
 	static String className(String cls) {
