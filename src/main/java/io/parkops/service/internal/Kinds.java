@@ -94,6 +94,11 @@ public final class Kinds {
 			this.unit = unit;
 		}
 
+		/** The same indicator as the economy module names it. */
+		io.parkops.economy.Indicator economy() {
+			return io.parkops.economy.Indicator.valueOf(name());
+		}
+
 		static Indicator of(String code) {
 			for (Indicator i : values()) {
 				if (i.column.equalsIgnoreCase(code) || i.name().equalsIgnoreCase(code)) {

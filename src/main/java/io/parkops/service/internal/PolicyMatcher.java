@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.economy.EconomyStatistics;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.service.internal.Kinds.CriterionKind;
@@ -17,7 +18,6 @@ import io.parkops.service.internal.ServiceCommands.Criterion;
 import io.parkops.service.internal.ServiceViews.CriterionResult;
 import io.parkops.service.internal.ServiceViews.MatchView;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +33,10 @@ class PolicyMatcher {
 	static final Map<String, String> FLAG_NAMES = Map.of("HIGH_TECH", "高新技术企业", "SPECIALIZED", "专精特新中小企业",
 			"LITTLE_GIANT", "专精特新“小巨人”企业", "GREEN_FACTORY", "绿色工厂", "LISTED", "上市企业", "FOREIGN", "外资企业");
 
-	private final JdbcClient jdbc;
+	private final EconomyStatistics economy;
 
-	PolicyMatcher(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PolicyMatcher(EconomyStatistics economy) {
+		this.economy = economy;
 	}
 
 	/** The year an indicator criterion looks at: its own, or last year. */
@@ -154,33 +154,14 @@ class PolicyMatcher {
 		}
 	}
 
-	/**
-	 * One enterprise's figures of an indicator in a year: the cumulative figure of the
-	 * months reported, the same months' figure where last year's month is known, and that
-	 * base (last year's stored month, or the 上年同月 reported with this year's).
-	 */
+	/** One enterprise's figures of an indicator in a year, from the economy module. */
 	record Figures(BigDecimal current, BigDecimal sameCurrent, BigDecimal base, int lastMonth) {
 	}
 
 	Map<String, Figures> figures(String zone, Indicator indicator, int year) {
-		String x = indicator.column;
-		String agg = (indicator == Indicator.EMPLOYEES) ? "avg" : "sum";
-		String sql = "SELECT c.credit_code, " + agg + "(c." + x + ") AS cur, " + agg + "(c." + x
-				+ ") FILTER (WHERE coalesce(p." + x + ", c.prior_" + x + ") IS NOT NULL) AS same, " + agg
-				+ "(coalesce(p." + x + ", c.prior_" + x + ")) AS base, max(extract(month FROM c.month))::int AS last"
-				+ " FROM economy_monthly c LEFT JOIN economy_monthly p ON p.credit_code = c.credit_code"
-				+ " AND p.month = (c.month - interval '1 year')::date"
-				+ " WHERE c.zone_code = :zone AND c.month >= :from AND c.month < :to AND c." + x + " IS NOT NULL"
-				+ " GROUP BY c.credit_code";
 		Map<String, Figures> result = new HashMap<>();
-		this.jdbc.sql(sql)
-			.param("zone", zone)
-			.param("from", LocalDate.of(year, 1, 1))
-			.param("to", LocalDate.of(year + 1, 1, 1))
-			.query((rs) -> {
-				result.put(rs.getString("credit_code").trim(), new Figures(rs.getBigDecimal("cur"),
-						rs.getBigDecimal("same"), rs.getBigDecimal("base"), rs.getInt("last")));
-			});
+		this.economy.enterpriseYearOnYearForReport(zone, indicator.economy(), year)
+			.forEach((code, f) -> result.put(code, new Figures(f.current(), f.sameMonths(), f.base(), f.lastMonth())));
 		return result;
 	}
 

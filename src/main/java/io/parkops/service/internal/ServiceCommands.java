@@ -73,4 +73,42 @@ public final class ServiceCommands {
 	public record AutoPayout(String on, BigDecimal amount) {
 	}
 
+	/** 公示 of an approved application: from, and to (default: the objection window). */
+	public record Publicity(String from, String to) {
+	}
+
+	/** 代办: an approval handled on an enterprise's behalf. */
+	public record RecordAgency(String enterpriseCreditCode, String item, String department, String handler,
+			String startedOn, Long requestId) {
+	}
+
+	/** The edit of a 代办 item (version: the one read; a stale one → 409). */
+	public record EditAgency(String item, String department, String handler, String startedOn, Long version) {
+	}
+
+	/** 代办 finished: the day and the outcome (the licence, the approval number…). */
+	public record FinishAgency(String on, String result) {
+	}
+
+	/**
+	 * Hires an enterprise reports for a month ({@code 2026-05}), through a job fair or
+	 * not.
+	 */
+	public record ReportHires(String enterpriseCreditCode, String month, Integer hires, Long fairId, String notes) {
+	}
+
+	/** The edit of reported hires (version: the one read; a stale one → 409). */
+	public record EditHires(Integer hires, String notes, Long version) {
+	}
+
+	/**
+	 * An enterprise's 首席服务员 (version: the one read; a stale one → 409; 0 for none yet).
+	 */
+	public record AssignPeople(String chiefServer, String chiefPhone, Long version) {
+	}
+
+	/** The edit of a financing record (version: the one read; a stale one → 409). */
+	public record EditFinancing(BigDecimal amount, String bank, String dueOn, BigDecimal fee, Long version) {
+	}
+
 }

@@ -153,13 +153,19 @@ class PolicyPagesController {
 				new ServiceCommands.AutoPayout(on, ServicePages.decimal(amount, "amount"))));
 	}
 
-	@PostMapping("/services/applications/{id:\\d+}/{step:review|payment}")
+	@PostMapping("/services/applications/{id:\\d+}/{step:review|payment|publicity}")
 	@RouteAccess(permission = "service:application:review", scope = AccessScope.ENTERPRISE)
 	String applicationStep(@PathVariable long id, @PathVariable String step,
 			@RequestParam(required = false) String approved, @RequestParam(required = false) String amount,
-			@RequestParam(required = false) String on, @RequestParam(required = false) String back,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String on, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		ApplicationView a = this.policies.application(id);
+		if ("publicity".equals(step)) {
+			return this.pages.act(
+					"redirect:"
+							+ ("list".equals(back) ? "/services/applications" : "/services/policies/" + a.policyId()),
+					redirect, () -> this.policies.publicize(null, id, new ServiceCommands.Publicity(on, to)));
+		}
 		String target = "redirect:"
 				+ ("list".equals(back) ? "/services/applications" : "/services/policies/" + a.policyId());
 		return this.pages.act(target, redirect, () -> "review".equals(step)
