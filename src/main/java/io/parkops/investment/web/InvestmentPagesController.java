@@ -260,15 +260,18 @@ class InvestmentPagesController {
 		return "investment/lead";
 	}
 
-	@PostMapping("/investment/leads/{id:\\d+}/{action:stage|notes|review|override|signing}")
-	@RouteAccess(permission = { "investment:lead:edit", "investment:review:override" }, scope = AccessScope.ZONE)
+	@PostMapping("/investment/leads/{id:\\d+}/override")
+	@RouteAccess(permission = "investment:review:override", scope = AccessScope.ZONE)
+	String overrideReview(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes redirect) {
+		return act("redirect:/investment/leads/" + id, redirect,
+				() -> this.leads.override(id, new InvestmentCommands.ReviewOverride(f.get("reason"))));
+	}
+
+	@PostMapping("/investment/leads/{id:\\d+}/{action:stage|notes|review|signing}")
+	@RouteAccess(permission = "investment:lead:edit", scope = AccessScope.ZONE)
 	String leadAction(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> f,
 			RedirectAttributes redirect) {
 		String back = "redirect:/investment/leads/" + id;
-		CurrentUser me = CurrentUser.get();
-		if (!action.equals("override") && !me.has("investment:lead:edit")) {
-			throw new ForbiddenException("error.forbidden");
-		}
 		return act(back, redirect, () -> switch (action) {
 			case "stage" ->
 				this.leads.step(id, new InvestmentCommands.LeadStep(f.get("stage"), f.get("on"), f.get("note")));
@@ -284,7 +287,6 @@ class InvestmentPagesController {
 				}
 				yield this.leads.putReview(id, new InvestmentCommands.Review(items));
 			}
-			case "override" -> this.leads.override(id, new InvestmentCommands.ReviewOverride(f.get("reason")));
 			default -> {
 				long project = this.projects.sign(id,
 						new InvestmentCommands.Signing(f.get("signedOn"), f.get("projectName"),
