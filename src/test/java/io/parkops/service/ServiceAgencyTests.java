@@ -339,4 +339,56 @@ class ServiceAgencyTests {
 		put(this.f.staff, "/api/v1/services/agency/" + id, Map.of()).andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void policiesMatchOnTheServicesDataWithTheFigureBehindEachCriterion() throws Exception {
+		YearMonth month = YearMonth.from(LocalDate.now()).minusMonths(1);
+		this.f.post(this.f.entUser1, "/api/v1/services/hires", Map.of("month", month.toString(), "hires", 25))
+			.andExpect(status().isCreated());
+		this.f.post(this.f.entUser2, "/api/v1/services/hires", Map.of("month", month.toString(), "hires", 30))
+			.andExpect(status().isCreated());
+		this.f.post(this.f.staff, "/api/v1/services/financing",
+				Map.of("enterpriseCreditCode", this.f.ent2, "kind", "BRIDGE", "on",
+						month.atDay(1).minusMonths(2).toString(), "amount", 300, "dueOn",
+						month.atDay(1).minusMonths(1).toString()))
+			.andExpect(status().isCreated());
+		long agency = id(this.f.post(this.f.staff, "/api/v1/services/agency", Map.of("enterpriseCreditCode",
+				this.f.ent1, "item", "环评批复", "department", "市生态环境局", "startedOn", month.atDay(1).toString())));
+		this.f
+			.post(this.f.staff, "/api/v1/services/agency/" + agency + "/finish",
+					Map.of("on", month.atDay(20).toString(), "result", "已取得环评批复"))
+			.andExpect(status().isOk());
+		// a bad measure → 400 naming it
+		this.f
+			.post(this.f.staff, "/api/v1/services/policies",
+					Map.of("zoneCode", this.f.zone, "title", "x", "issuer", "y", "criteria",
+							List.of(Map.of("kind", "SERVICE", "measure", "NOPE"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("criteria[0].measure"));
+		long policy = id(this.f.post(this.f.staff, "/api/v1/services/policies", Map.of("zoneCode", this.f.zone, "title",
+				"稳岗扩岗奖励", "issuer", "管委会", "criteria",
+				List.of(Map.of("kind", "SERVICE", "measure", "HIRES", "min", 20, "year", month.getYear()),
+						Map.of("kind", "SERVICE", "measure", "NO_OVERDUE_BRIDGE"),
+						Map.of("kind", "SERVICE", "measure", "AGENCY_FINISHED", "min", 1, "year", month.getYear())))));
+		String y = Integer.toString(month.getYear());
+		this.f.get(this.f.staff, "/api/v1/services/policies/" + policy + "/matches")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].creditCode").value(this.f.ent1))
+			.andExpect(jsonPath("$[0].qualifies").value(true))
+			.andExpect(jsonPath("$[0].criteria[0].text").value(y + "年报告招工不少于20人"))
+			.andExpect(jsonPath("$[0].criteria[0].value").value(y + "年报告招工25人"))
+			.andExpect(jsonPath("$[0].criteria[1].value").value("无逾期过桥资金"))
+			.andExpect(jsonPath("$[0].criteria[2].value").value(y + "年代办办结1件"))
+			.andExpect(jsonPath("$[1].creditCode").value(this.f.ent2))
+			.andExpect(jsonPath("$[1].qualifies").value(false))
+			.andExpect(jsonPath("$[1].criteria[0].met").value(true))
+			.andExpect(jsonPath("$[1].criteria[1].met").value(false))
+			.andExpect(jsonPath("$[1].criteria[1].value").value("逾期未还过桥资金1笔"))
+			.andExpect(jsonPath("$[1].criteria[2].met").value(false));
+		// all criteria are data: 免申即享 proposes ent1 alone
+		this.f.get(this.f.staff, "/api/v1/services/policies/" + policy + "/auto-list")
+			.andExpect(jsonPath("$.automatic").value(true))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].creditCode").value(this.f.ent1));
+	}
+
 }

@@ -18,6 +18,7 @@ import io.parkops.service.internal.ServiceCommands.Criterion;
 import io.parkops.service.internal.ServiceViews.CriterionResult;
 import io.parkops.service.internal.ServiceViews.MatchView;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,11 @@ class PolicyMatcher {
 
 	private final EconomyStatistics economy;
 
-	PolicyMatcher(EconomyStatistics economy) {
+	private final JdbcClient jdbc;
+
+	PolicyMatcher(EconomyStatistics economy, JdbcClient jdbc) {
 		this.economy = economy;
+		this.jdbc = jdbc;
 	}
 
 	/** The year an indicator criterion looks at: its own, or last year. */
@@ -58,6 +62,11 @@ class PolicyMatcher {
 				yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "同比增长不低于" + plain(c.minPct()) + "%";
 			case INDICATOR_AMOUNT -> yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "不低于"
 					+ plain(c.min()) + Indicator.of(c.indicator()).unit;
+			case SERVICE -> switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
+				case HIRES -> yearOf(c, today) + "年报告招工不少于" + plain(c.min()) + "人";
+				case NO_OVERDUE_BRIDGE -> "无逾期未还的过桥应急周转金";
+				case AGENCY_FINISHED -> yearOf(c, today) + "年园区代办办结事项不少于" + plain(c.min()) + "件";
+			};
 			case MANUAL -> "";
 		};
 	}
@@ -74,6 +83,9 @@ class PolicyMatcher {
 				Indicator indicator = Indicator.of(c.indicator());
 				int year = yearOf(c, today);
 				figures.computeIfAbsent(indicator.column + "/" + year, (k) -> figures(zone, indicator, year));
+			}
+			if (kind == CriterionKind.SERVICE) {
+				figures.computeIfAbsent(serviceKey(c, today), (k) -> serviceFigures(zone, c, today));
 			}
 		}
 		List<MatchView> result = new ArrayList<>();
@@ -149,6 +161,18 @@ class PolicyMatcher {
 						+ ((shown.signum() >= 0) ? "增长" + shown.toPlainString() : "下降" + shown.negate().toPlainString())
 						+ "%");
 			}
+			case SERVICE: {
+				Figures f = figures.getOrDefault(serviceKey(c, today), Map.of()).get(e.creditCode());
+				long n = (f != null) ? f.current().longValue() : 0;
+				return switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
+					case HIRES -> new CriterionResult(kind.name(), text, n >= c.min().longValue(),
+							yearOf(c, today) + "年报告招工" + n + "人");
+					case NO_OVERDUE_BRIDGE ->
+						new CriterionResult(kind.name(), text, n == 0, (n == 0) ? "无逾期过桥资金" : "逾期未还过桥资金" + n + "笔");
+					case AGENCY_FINISHED -> new CriterionResult(kind.name(), text, n >= c.min().longValue(),
+							yearOf(c, today) + "年代办办结" + n + "件");
+				};
+			}
 			default:
 				return new CriterionResult(kind.name(), text, null, "需人工核验");
 		}
@@ -162,6 +186,33 @@ class PolicyMatcher {
 		Map<String, Figures> result = new HashMap<>();
 		this.economy.enterpriseYearOnYearForReport(zone, indicator.economy(), year)
 			.forEach((code, f) -> result.put(code, new Figures(f.current(), f.sameMonths(), f.base(), f.lastMonth())));
+		return result;
+	}
+
+	private static String serviceKey(Criterion c, LocalDate today) {
+		return "service/" + c.measure() + "/" + yearOf(c, today);
+	}
+
+	/** Each enterprise's figure of a services measure (in {@code current}). */
+	private Map<String, Figures> serviceFigures(String zone, Criterion c, LocalDate today) {
+		int year = yearOf(c, today);
+		String sql = switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
+			case HIRES -> "SELECT credit_code, sum(hires) AS n FROM service_hire WHERE zone_code = :zone"
+					+ " AND month >= :from AND month < :to GROUP BY credit_code";
+			case NO_OVERDUE_BRIDGE -> "SELECT credit_code, count(*) AS n FROM service_financing WHERE zone_code = :zone"
+					+ " AND kind = 'BRIDGE' AND repaid_on IS NULL AND due_on < :today GROUP BY credit_code";
+			case AGENCY_FINISHED -> "SELECT credit_code, count(*) AS n FROM service_agency WHERE zone_code = :zone"
+					+ " AND finished_on >= :from AND finished_on < :to GROUP BY credit_code";
+		};
+		Map<String, Figures> result = new HashMap<>();
+		this.jdbc.sql(sql)
+			.param("zone", zone)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year + 1, 1, 1))
+			.param("today", today)
+			.query((rs) -> {
+				result.put(rs.getString("credit_code").trim(), new Figures(rs.getBigDecimal("n"), null, null, 12));
+			});
 		return result;
 	}
 

@@ -171,6 +171,7 @@ public class PolicyService {
 			BigDecimal minPct = null;
 			BigDecimal min = null;
 			Integer year = null;
+			String measure = null;
 			switch (kind) {
 				case FLAG -> flag = in.oneOf(c.flag(), f + ".flag", flags, true);
 				case INDUSTRY -> {
@@ -195,10 +196,18 @@ public class PolicyService {
 						min = in.number(c.min(), f + ".min", 16, 2, BigDecimal.ZERO, true);
 					}
 				}
+				case SERVICE -> {
+					Kinds.ServiceMeasure m = in.choice(Kinds.ServiceMeasure.class, c.measure(), f + ".measure");
+					measure = (m != null) ? m.name() : null;
+					if (m != null && m != Kinds.ServiceMeasure.NO_OVERDUE_BRIDGE) {
+						year = in.whole(c.year(), f + ".year", 2000, maxYear, false);
+						min = in.number(c.min(), f + ".min", 9, 0, BigDecimal.ONE, true);
+					}
+				}
 				default -> {
 				}
 			}
-			result.add(new Criterion(kind.name(), flag, industries, indicator, minPct, min, year, text));
+			result.add(new Criterion(kind.name(), flag, industries, indicator, minPct, min, year, text, measure));
 		}
 		return result;
 	}

@@ -50,10 +50,19 @@ public final class ServiceCommands {
 	 * HIGH_TECH, SPECIALIZED, LITTLE_GIANT …), {@code INDUSTRY} ({@code industries}: GB/T
 	 * 4754 codes or prefixes), {@code INDICATOR_GROWTH} ({@code indicator},
 	 * {@code minPct}, {@code year}), {@code INDICATOR_AMOUNT} ({@code indicator},
-	 * {@code min}, {@code year}), {@code MANUAL} ({@code text}, checked by hand).
+	 * {@code min}, {@code year}), {@code SERVICE} ({@code measure}: HIRES with
+	 * {@code min} and {@code year}, NO_OVERDUE_BRIDGE, AGENCY_FINISHED with {@code min}
+	 * and {@code year}: the services data), {@code MANUAL} ({@code text}, checked by
+	 * hand).
 	 */
 	public record Criterion(String kind, String flag, List<String> industries, String indicator, BigDecimal minPct,
-			BigDecimal min, Integer year, String text) {
+			BigDecimal min, Integer year, String text, String measure) {
+
+		public Criterion(String kind, String flag, List<String> industries, String indicator, BigDecimal minPct,
+				BigDecimal min, Integer year, String text) {
+			this(kind, flag, industries, indicator, minPct, min, year, text, null);
+		}
+
 	}
 
 	public record CreatePolicy(String zoneCode, String title, String issuer, String issuerLevel, String documentNumber,

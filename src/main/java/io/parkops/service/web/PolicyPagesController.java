@@ -65,6 +65,7 @@ class PolicyPagesController {
 		model.addAttribute("flags", io.parkops.enterprise.EnterpriseFlag.values());
 		model.addAttribute("indicators", Kinds.Indicator.values());
 		model.addAttribute("levels", Kinds.IssuerLevel.values());
+		model.addAttribute("measures", Kinds.ServiceMeasure.values());
 		return "service/policies";
 	}
 
@@ -91,6 +92,11 @@ class PolicyPagesController {
 			if (Inputs.trim(form.get("minAmount")) != null) {
 				criteria.add(new Criterion("INDICATOR_AMOUNT", null, null, form.get("amountIndicator"), null,
 						ServicePages.decimal(form.get("minAmount"), "minAmount"), year, null));
+			}
+			if (Inputs.trim(form.get("serviceMeasure")) != null) {
+				criteria.add(new Criterion("SERVICE", null, null, null, null,
+						ServicePages.decimal(form.get("serviceMin"), "serviceMin"), year, null,
+						form.get("serviceMeasure")));
 			}
 			for (String line : Inputs.orEmpty(form.get("manual")).split("\\R")) {
 				if (!line.isBlank()) {
