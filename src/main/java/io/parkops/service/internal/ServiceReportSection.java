@@ -172,10 +172,9 @@ class ServiceReportSection implements ReportSectionContributor {
 							Map.of("count", s.jobFairs().hires())));
 		}
 		if (s.jobFairs().reportedHires() > 0) {
-			more.add("企业报告新招用工"
-					+ f.add("service.reportedHires", s.jobFairs().reportedHires() + "人", "企业按月填报的期间各月招工人数之和",
-							Map.of("count", s.jobFairs().reportedHires(), "enterprises",
-									s.jobFairs().reportingEnterprises())));
+			more.add("企业报告新招用工" + f.add("service.reportedHires", s.jobFairs().reportedHires() + "人",
+					"企业按月填报的期间各月招工人数之和",
+					Map.of("count", s.jobFairs().reportedHires(), "enterprises", s.jobFairs().reportingEnterprises())));
 		}
 		if (s.agency().count() > 0) {
 			more.add("为企业代办审批事项"
@@ -185,7 +184,7 @@ class ServiceReportSection implements ReportSectionContributor {
 							Map.of("count", s.agency().finished())));
 		}
 		if (s.applications().count() > 0) {
-			more.add("受理惠企政策申报
+			more.add("受理惠企政策申报"
 					+ f.add("service.applications", s.applications().count() + "件", "期间申报（按申报日期）的政策申报件数",
 							Map.of("count", s.applications().count()))
 					+ "，涉及企业"
