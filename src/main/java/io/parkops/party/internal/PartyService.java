@@ -741,8 +741,8 @@ public class PartyService {
 		LocalDate on = date(in, cmd.on(), "on", true);
 		in.check();
 		if (code == null || !this.store.hasOpenAssignment(id, code)) {
-			throw InvalidInputException.of("enterpriseCreditCode", "error.party.notAssigned",
-					Inputs.shorten(cmd.enterpriseCreditCode()));
+			// never assigned, or released already: one release wins
+			throw new ConflictException("error.party.notAssigned", Inputs.shorten(cmd.enterpriseCreditCode()));
 		}
 		if (this.store.release(id, code, on) == 0) {
 			throw InvalidInputException.of("on", "error.party.releaseBeforeAssigned");
