@@ -370,11 +370,11 @@ class PartyPagesController {
 			@RequestParam(required = false) String birthYear, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String joinedOn,
 			@RequestParam(required = false) String enterpriseCreditCode, @RequestParam(required = false) String phone,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String movedInOn, RedirectAttributes redirect) {
 		return act("redirect:/party/members", redirect,
 				() -> this.party.recordMember(
 						new PartyCommands.RecordMember(organisationId, name, gender, whole(birthYear, "birthYear"),
-								status, joinedOn, blank(enterpriseCreditCode), blank(phone), null)));
+								status, joinedOn, blank(enterpriseCreditCode), blank(phone), blank(movedInOn))));
 	}
 
 	static Integer whole(String text, String field) {
