@@ -191,6 +191,23 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		return saved;
 	}
 
+	@Override
+	@Transactional
+	public Enterprise register(EnterpriseRegistry.NewEnterprise e) {
+		return register(
+				new EnterpriseCommands.Register(e.creditCode(), e.name(), e.zoneCode(), e.areaCode(), e.industryCode(),
+						false, null, EnterpriseStatus.BUILDING.name(), null, null, null, null, null, null, List.of()));
+	}
+
+	@Override
+	public Map<String, String> industryDivisions() {
+		Map<String, String> all = new java.util.LinkedHashMap<>();
+		for (EnterpriseStore.Division d : this.store.divisions()) {
+			all.put(d.code(), d.name());
+		}
+		return all;
+	}
+
 	/**
 	 * Inserts a validated enterprise with its first status and, when 规上, its entry month.
 	 */
