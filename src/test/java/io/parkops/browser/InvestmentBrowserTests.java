@@ -66,7 +66,9 @@ class InvestmentBrowserTests extends BrowserTestSupport {
 			tileBefore = targetsTile(page);
 			assertThat(tileBefore).contains("新签约亿元以上项目");
 			reportBefore = report(page, today);
-			assertThat(reportBefore).contains("招商引资情况").doesNotContain("1#厂房");
+			// nothing signed, started or built yet: no investment paragraph names the
+			// building
+			assertThat(reportBefore).doesNotContain("1#厂房").doesNotContain("新签约亿元以上项目1个");
 		}
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
 			Page page = signIn(context, staff, TestApi.STRONG_PASSWORD);
@@ -149,7 +151,7 @@ class InvestmentBrowserTests extends BrowserTestSupport {
 				.contains("1");
 			screenshot(page, "investment-cockpit");
 			String reportAfter = report(page, today);
-			assertThat(reportAfter).contains("新签约亿元以上项目1个", "外出招商考察1批次", "新开工项目1个",
+			assertThat(reportAfter).contains("招商引资情况", "项目建设情况", "新签约亿元以上项目1个", "外出招商考察1批次", "新开工项目1个",
 					"年产20万套新能源汽车零部件项目（总投资2.00亿元）：1#厂房正在进行三层主体施工（共四层）");
 			assertThat(reportBefore).doesNotContain("新签约亿元以上项目1个");
 			screenshot(page, "investment-report");
