@@ -581,7 +581,7 @@ class AuthorizationMatrixTests {
 		Number complaint = read(
 				this.api
 					.postJson(safetyToken, "/api/v1/safety/complaints",
-							Map.of("zoneCode", zone, "receivedOn", "2024-07-01", "source", "12345热线", "content",
+							Map.of("zoneCode", zone, "receivedOn", "2024-07-01", "source", "12345政务服务热线", "content",
 									"夜间异味扰民", "enterpriseCreditCode", enterprise))
 					.andExpect(status().isCreated())
 					.andReturn(),

@@ -125,7 +125,7 @@ class BadInputTests {
 			.getResponse());
 		long complaint = id(this.api
 			.postJson(staff, "/api/v1/safety/complaints",
-					Map.of("zoneCode", this.zone, "receivedOn", "2024-03-02", "source", "12345 政务服务热线", "content",
+					Map.of("zoneCode", this.zone, "receivedOn", "2024-03-02", "source", "12345政务服务热线", "content",
 							"噪声扰民"))
 			.andExpect(status().isCreated())
 			.andReturn()

@@ -8,6 +8,6 @@ import java.util.List;
  */
 public record Enterprise(long id, String creditCode, String name, String zoneCode, String areaCode, String industryCode,
 		String industryName, EnterpriseStatus status, boolean aboveScale, YearMonth aboveScaleSince,
-		String legalRepresentative, String contactName, String contactPhone, String address, String secretary,
-		String leader, List<String> tags, List<String> flags, long version) {
+		String legalRepresentative, String contactName, String contactPhone, String email, String address,
+		String secretary, String leader, List<String> tags, List<String> flags, long version) {
 }

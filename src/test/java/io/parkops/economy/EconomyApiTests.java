@@ -148,7 +148,7 @@ class EconomyApiTests {
 		example();
 		this.mvc
 			.perform(bearer(this.admin,
-					withJson(put("/api/v1/zones/" + this.zone + "/targets/2023"),
+					withJson(put("/api/v1/zones/" + this.zone + "/targets/2023").header("If-Match", "\"0\""),
 							Map.of("output", Map.of("growthPct", 50.0), "tax", Map.of("amount", 1000),
 									"new_above_scale", Map.of("count", 3), "budget_revenue", Map.of("amount", 1200)))))
 			.andExpect(status().isOk())
@@ -188,9 +188,17 @@ class EconomyApiTests {
 			.andExpect(jsonPath("$.indicators[0].target").doesNotExist());
 	}
 
+	/** Saves a month's zone figures at the version the month has now. */
 	ResultActions putZoneFigures(String month, Map<String, ?> body) throws Exception {
-		return this.mvc
-			.perform(bearer(this.admin, withJson(put("/api/v1/zones/" + this.zone + "/zone-figures/" + month), body)));
+		String version = "0";
+		if (month.matches("\\d{4}-\\d{2}")) {
+			version = this.mvc.perform(bearer(this.admin, get("/api/v1/zones/" + this.zone + "/zone-figures/" + month)))
+				.andReturn()
+				.getResponse()
+				.getHeader("ETag");
+		}
+		return this.mvc.perform(bearer(this.admin, withJson(
+				put("/api/v1/zones/" + this.zone + "/zone-figures/" + month).header("If-Match", version), body)));
 	}
 
 	@Test
@@ -227,7 +235,8 @@ class EconomyApiTests {
 		this.data.months(e, 2020, 1, 1, figures("value_added", 100, "output", 100), null);
 		this.data.months(e, 2021, 1, 1, figures("value_added", 110, "output", 110), null);
 		this.mvc
-			.perform(bearer(this.admin, withJson(put("/api/v1/economy/price-indices/2021"), Map.of("index", 104.0))))
+			.perform(bearer(this.admin,
+					withJson(put("/api/v1/economy/price-indices/2021"), Map.of("index", 104.0, "version", 0))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.index").value(104.00));
 		summary(this.admin, "&year=2021&month=1")
@@ -581,7 +590,7 @@ class EconomyApiTests {
 		example();
 		this.mvc
 			.perform(bearer(this.admin,
-					withJson(put("/api/v1/zones/" + this.zone + "/targets/2023"),
+					withJson(put("/api/v1/zones/" + this.zone + "/targets/2023").header("If-Match", "\"0\""),
 							Map.of("output", Map.of("growthPct", 50.0), "tax", Map.of("amount", 1000)))))
 			.andExpect(status().isOk());
 		ReportSectionContributor economy = this.contributors.stream()

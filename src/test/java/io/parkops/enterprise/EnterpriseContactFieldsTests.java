@@ -84,12 +84,33 @@ class EnterpriseContactFieldsTests {
 		body.put("contactName", "李联系");
 		body.put("contactPhone", "0791-88886666");
 		body.put("address", "东区创新路 8 号");
+		body.put("email", "office@yunxi-tech.cn");
 		this.mvc.perform(bearer(this.token, withJson(patch("/api/v1/enterprises/" + this.code), body)))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value("office@yunxi-tech.cn"))
 			.andExpect(jsonPath("$.legalRepresentative").value("张法人"))
 			.andExpect(jsonPath("$.contactName").value("李联系"))
 			.andExpect(jsonPath("$.contactPhone").value("0791-88886666"))
 			.andExpect(jsonPath("$.address").value("东区创新路 8 号"));
+	}
+
+	@Test
+	void anEMailAddressIsCheckedAndAnEmptyOneClearsIt() throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("version", version());
+		body.put("email", "office at yunxi");
+		this.mvc.perform(bearer(this.token, withJson(patch("/api/v1/enterprises/" + this.code), body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("email"));
+		body.put("email", "office@yunxi.cn");
+		this.mvc.perform(bearer(this.token, withJson(patch("/api/v1/enterprises/" + this.code), body)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value("office@yunxi.cn"));
+		body.put("version", version());
+		body.put("email", "");
+		this.mvc.perform(bearer(this.token, withJson(patch("/api/v1/enterprises/" + this.code), body)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").doesNotExist());
 	}
 
 	@Test
@@ -148,6 +169,7 @@ class EnterpriseContactFieldsTests {
 			.andExpect(content().string(containsString("name=\"legalRepresentative\"")))
 			.andExpect(content().string(containsString("name=\"contactPhone\"")))
 			.andExpect(content().string(containsString("name=\"address\"")))
+			.andExpect(content().string(containsString("name=\"email\"")))
 			.andExpect(content().string(not(containsString("name=\"name\""))))
 			.andExpect(content().string(not(containsString("name=\"industryCode\""))))
 			.andExpect(content().string(not(containsString("name=\"areaCode\""))))

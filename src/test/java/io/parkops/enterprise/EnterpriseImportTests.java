@@ -248,7 +248,9 @@ class EnterpriseImportTests {
 		List<List<String>> rows = read(zh.getResponse().getContentAsByteArray());
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
 		List<String> header = rows.get(0);
-		assertThat(header).hasSize(12).allSatisfy((h) -> assertThat(h).isNotBlank());
+		assertThat(header).hasSize(13).allSatisfy((h) -> assertThat(h).isNotBlank());
+		assertThat(header.get(12)).as("e-mail last, so that workbooks made from the older template still import")
+			.isEqualTo("电子邮箱");
 		assertThat(header).as("Chinese column headers, not field names")
 			.allSatisfy((h) -> assertThat(h).matches(".*\\p{IsHan}.*"));
 		assertThat(CreditCode.isValid(rows.get(1).get(0))).as("the sample row's credit code").isTrue();
@@ -258,7 +260,7 @@ class EnterpriseImportTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		List<String> englishHeader = read(en.getResponse().getContentAsByteArray()).get(0);
-		assertThat(englishHeader).hasSize(12).noneMatch((h) -> h.matches(".*\\p{IsHan}.*"));
+		assertThat(englishHeader).hasSize(13).noneMatch((h) -> h.matches(".*\\p{IsHan}.*"));
 		assertThat(englishHeader).doesNotContain("creditCode", "aboveScaleSince");
 	}
 

@@ -71,8 +71,9 @@ class HomeToDoTests {
 		this.f.rectify(waiting, "2024-03-15");
 		this.f.createHazard(this.f.ent2, "GENERAL", "2024-04-01", "2024-04-30");
 		this.f
-			.post(this.f.staff, "/api/v1/safety/complaints", Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01",
-					"source", "12345", "content", "夜间噪声", "deadline", "2024-07-16"))
+			.post(this.f.staff, "/api/v1/safety/complaints",
+					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "12345政务服务热线", "content",
+							"夜间噪声", "deadline", "2024-07-16"))
 			.andExpect(status().isCreated());
 
 		String page = home(staffSession);

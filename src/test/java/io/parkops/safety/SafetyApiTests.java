@@ -474,10 +474,22 @@ class SafetyApiTests {
 	}
 
 	@Test
+	void aComplaintNamesOneOfTheConfiguredSources() throws Exception {
+		this.f
+			.post(this.f.staff, "/api/v1/safety/complaints",
+					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "隔壁老王说的", "content", "夜间异味"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("source")));
+		this.mvc.perform(bearer(this.f.staff, get("/api/v1/safety/complaints").param("zone", this.f.zone)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
 	void complaintsGoFromReceivedToClosedOnceAndPenaltiesAreRecorded() throws Exception {
 		MvcResult received = this.f
 			.post(this.f.staff, "/api/v1/safety/complaints",
-					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "12345热线", "content",
+					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "12345政务服务热线", "content",
 							"夜间异味扰民", "enterpriseCreditCode", this.f.ent1))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
@@ -558,7 +570,7 @@ class SafetyApiTests {
 			.andExpect(status().isCreated());
 		this.f
 			.post(this.f.staff, "/api/v1/safety/complaints",
-					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-05-01", "source", "信访局", "content", "异味"))
+					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-05-01", "source", "信访转办", "content", "异味"))
 			.andExpect(status().isCreated());
 
 		this.mvc

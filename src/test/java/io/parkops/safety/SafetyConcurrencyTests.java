@@ -128,10 +128,13 @@ class SafetyConcurrencyTests {
 
 	@Test
 	void complaintStepsHaveOneWinnerEach() throws Exception {
-		Number id = TestApi.read(this.f
-			.post(this.f.staff, "/api/v1/safety/complaints",
-					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "12345", "content", "噪声"))
-			.andReturn(), "$.id");
+		Number id = TestApi.read(
+				this.f
+					.post(this.f.staff, "/api/v1/safety/complaints",
+							Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "12345政务服务热线",
+									"content", "噪声"))
+					.andReturn(),
+				"$.id");
 		String base = "/api/v1/safety/complaints/" + id;
 		List<MvcResult> handled = ParallelWriters.run(WRITERS,
 				(i) -> this.f.post(this.f.staff, base + "/handling", Map.of("on", "2024-07-02", "text", "办理" + i)));

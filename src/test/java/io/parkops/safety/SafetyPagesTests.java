@@ -69,10 +69,13 @@ class SafetyPagesTests {
 									"enterpriseCreditCodes", List.of(this.f.ent1)))
 					.andReturn(),
 				"$.id");
-		Number complaint = TestApi.read(this.f
-			.post(this.f.staff, "/api/v1/safety/complaints",
-					Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "12345", "content", "异味"))
-			.andReturn(), "$.id");
+		Number complaint = TestApi.read(
+				this.f
+					.post(this.f.staff, "/api/v1/safety/complaints",
+							Map.of("zoneCode", this.f.zone, "receivedOn", "2024-07-01", "source", "12345政务服务热线",
+									"content", "异味"))
+					.andReturn(),
+				"$.id");
 		Cookie session = signIn(user);
 		this.mvc
 			.perform(post("/zone-switch").cookie(session).param("zone", this.f.zone).param("back", "/").with(csrf()));

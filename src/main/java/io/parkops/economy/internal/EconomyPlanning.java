@@ -39,15 +39,38 @@ public class EconomyPlanning {
 
 	private final AuditTrail audit;
 
-	EconomyPlanning(EconomyStore store, ZoneDirectory zones, AuditTrail audit) {
+	private final PlanVersions versions;
+
+	EconomyPlanning(EconomyStore store, ZoneDirectory zones, AuditTrail audit, PlanVersions versions) {
 		this.store = store;
 		this.zones = zones;
 		this.audit = audit;
+		this.versions = versions;
 	}
 
-	/** Stores a month's zone figures; a missing or null figure is cleared. */
+	/** What a save stored and the record's version after it. */
+	public record Saved<T>(T value, long version) {
+	}
+
+	/** The version of a month's zone figures (0 before the first save). */
+	@Transactional(readOnly = true)
+	public long zoneFiguresVersion(String zoneCode, YearMonth month) {
+		return this.versions.current(PlanVersions.Kind.ZONE_FIGURES, zoneCode, month.toString());
+	}
+
+	/** The version of a year's targets (0 before the first save). */
+	@Transactional(readOnly = true)
+	public long targetsVersion(String zoneCode, int year) {
+		return this.versions.current(PlanVersions.Kind.TARGETS, zoneCode, Integer.toString(year));
+	}
+
+	/**
+	 * Stores a month's zone figures; a missing or null figure is cleared. {@code version}
+	 * is the one last read: another → 409.
+	 */
 	@Transactional
-	public Map<String, BigDecimal> putZoneFigures(String zoneCode, String monthText, Map<String, BigDecimal> body) {
+	public Saved<Map<String, BigDecimal>> putZoneFigures(String zoneCode, String monthText,
+			Map<String, BigDecimal> body, Long version) {
 		String by = checkEdit(zoneCode);
 		YearMonth month = Months.parseReported(monthText, "month");
 		List<FieldProblem> problems = new ArrayList<>();
@@ -76,11 +99,12 @@ public class EconomyPlanning {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		long next = this.versions.advance(PlanVersions.Kind.ZONE_FIGURES, zoneCode, month.toString(), version);
 		Map<String, BigDecimal> before = zoneFigures(zoneCode, month);
 		this.store.saveZoneFigures(zoneCode, month, values, by);
 		Map<String, BigDecimal> after = zoneFigures(zoneCode, month);
 		this.audit.recordChange("UPDATE", "economy_zone_figure", zoneCode + "/" + month, before, after);
-		return after;
+		return new Saved<>(after, next);
 	}
 
 	/** A month's zone figures by code (absent ones as null). */
@@ -99,9 +123,13 @@ public class EconomyPlanning {
 	public record TargetSpec(BigDecimal growthPct, BigDecimal amount, BigDecimal count) {
 	}
 
-	/** Replaces the year's targets of the zone with the given ones. */
+	/**
+	 * Replaces the year's targets of the zone with the given ones; {@code version} is the
+	 * one last read: another → 409.
+	 */
 	@Transactional
-	public Map<String, TargetSpec> putTargets(String zoneCode, int year, Map<String, TargetSpec> body) {
+	public Saved<Map<String, TargetSpec>> putTargets(String zoneCode, int year, Map<String, TargetSpec> body,
+			Long version) {
 		String by = checkEdit(zoneCode);
 		StatisticsEngine.checkPeriod(year, 1);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -159,11 +187,12 @@ public class EconomyPlanning {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		long next = this.versions.advance(PlanVersions.Kind.TARGETS, zoneCode, Integer.toString(year), version);
 		Map<String, TargetSpec> before = targets(zoneCode, year);
 		this.store.replaceTargets(zoneCode, year, rows);
 		Map<String, TargetSpec> after = targets(zoneCode, year);
 		this.audit.recordChange("UPDATE", "economy_target", zoneCode + "/" + year, before, after);
-		return after;
+		return new Saved<>(after, next);
 	}
 
 	@Transactional(readOnly = true)
@@ -177,12 +206,23 @@ public class EconomyPlanning {
 		return targets;
 	}
 
-	/** The result of setting a price index. */
-	public record PriceIndex(int year, BigDecimal index) {
+	/**
+	 * A year's price index with its version ({@code index} null and version 0 before the
+	 * first save).
+	 */
+	public record PriceIndex(int year, BigDecimal index, long version) {
 	}
 
+	@Transactional(readOnly = true)
+	public PriceIndex priceIndex(int year) {
+		StatisticsEngine.checkPeriod(year, 1);
+		return new PriceIndex(year, this.store.priceIndex(year).orElse(null),
+				this.versions.current(PlanVersions.Kind.PRICE_INDEX, "", Integer.toString(year)));
+	}
+
+	/** Sets a year's price index; {@code version} is the one last read: another → 409. */
 	@Transactional
-	public PriceIndex putPriceIndex(int year, BigDecimal index) {
+	public PriceIndex putPriceIndex(int year, BigDecimal index, Long version) {
 		CurrentUser me = CurrentUser.get();
 		if (!me.has(EDIT) || me.isEnterpriseUser()) {
 			throw new ForbiddenException("error.forbidden");
@@ -197,12 +237,13 @@ public class EconomyPlanning {
 		if (!Inputs.fits(index, 7, 2)) {
 			throw InvalidInputException.of("index", "error.number.precision", 5, 2);
 		}
+		long next = this.versions.advance(PlanVersions.Kind.PRICE_INDEX, "", Integer.toString(year), version);
 		BigDecimal before = this.store.priceIndex(year).orElse(null);
 		BigDecimal value = index.setScale(2, RoundingMode.HALF_UP);
 		this.store.savePriceIndex(year, value, me.username());
 		this.audit.recordChange("UPDATE", "economy_price_index", Integer.toString(year),
 				(before != null) ? Map.of("index", before) : null, Map.of("index", value));
-		return new PriceIndex(year, value);
+		return new PriceIndex(year, value, next);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package io.parkops.economy.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +28,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -200,46 +204,97 @@ class EconomyApiController {
 
 	@PutMapping("/api/v1/zones/{code}/zone-figures/{month}")
 	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
-	@Operation(summary = "Zone-level figures of a month (一般公共预算收入, 固定资产投资, 技改投资), in 万元")
-	Map<String, BigDecimal> putZoneFigures(@PathVariable String code, @PathVariable String month,
-			@RequestBody(required = false) Map<String, BigDecimal> body) {
-		return this.planning.putZoneFigures(code, month, body);
+	@Operation(summary = "Zone-level figures of a month (一般公共预算收入, 固定资产投资, 技改投资), in 万元; the version "
+			+ "last read (the GET's ETag) as If-Match or ?version= (0 for a month never saved): another → 409")
+	ResponseEntity<Map<String, BigDecimal>> putZoneFigures(@PathVariable String code, @PathVariable String month,
+			@RequestBody(required = false) Map<String, BigDecimal> body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) String version) {
+		return versioned(this.planning.putZoneFigures(code, month, body, version(ifMatch, version)));
 	}
 
 	@GetMapping("/api/v1/zones/{code}/zone-figures/{month}")
 	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
-	@Operation(summary = "Zone-level figures of a month")
-	Map<String, BigDecimal> zoneFigures(@PathVariable String code, @PathVariable String month) {
+	@Operation(summary = "Zone-level figures of a month; the ETag is the record's version")
+	ResponseEntity<Map<String, BigDecimal>> zoneFigures(@PathVariable String code, @PathVariable String month) {
 		io.parkops.platform.CurrentUser.get().checkZone(code);
-		return this.planning.zoneFigures(code, Months.parse(month, "month"));
+		YearMonth ym = Months.parse(month, "month");
+		return versioned(new EconomyPlanning.Saved<>(this.planning.zoneFigures(code, ym),
+				this.planning.zoneFiguresVersion(code, ym)));
 	}
 
 	@PutMapping("/api/v1/zones/{code}/targets/{year}")
 	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
-	@Operation(summary = "The year's targets by code: {growthPct}, {amount} or {count}; replaces the year's targets")
-	Map<String, EconomyPlanning.TargetSpec> putTargets(@PathVariable String code, @PathVariable int year,
-			@RequestBody(required = false) Map<String, EconomyPlanning.TargetSpec> body) {
-		return this.planning.putTargets(code, year, body);
+	@Operation(summary = "The year's targets by code: {growthPct}, {amount} or {count}; replaces the year's targets; "
+			+ "the version last read (the GET's ETag) as If-Match or ?version= (0 for a year never saved): another → 409")
+	ResponseEntity<Map<String, EconomyPlanning.TargetSpec>> putTargets(@PathVariable String code,
+			@PathVariable int year, @RequestBody(required = false) Map<String, EconomyPlanning.TargetSpec> body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) String version) {
+		return versioned(this.planning.putTargets(code, year, body, version(ifMatch, version)));
 	}
 
 	@GetMapping("/api/v1/zones/{code}/targets/{year}")
 	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.ZONE)
-	@Operation(summary = "The year's targets")
-	Map<String, EconomyPlanning.TargetSpec> targets(@PathVariable String code, @PathVariable int year) {
+	@Operation(summary = "The year's targets; the ETag is the record's version")
+	ResponseEntity<Map<String, EconomyPlanning.TargetSpec>> targets(@PathVariable String code, @PathVariable int year) {
 		io.parkops.platform.CurrentUser.get().checkZone(code);
-		return this.planning.targets(code, year);
+		return versioned(new EconomyPlanning.Saved<>(this.planning.targets(code, year),
+				this.planning.targetsVersion(code, year)));
 	}
 
-	/** A price index, previous year = 100. */
-	record PriceIndexBody(BigDecimal index) {
+	private static <T> ResponseEntity<T> versioned(EconomyPlanning.Saved<T> saved) {
+		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved.value());
+	}
+
+	/**
+	 * The version a save names: {@code If-Match: "3"} (as the GET's ETag gave it) or
+	 * {@code ?version=3}; a malformed one → 400 naming {@code version}.
+	 */
+	static Long version(String ifMatch, String param) {
+		String text = (ifMatch != null && !ifMatch.isBlank()) ? ifMatch.trim() : param;
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		text = text.trim();
+		if (text.startsWith("W/")) {
+			text = text.substring(2);
+		}
+		if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+			text = text.substring(1, text.length() - 1);
+		}
+		try {
+			long v = Long.parseLong(text);
+			if (v >= 0) {
+				return v;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw io.parkops.platform.InvalidInputException.of("version", "error.version.format",
+				io.parkops.platform.Inputs.shorten(text));
+	}
+
+	/** A price index, previous year = 100, and the version last read. */
+	record PriceIndexBody(BigDecimal index, Long version) {
 	}
 
 	@PutMapping("/api/v1/economy/price-indices/{year}")
 	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.GLOBAL)
-	@Operation(summary = "The year's producer price index (previous year = 100) that deflates 工业增加值")
+	@Operation(summary = "The year's producer price index (previous year = 100) that deflates 工业增加值; "
+			+ "{\"index\", \"version\"} with the version last read (0 for a year never set): another → 409")
 	EconomyPlanning.PriceIndex putPriceIndex(@PathVariable int year,
 			@RequestBody(required = false) PriceIndexBody body) {
-		return this.planning.putPriceIndex(year, (body != null) ? body.index() : null);
+		return this.planning.putPriceIndex(year, (body != null) ? body.index() : null,
+				(body != null) ? body.version() : null);
+	}
+
+	@GetMapping("/api/v1/economy/price-indices/{year}")
+	@RouteAccess(permission = "economy:statistics:read", scope = AccessScope.GLOBAL)
+	@Operation(summary = "A year's price index with its version (index null and version 0 before it is set)")
+	EconomyPlanning.PriceIndex priceIndex(@PathVariable int year) {
+		return this.planning.priceIndex(year);
 	}
 
 	@GetMapping("/api/v1/economy/price-indices")

@@ -356,6 +356,9 @@ class EconomyPagesController {
 		model.addAttribute("targets", this.planning.targets(zone, y));
 		model.addAttribute("targetCodes", targetCodes());
 		model.addAttribute("priceIndices", this.planning.priceIndices());
+		model.addAttribute("zoneFiguresVersion", this.planning.zoneFiguresVersion(zone, ym));
+		model.addAttribute("targetsVersion", this.planning.targetsVersion(zone, y));
+		model.addAttribute("priceIndex", this.planning.priceIndex(y));
 		return "economy/plan";
 	}
 
@@ -369,20 +372,34 @@ class EconomyPagesController {
 	@PostMapping("/economy/plan/zone-figures")
 	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
 	String saveZoneFigures(@RequestParam String month, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
-		return planAction(redirect, "month=" + month, () -> {
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
+		return planAction(redirect, model, response, form, null, month, "month=" + month, () -> {
 			Map<String, BigDecimal> values = new LinkedHashMap<>();
 			for (String code : ZONE_CODES) {
 				values.put(code, number(form.get(code), code));
 			}
-			this.planning.putZoneFigures(zone(), month, values);
+			this.planning.putZoneFigures(zone(), month, values, formVersion(form));
 		});
+	}
+
+	private static Long formVersion(Map<String, String> form) {
+		String v = form.get("version");
+		if (v == null || v.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(v.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("version", "error.version.format", io.parkops.platform.Inputs.shorten(v));
+		}
 	}
 
 	@PostMapping("/economy/plan/targets")
 	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.ZONE)
-	String saveTargets(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return planAction(redirect, "year=" + year, () -> {
+	String saveTargets(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect,
+			Model model, HttpServletResponse response) {
+		return planAction(redirect, model, response, form, year, null, "year=" + year, () -> {
 			Map<String, EconomyPlanning.TargetSpec> targets = new LinkedHashMap<>();
 			for (String code : targetCodes()) {
 				String kind = form.getOrDefault("kind." + code, "");
@@ -396,26 +413,41 @@ class EconomyPagesController {
 					default -> new EconomyPlanning.TargetSpec(null, value, null);
 				});
 			}
-			this.planning.putTargets(zone(), year, targets);
+			this.planning.putTargets(zone(), year, targets, formVersion(form));
 		});
 	}
 
 	@PostMapping("/economy/plan/price-index")
 	@RouteAccess(permission = "economy:plan:edit", scope = AccessScope.GLOBAL)
-	String savePriceIndex(@RequestParam int year, @RequestParam(required = false) String index,
-			RedirectAttributes redirect) {
-		return planAction(redirect, "year=" + year, () -> this.planning.putPriceIndex(year, number(index, "index")));
+	String savePriceIndex(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect,
+			Model model, HttpServletResponse response) {
+		return planAction(redirect, model, response, form, year, null, "year=" + year,
+				() -> this.planning.putPriceIndex(year, number(form.get("index"), "index"), formVersion(form)));
 	}
 
-	private String planAction(RedirectAttributes redirect, String query, Runnable action) {
+	/**
+	 * Saves, then shows the plan again: after a save the stored figures; after bad input
+	 * or a stale version the page as it was, with the typed values kept ({@code typed})
+	 * and what went wrong (a stale save answers 409).
+	 */
+	private String planAction(RedirectAttributes redirect, Model model, HttpServletResponse response,
+			Map<String, String> form, Integer year, String month, String query, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", "notice.saved");
+			return "redirect:/economy/plan?" + query;
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problemTexts", problemTexts(ex));
+			model.addAttribute("problemTexts", problemTexts(ex));
 		}
-		return "redirect:/economy/plan?" + query;
+		catch (io.parkops.platform.ConflictException ex) {
+			if (!io.parkops.platform.Versions.isStale(ex)) {
+				throw ex;
+			}
+			io.parkops.platform.Versions.showStale(model, response);
+		}
+		model.addAttribute("typed", form);
+		return plan(year, month, model);
 	}
 
 	private List<String> problemTexts(ParkOpsException ex) {

@@ -13,15 +13,34 @@ public final class EnterpriseCommands {
 	/** Registers an enterprise; {@code aboveScaleSince} is {@code yyyy-MM}. */
 	public record Register(String creditCode, String name, String zoneCode, String areaCode, String industryCode,
 			Boolean aboveScale, String aboveScaleSince, String status, String legalRepresentative, String contactName,
-			String contactPhone, String address, String secretary, String leader, List<String> tags) {
+			String contactPhone, String email, String address, String secretary, String leader, List<String> tags) {
+
+		/** A registration without an e-mail address. */
+		public Register(String creditCode, String name, String zoneCode, String areaCode, String industryCode,
+				Boolean aboveScale, String aboveScaleSince, String status, String legalRepresentative,
+				String contactName, String contactPhone, String address, String secretary, String leader,
+				List<String> tags) {
+			this(creditCode, name, zoneCode, areaCode, industryCode, aboveScale, aboveScaleSince, status,
+					legalRepresentative, contactName, contactPhone, null, address, secretary, leader, tags);
+		}
+
 	}
 
 	/**
 	 * Changes the fields that are not null; {@code version} must be the one last read.
 	 */
 	public record Change(Long version, String name, String areaCode, String industryCode, String status,
-			String legalRepresentative, String contactName, String contactPhone, String address, String secretary,
-			String leader, List<String> tags) {
+			String legalRepresentative, String contactName, String contactPhone, String email, String address,
+			String secretary, String leader, List<String> tags) {
+
+		/** A change that leaves the e-mail address as it is. */
+		public Change(Long version, String name, String areaCode, String industryCode, String status,
+				String legalRepresentative, String contactName, String contactPhone, String address, String secretary,
+				String leader, List<String> tags) {
+			this(version, name, areaCode, industryCode, status, legalRepresentative, contactName, contactPhone, null,
+					address, secretary, leader, tags);
+		}
+
 	}
 
 	/** 入规 ({@code aboveScale} true) or 退规 in a month ({@code yyyy-MM}). */

@@ -89,7 +89,7 @@ class EnterpriseDemoData implements DemoDataContributor {
 			}
 			Enterprise e = this.enterprises.insert(new Enterprise(0, creditCode(random), name, context.zoneCode(),
 					AREAS[i % 3], industry[0], null, status, above, since, surname(random) + "总",
-					surname(random) + "经理", "13" + (100000000 + random.nextInt(899999999)),
+					surname(random) + "经理", "13" + (100000000 + random.nextInt(899999999)), null,
 					"云溪经济开发区" + AREAS_ZH[i % 3] + "工业大道" + (1 + random.nextInt(300)) + "号", "economy", "leader", tags,
 					List.of(), 0));
 			created.add(e);

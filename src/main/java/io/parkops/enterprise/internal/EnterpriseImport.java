@@ -35,7 +35,8 @@ public class EnterpriseImport implements ImportJobs.Handler {
 
 	/** The template's columns, in order; the first two are required. */
 	static final List<String> COLUMNS = List.of("creditCode", "name", "areaCode", "industryCode", "aboveScale",
-			"aboveScaleSince", "status", "legalRepresentative", "contactName", "contactPhone", "address", "tags");
+			"aboveScaleSince", "status", "legalRepresentative", "contactName", "contactPhone", "address", "tags",
+			"email");
 
 	private final EnterpriseService enterprises;
 
@@ -58,7 +59,7 @@ public class EnterpriseImport implements ImportJobs.Handler {
 
 	public void writeTemplate(OutputStream out) {
 		List<List<?>> sample = List.of(List.of("91360727MA35LGHK7K", "示例电子科技有限公司", "east", "C39", "是", "2021-01", "投产",
-				"张三", "李四", "13800000000", "工业大道1号", "电子信息、专精特新"));
+				"张三", "李四", "13800000000", "工业大道1号", "电子信息、专精特新", "lisi@example.com"));
 		ExcelRows.write(out, "enterprises", headers(), new ArrayList<>(sample));
 	}
 
@@ -102,9 +103,10 @@ public class EnterpriseImport implements ImportJobs.Handler {
 		for (ExcelRows.SheetRow row : rows) {
 			List<FieldProblem> problems = new ArrayList<>();
 			Boolean above = parseYesNo(row.cell(4), problems);
-			Enterprise candidate = this.enterprises.validateNew(new EnterpriseCommands.Register(row.cell(0),
-					row.cell(1), zoneCode, row.cell(2), row.cell(3), above, row.cell(5), row.cell(6), row.cell(7),
-					row.cell(8), row.cell(9), row.cell(10), null, null, EnterpriseStore.splitTags(row.cell(11))),
+			Enterprise candidate = this.enterprises.validateNew(
+					new EnterpriseCommands.Register(row.cell(0), row.cell(1), zoneCode, row.cell(2), row.cell(3), above,
+							row.cell(5), row.cell(6), row.cell(7), row.cell(8), row.cell(9), blankToNull(row.cell(12)),
+							row.cell(10), null, null, EnterpriseStore.splitTags(row.cell(11))),
 					problems, divisions);
 			if (candidate.creditCode() != null && !candidate.creditCode().isEmpty()) {
 				Integer first = seen.putIfAbsent(candidate.creditCode(), row.rowNumber());
@@ -148,6 +150,11 @@ public class EnterpriseImport implements ImportJobs.Handler {
 		return candidates.size();
 	}
 
+	/** An empty cell (an older template without the column) states no e-mail address. */
+	private static String blankToNull(String cell) {
+		return (cell == null || cell.isBlank()) ? null : cell;
+	}
+
 	private static Boolean parseYesNo(String text, List<FieldProblem> problems) {
 		String value = text.trim();
 		if (value.isEmpty() || value.equals("否") || value.equalsIgnoreCase("no") || value.equalsIgnoreCase("false")
@@ -185,7 +192,7 @@ public class EnterpriseImport implements ImportJobs.Handler {
 						this.messages.getMessage("enterprise.status." + e.status().name(), null,
 								LocaleContextHolder.getLocale()),
 						e.legalRepresentative(), e.contactName(), e.contactPhone(), e.address(),
-						String.join("、", e.tags()))));
+						String.join("、", e.tags()), e.email())));
 		ExcelRows.write(out, "enterprises", headers, rows);
 	}
 

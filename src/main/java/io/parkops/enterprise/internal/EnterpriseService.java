@@ -186,6 +186,23 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		return saved;
 	}
 
+	@Override
+	@Transactional
+	public Enterprise register(EnterpriseRegistry.NewEnterprise e) {
+		return register(
+				new EnterpriseCommands.Register(e.creditCode(), e.name(), e.zoneCode(), e.areaCode(), e.industryCode(),
+						false, null, EnterpriseStatus.BUILDING.name(), null, null, null, null, null, null, List.of()));
+	}
+
+	@Override
+	public Map<String, String> industryDivisions() {
+		Map<String, String> all = new java.util.LinkedHashMap<>();
+		for (EnterpriseStore.Division d : this.store.divisions()) {
+			all.put(d.code(), d.name());
+		}
+		return all;
+	}
+
 	/**
 	 * Inserts a validated enterprise with its first status and, when 规上, its entry month.
 	 */
@@ -238,12 +255,12 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		if (above) {
 			since = parseMonth(cmd.aboveScaleSince(), "aboveScaleSince", problems, true);
 		}
-		Contacts contacts = contacts(in, cmd.legalRepresentative(), cmd.contactName(), cmd.contactPhone(),
+		Contacts contacts = contacts(in, cmd.legalRepresentative(), cmd.contactName(), cmd.contactPhone(), cmd.email(),
 				cmd.address(), cmd.secretary(), cmd.leader(), null);
 		List<String> tags = in.texts(cmd.tags(), "tags", MAX_TAG, MAX_TAGS);
 		return new Enterprise(0, code, name, (zone.isPresent()) ? zone.get().code() : null, area, industry, null,
 				status, above, since, contacts.legalRepresentative(), contacts.contactName(), contacts.contactPhone(),
-				contacts.address(), contacts.secretary(), contacts.leader(), tags, List.of(), 0);
+				contacts.email(), contacts.address(), contacts.secretary(), contacts.leader(), tags, List.of(), 0);
 	}
 
 	/** The longest tag and the most tags an enterprise carries. */
@@ -252,7 +269,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	static final int MAX_TAGS = 20;
 
 	/** The contact fields, each within its column. */
-	record Contacts(String legalRepresentative, String contactName, String contactPhone, String address,
+	record Contacts(String legalRepresentative, String contactName, String contactPhone, String email, String address,
 			String secretary, String leader) {
 	}
 
@@ -261,15 +278,30 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	 * {@code before} (when changing), a blank one clears it.
 	 */
 	static Contacts contacts(Inputs in, String legalRepresentative, String contactName, String contactPhone,
-			String address, String secretary, String leader, Enterprise before) {
+			String email, String address, String secretary, String leader, Enterprise before) {
 		return new Contacts(
 				field(in, legalRepresentative, "legalRepresentative", 64,
 						(before != null) ? before.legalRepresentative() : null),
 				field(in, contactName, "contactName", 64, (before != null) ? before.contactName() : null),
 				field(in, contactPhone, "contactPhone", 32, (before != null) ? before.contactPhone() : null),
+				email(in, email, (before != null) ? before.email() : null),
 				field(in, address, "address", 200, (before != null) ? before.address() : null),
 				field(in, secretary, "secretary", 64, (before != null) ? before.secretary() : null),
 				field(in, leader, "leader", 64, (before != null) ? before.leader() : null));
+	}
+
+	/**
+	 * An e-mail address as people write one: one {@code @}, a dotted domain, no spaces.
+	 */
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+	private static String email(Inputs in, String given, String current) {
+		String email = field(in, given, "email", 100, current);
+		if (given != null && email != null && !EMAIL.matcher(email).matches()) {
+			in.problem("email", "error.email.format", Inputs.shorten(email));
+		}
+		return email;
 	}
 
 	private static String field(Inputs in, String given, String name, int max, String current) {
@@ -307,7 +339,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 				: before.industryCode();
 		EnterpriseStatus status = (cmd.status() != null) ? parseStatus(cmd.status(), "status", problems, null)
 				: before.status();
-		Contacts contacts = contacts(in, cmd.legalRepresentative(), cmd.contactName(), cmd.contactPhone(),
+		Contacts contacts = contacts(in, cmd.legalRepresentative(), cmd.contactName(), cmd.contactPhone(), cmd.email(),
 				cmd.address(), cmd.secretary(), cmd.leader(), before);
 		List<String> tags = (cmd.tags() != null) ? in.texts(cmd.tags(), "tags", MAX_TAG, MAX_TAGS) : before.tags();
 		if (!problems.isEmpty()) {
@@ -315,8 +347,8 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		}
 		Enterprise changed = new Enterprise(before.id(), before.creditCode(), name, before.zoneCode(), area, industry,
 				null, status, before.aboveScale(), before.aboveScaleSince(), contacts.legalRepresentative(),
-				contacts.contactName(), contacts.contactPhone(), contacts.address(), contacts.secretary(),
-				contacts.leader(), tags, before.flags(), before.version());
+				contacts.contactName(), contacts.contactPhone(), contacts.email(), contacts.address(),
+				contacts.secretary(), contacts.leader(), tags, before.flags(), before.version());
 		if (this.store.update(changed, cmd.version()) == 0) {
 			throw new ConflictException("error.staleVersion");
 		}
@@ -334,7 +366,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	 */
 	/** What an enterprise user may send when changing its own enterprise. */
 	public static final java.util.Set<String> ENTERPRISE_EDITABLE = java.util.Set.of("version", "legalRepresentative",
-			"contactName", "contactPhone", "address");
+			"contactName", "contactPhone", "email", "address");
 
 	private static void refuseNonContactFields(EnterpriseCommands.Change cmd) {
 		java.util.Map<String, Object> staffOnly = new java.util.LinkedHashMap<>();
@@ -434,8 +466,8 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		}
 		Enterprise changed = new Enterprise(before.id(), before.creditCode(), before.name(), before.zoneCode(),
 				before.areaCode(), before.industryCode(), null, status, before.aboveScale(), before.aboveScaleSince(),
-				before.legalRepresentative(), before.contactName(), before.contactPhone(), before.address(),
-				before.secretary(), before.leader(), before.tags(), before.flags(), before.version());
+				before.legalRepresentative(), before.contactName(), before.contactPhone(), before.email(),
+				before.address(), before.secretary(), before.leader(), before.tags(), before.flags(), before.version());
 		if (this.store.update(changed, before.version()) == 0) {
 			throw new ConflictException("error.staleVersion");
 		}

@@ -29,7 +29,7 @@ public class EnterpriseStore {
 			  e.status, e.above_scale,
 			  (SELECT max(s.month) FROM enterprise_scale_change s WHERE s.enterprise_id = e.id AND s.above_scale)
 			    AS above_scale_since,
-			  e.legal_representative, e.contact_name, e.contact_phone, e.address, e.secretary, e.leader, e.tags,
+			  e.legal_representative, e.contact_name, e.contact_phone, e.email, e.address, e.secretary, e.leader, e.tags,
 			  ARRAY(SELECT DISTINCT f.kind FROM enterprise_flag f WHERE f.enterprise_id = e.id
 			        AND f.revoked_on IS NULL AND (f.expires_on IS NULL OR f.expires_on >= current_date)
 			        ORDER BY f.kind) AS flags,
@@ -51,7 +51,7 @@ public class EnterpriseStore {
 				rs.getBoolean("above_scale"),
 				(since != null && rs.getBoolean("above_scale")) ? YearMonth.from(since) : null,
 				rs.getString("legal_representative"), rs.getString("contact_name"), rs.getString("contact_phone"),
-				rs.getString("address"), rs.getString("secretary"), rs.getString("leader"),
+				rs.getString("email"), rs.getString("address"), rs.getString("secretary"), rs.getString("leader"),
 				strings(rs.getArray("tags")), strings(rs.getArray("flags")), rs.getLong("version"));
 	}
 
@@ -227,13 +227,14 @@ public class EnterpriseStore {
 	}
 
 	long insert(Enterprise e) {
-		return this.jdbc.sql("""
-				INSERT INTO enterprise (credit_code, name, zone_code, area_code, industry_code, status, above_scale,
-				  legal_representative, contact_name, contact_phone, address, secretary, leader, tags)
-				VALUES (:cc, :name, :zone, :area, :industry, :status, :above, :legal, :contact, :phone, :address,
-				  :secretary, :leader, :tags)
-				RETURNING id
-				""")
+		return this.jdbc
+			.sql("""
+					INSERT INTO enterprise (credit_code, name, zone_code, area_code, industry_code, status, above_scale,
+					  legal_representative, contact_name, contact_phone, email, address, secretary, leader, tags)
+					VALUES (:cc, :name, :zone, :area, :industry, :status, :above, :legal, :contact, :phone, :email, :address,
+					  :secretary, :leader, :tags)
+					RETURNING id
+					""")
 			.param("cc", e.creditCode())
 			.param("name", e.name())
 			.param("zone", e.zoneCode())
@@ -244,6 +245,7 @@ public class EnterpriseStore {
 			.param("legal", e.legalRepresentative())
 			.param("contact", e.contactName())
 			.param("phone", e.contactPhone())
+			.param("email", e.email())
 			.param("address", e.address())
 			.param("secretary", e.secretary())
 			.param("leader", e.leader())
@@ -253,12 +255,13 @@ public class EnterpriseStore {
 	}
 
 	int update(Enterprise e, long expectedVersion) {
-		return this.jdbc.sql("""
-				UPDATE enterprise SET name = :name, area_code = :area, industry_code = :industry, status = :status,
-				  legal_representative = :legal, contact_name = :contact, contact_phone = :phone, address = :address,
-				  secretary = :secretary, leader = :leader, tags = :tags, updated_at = now(), version = version + 1
-				WHERE id = :id AND version = :v
-				""")
+		return this.jdbc
+			.sql("""
+					UPDATE enterprise SET name = :name, area_code = :area, industry_code = :industry, status = :status,
+					  legal_representative = :legal, contact_name = :contact, contact_phone = :phone, email = :email, address = :address,
+					  secretary = :secretary, leader = :leader, tags = :tags, updated_at = now(), version = version + 1
+					WHERE id = :id AND version = :v
+					""")
 			.param("name", e.name())
 			.param("area", e.areaCode())
 			.param("industry", e.industryCode())
@@ -266,6 +269,7 @@ public class EnterpriseStore {
 			.param("legal", e.legalRepresentative())
 			.param("contact", e.contactName())
 			.param("phone", e.contactPhone())
+			.param("email", e.email())
 			.param("address", e.address())
 			.param("secretary", e.secretary())
 			.param("leader", e.leader())

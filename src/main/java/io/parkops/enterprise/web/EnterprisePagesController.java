@@ -290,14 +290,14 @@ class EnterprisePagesController {
 	/** The enterprise form's fields. */
 	record EnterpriseForm(String creditCode, String name, String areaCode, String industryCode, Boolean aboveScale,
 			String aboveScaleSince, String status, String legalRepresentative, String contactName, String contactPhone,
-			String address, String secretary, String leader, String tags, Long version) {
+			String email, String address, String secretary, String leader, String tags, Long version) {
 	}
 
 	@GetMapping("/enterprises/new")
 	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String newForm(Model model) {
 		return form(model,
-				new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "", null),
+				new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "", "", null),
 				List.of(), true);
 	}
 
@@ -308,8 +308,8 @@ class EnterprisePagesController {
 		return form(model,
 				new EnterpriseForm(e.creditCode(), e.name(), e.areaCode(), e.industryCode(), e.aboveScale(),
 						(e.aboveScaleSince() != null) ? e.aboveScaleSince().toString() : "", e.status().name(),
-						e.legalRepresentative(), e.contactName(), e.contactPhone(), e.address(), e.secretary(),
-						e.leader(), String.join("、", e.tags()), e.version()),
+						e.legalRepresentative(), e.contactName(), e.contactPhone(), e.email(), e.address(),
+						e.secretary(), e.leader(), String.join("、", e.tags()), e.version()),
 				List.of(), false);
 	}
 
@@ -336,22 +336,25 @@ class EnterprisePagesController {
 		Enterprise saved;
 		try {
 			if (creating) {
-				saved = this.enterprises.register(new EnterpriseCommands.Register(form.creditCode(), form.name(),
-						this.zones.current(), form.areaCode(), form.industryCode(), form.aboveScale(),
-						form.aboveScaleSince(), form.status(), form.legalRepresentative(), form.contactName(),
-						form.contactPhone(), form.address(), form.secretary(), form.leader(), tags(form.tags())));
+				saved = this.enterprises
+					.register(new EnterpriseCommands.Register(form.creditCode(), form.name(), this.zones.current(),
+							form.areaCode(), form.industryCode(), form.aboveScale(), form.aboveScaleSince(),
+							form.status(), form.legalRepresentative(), form.contactName(), form.contactPhone(),
+							form.email(), form.address(), form.secretary(), form.leader(), tags(form.tags())));
 			}
 			else {
 				saved = this.enterprises.change(form.creditCode(), CurrentUser.get().isEnterpriseUser()
 						// an enterprise user's form has its contact fields only
 						? new EnterpriseCommands.Change(form.version(), null, null, null, null,
 								Inputs.orEmpty(form.legalRepresentative()), Inputs.orEmpty(form.contactName()),
-								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.address()), null, null, null)
+								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.email()),
+								Inputs.orEmpty(form.address()), null, null, null)
 						: new EnterpriseCommands.Change(form.version(), form.name(), Inputs.orEmpty(form.areaCode()),
 								Inputs.orEmpty(form.industryCode()), form.status(),
 								Inputs.orEmpty(form.legalRepresentative()), Inputs.orEmpty(form.contactName()),
-								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.address()),
-								Inputs.orEmpty(form.secretary()), Inputs.orEmpty(form.leader()), tags(form.tags())));
+								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.email()),
+								Inputs.orEmpty(form.address()), Inputs.orEmpty(form.secretary()),
+								Inputs.orEmpty(form.leader()), tags(form.tags())));
 			}
 		}
 		catch (InvalidInputException ex) {

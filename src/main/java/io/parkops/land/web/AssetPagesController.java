@@ -41,6 +41,12 @@ class AssetPagesController {
 		this.support = support;
 	}
 
+	/** The zone the page's forms write to (sent back as their zoneCode). */
+	@org.springframework.web.bind.annotation.ModelAttribute("formZone")
+	String formZone() {
+		return this.support.zone();
+	}
+
 	@GetMapping("/assets/leases")
 	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
 	String leases(@RequestParam(required = false) String filter, @RequestParam(defaultValue = "0") int page,
@@ -75,12 +81,13 @@ class AssetPagesController {
 
 	@PostMapping("/assets/units")
 	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
-	String registerUnit(@RequestParam(required = false) String building, @RequestParam(required = false) String unit,
+	String registerUnit(@RequestParam(required = false) String zoneCode,
+			@RequestParam(required = false) String building, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String areaM2,
 			RedirectAttributes redirect) {
 		return this.support.act("redirect:/assets/leases", redirect,
-				() -> this.assets.registerUnit(new LandCommands.RegisterUnit(this.support.zone(), building, unit, kind,
-						LandPageSupport.decimal(areaM2, "areaM2"))));
+				() -> this.assets.registerUnit(new LandCommands.RegisterUnit(this.support.zone(zoneCode), building,
+						unit, kind, LandPageSupport.decimal(areaM2, "areaM2"))));
 	}
 
 	@PostMapping("/assets/leases")

@@ -41,6 +41,15 @@ class LandPageSupport {
 		return CurrentUser.get().isEnterpriseUser() ? null : this.zones.current();
 	}
 
+	/**
+	 * The zone a page form writes to: the one it was shown for (its {@code zoneCode}
+	 * field, checked against the user's scope by the service, 403 outside), else the
+	 * current zone.
+	 */
+	String zone(String posted) {
+		return (posted != null && !posted.isBlank()) ? posted.trim() : zone();
+	}
+
 	static int pages(long total, int size) {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}

@@ -72,6 +72,12 @@ class LandPagesController {
 
 	// ---- parcels
 
+	/** The zone the page's forms write to (sent back as their zoneCode). */
+	@org.springframework.web.bind.annotation.ModelAttribute("formZone")
+	String formZone() {
+		return this.support.zone();
+	}
+
 	@GetMapping("/land/parcels")
 	@RouteAccess(permission = "land:parcel:read", scope = AccessScope.ZONE)
 	String parcels(@RequestParam(required = false) String status, @RequestParam(required = false) String use,
@@ -94,12 +100,13 @@ class LandPagesController {
 
 	@PostMapping("/land/parcels")
 	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
-	String registerParcel(@RequestParam(required = false) String code, @RequestParam(required = false) String areaMu,
-			@RequestParam(required = false) String use, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String ownerCreditCode, @RequestParam(required = false) String location,
-			@RequestParam(required = false) String geometry, RedirectAttributes redirect) {
+	String registerParcel(@RequestParam(required = false) String zoneCode, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String areaMu, @RequestParam(required = false) String use,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String ownerCreditCode,
+			@RequestParam(required = false) String location, @RequestParam(required = false) String geometry,
+			RedirectAttributes redirect) {
 		return this.support.act("redirect:/land/parcels", redirect,
-				() -> this.land.registerParcel(new LandCommands.RegisterParcel(this.support.zone(), code,
+				() -> this.land.registerParcel(new LandCommands.RegisterParcel(this.support.zone(zoneCode), code,
 						LandPageSupport.decimal(areaMu, "areaMu"), use, status, ownerCreditCode, location,
 						geometry(geometry))));
 	}
@@ -255,7 +262,8 @@ class LandPagesController {
 
 	@PostMapping("/land/supplies")
 	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
-	String recordSupply(@RequestParam(required = false) String parcelCode, @RequestParam(required = false) String kind,
+	String recordSupply(@RequestParam(required = false) String zoneCode,
+			@RequestParam(required = false) String parcelCode, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String areaMu, @RequestParam(required = false) String price,
 			@RequestParam(required = false) String buyerCreditCode, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String agreedStartOn,
@@ -270,7 +278,7 @@ class LandPagesController {
 							LandPageSupport.decimal(taxPerMu, "taxPerMu"),
 							LandPageSupport.decimal(energyPerValue, "energyPerValue"), capacityOn)
 					: null;
-			return this.land.recordSupply(new LandCommands.RecordSupply(this.support.zone(), parcelCode, kind,
+			return this.land.recordSupply(new LandCommands.RecordSupply(this.support.zone(zoneCode), parcelCode, kind,
 					LandPageSupport.decimal(areaMu, "areaMu"), LandPageSupport.decimal(price, "price"), buyerCreditCode,
 					on, agreedStartOn, s));
 		});
@@ -278,11 +286,11 @@ class LandPagesController {
 
 	@PostMapping("/land/batches")
 	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
-	String registerBatch(@RequestParam(required = false) String name, @RequestParam(required = false) String areaMu,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String on,
-			RedirectAttributes redirect) {
+	String registerBatch(@RequestParam(required = false) String zoneCode, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String areaMu, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
 		return this.support.act("redirect:/land/supplies", redirect,
-				() -> this.land.registerBatch(new LandCommands.RegisterBatch(this.support.zone(), name,
+				() -> this.land.registerBatch(new LandCommands.RegisterBatch(this.support.zone(zoneCode), name,
 						LandPageSupport.decimal(areaMu, "areaMu"), status, on)));
 	}
 
@@ -296,13 +304,14 @@ class LandPagesController {
 
 	@PostMapping("/land/expropriations")
 	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
-	String recordExpropriation(@RequestParam(required = false) String on, @RequestParam(required = false) String areaMu,
+	String recordExpropriation(@RequestParam(required = false) String zoneCode,
+			@RequestParam(required = false) String on, @RequestParam(required = false) String areaMu,
 			@RequestParam(required = false) String households, @RequestParam(required = false) String graves,
 			@RequestParam(required = false) String housesM2, @RequestParam(required = false) String compensation,
 			RedirectAttributes redirect) {
 		return this.support.act("redirect:/land/supplies", redirect,
-				() -> this.land.recordExpropriation(new LandCommands.RecordExpropriation(this.support.zone(), on,
-						LandPageSupport.decimal(areaMu, "areaMu"), LandPageSupport.whole(households, "households"),
+				() -> this.land.recordExpropriation(new LandCommands.RecordExpropriation(this.support.zone(zoneCode),
+						on, LandPageSupport.decimal(areaMu, "areaMu"), LandPageSupport.whole(households, "households"),
 						LandPageSupport.whole(graves, "graves"), LandPageSupport.decimal(housesM2, "housesM2"),
 						LandPageSupport.decimal(compensation, "compensation"))));
 	}
@@ -324,15 +333,16 @@ class LandPagesController {
 
 	@PostMapping("/land/disposals")
 	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
-	String recordDisposal(@RequestParam(required = false) String kind, @RequestParam(required = false) String method,
-			@RequestParam(required = false) String areaMu, @RequestParam(required = false) String on,
-			@RequestParam(required = false) String parcelCode, @RequestParam(required = false) String note,
-			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+	String recordDisposal(@RequestParam(required = false) String zoneCode, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String method, @RequestParam(required = false) String areaMu,
+			@RequestParam(required = false) String on, @RequestParam(required = false) String parcelCode,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
 		String target = (back != null && back.matches("/land/parcels/\\d+")) ? "redirect:" + back
 				: "redirect:/land/idle";
 		return this.support.act(target, redirect,
-				() -> this.land.recordDisposal(new LandCommands.RecordDisposal(this.support.zone(), kind, method,
-						LandPageSupport.decimal(areaMu, "areaMu"), on, parcelCode, note)));
+				() -> this.land.recordDisposal(new LandCommands.RecordDisposal(this.support.zone(zoneCode), kind,
+						method, LandPageSupport.decimal(areaMu, "areaMu"), on, parcelCode, note)));
 	}
 
 	// ---- statistics

@@ -35,6 +35,12 @@ class PerMuPagesController {
 		this.support = support;
 	}
 
+	/** The zone the page's forms write to (sent back as their zoneCode). */
+	@org.springframework.web.bind.annotation.ModelAttribute("formZone")
+	String formZone() {
+		return this.support.zone();
+	}
+
 	@GetMapping("/land/per-mu")
 	@RouteAccess(permission = "land:permu:read", scope = AccessScope.ENTERPRISE)
 	String home(Model model) {
@@ -50,9 +56,10 @@ class PerMuPagesController {
 
 	@PostMapping("/land/per-mu/evaluations")
 	@RouteAccess(permission = "land:permu:edit", scope = AccessScope.ZONE)
-	String evaluate(@RequestParam(required = false) String year, RedirectAttributes redirect) {
+	String evaluate(@RequestParam(required = false) String zoneCode, @RequestParam(required = false) String year,
+			RedirectAttributes redirect) {
 		return this.support.act("redirect:/land/per-mu", redirect, () -> this.perMu
-			.evaluate(new LandCommands.Evaluate(this.support.zone(), LandPageSupport.whole(year, "year"))));
+			.evaluate(new LandCommands.Evaluate(this.support.zone(zoneCode), LandPageSupport.whole(year, "year"))));
 	}
 
 	@GetMapping("/land/per-mu/evaluations/{id:\\d+}")

@@ -139,7 +139,7 @@ public class CaseService {
 			}
 		}
 		LocalDate received = in.date(cmd.receivedOn(), "receivedOn", true);
-		String source = in.text(cmd.source(), "source", 100, true);
+		String source = in.oneOf(cmd.source(), "source", this.properties.complaintSources(), true);
 		String content = in.multiline(cmd.content(), "content", 2000, true);
 		String code = Inputs.trim(cmd.enterpriseCreditCode());
 		if (code != null) {

@@ -244,7 +244,7 @@ class SafetyDemoData implements DemoDataContributor {
 
 	private void complaint(Random random, String zone, List<Enterprise> all, LocalDate on, int stage, LocalDate today) {
 		String[] contents = { "夜间化工企业方向有刺鼻异味", "企业夜间施工噪声扰民", "厂区雨水口排出有色废水", "园区道路渣土车遗撒扬尘严重", "企业烟囱冒黑烟" };
-		String[] sources = { "12345 政务服务热线", "县信访局转办", "群众来电", "网络舆情", "市生态环境局转办" };
+		String[] sources = { "12345政务服务热线", "信访转办", "群众来电来访", "网络舆情", "上级部门转办" };
 		Enterprise e = all.get(random.nextInt(all.size()));
 		long id = this.complaints.insertComplaint(zone, on, sources[random.nextInt(sources.length)],
 				contents[random.nextInt(contents.length)], e.creditCode(), on.plusDays(this.properties.complaintDays()),

@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * {@code LARGER})
  * @param planLevels the levels whose hazards carry a remediation plan (治理方案)
  * @param categories the hazard categories offered on the forms
+ * @param complaintSources where complaints come from (投诉来源), offered on the forms
  * @param dueSoonDays how many days before its deadline a hazard counts as due soon
  * @param complaintDays the default time to close a complaint, in days
  * @param photoMaxBytes the largest photo accepted
@@ -38,6 +39,8 @@ public record SafetyProperties(@DefaultValue( {
 		"GENERAL", "MAJOR" }) List<String> levels, @DefaultValue("MAJOR") List<String> planLevels,
 		@DefaultValue({ "安全生产", "消防", "特种设备", "危险废物", "环保（废水）", "环保（废气/VOCs）", "职业健康", "有限空间",
 				"粉尘涉爆" }) List<String> categories,
+		@DefaultValue({ "12345政务服务热线", "信访转办", "群众来电来访", "上级部门转办", "网络舆情", "媒体曝光", "日常巡查发现",
+				"其他" }) List<String> complaintSources,
 		@DefaultValue("7") int dueSoonDays, @DefaultValue("15") int complaintDays,
 		@DefaultValue("5MB") DataSize photoMaxBytes, @DefaultValue("{abbr}〔{year}〕{n}号") String noticeNumberFormat,
 		@DefaultValue Map<String, String> zoneAbbreviations, @DefaultValue("{zone}管理委员会") String issuerFormat,

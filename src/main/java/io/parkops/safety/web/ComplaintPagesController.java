@@ -37,8 +37,11 @@ class ComplaintPagesController {
 
 	private final PageSupport support;
 
+	private final io.parkops.safety.internal.SafetyProperties properties;
+
 	ComplaintPagesController(CaseService cases, SafetyExports exports, EnterpriseRegistry enterprises,
-			PageSupport support) {
+			PageSupport support, io.parkops.safety.internal.SafetyProperties properties) {
+		this.properties = properties;
 		this.cases = cases;
 		this.exports = exports;
 		this.enterprises = enterprises;
@@ -58,6 +61,7 @@ class ComplaintPagesController {
 		model.addAttribute("pages", PageSupport.pages(result.total(), 20));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", Kinds.ComplaintStatus.values());
+		model.addAttribute("sources", this.properties.complaintSources());
 		model.addAttribute("zoneEnterprises", (zone != null) ? this.enterprises.ofZone(zone) : List.of());
 		model.addAttribute("today", Inputs.today());
 		return "safety/complaints";

@@ -141,6 +141,11 @@ class ReportGeneratorTests {
 		assertThat(ReportWriting.titleLines("赣湘合作产业园区管理委员会所辖工业园2024年度工作总结及2025年工作计划", "赣湘合作产业园区管理委员会所辖工业园"))
 			.containsExactly("赣湘合作产业园区管理委员会所辖工业园", "2024年度工作总结", "及2025年工作计划");
 		assertThat(ReportWriting.titleLines("云溪园2024年1-5月工作总结", "云溪园")).containsExactly("云溪园2024年1-5月工作总结");
+		// Latin letters print wider than half a character: such a name is set on a line
+		// of
+		// its own before the half-year's words would wrap inside 总结
+		assertThat(ReportWriting.titleLines("Zone rpdmp6sug1y2024年上半年工作总结和下半年工作打算", "Zone rpdmp6sug1y"))
+			.containsExactly("Zone rpdmp6sug1y", "2024年上半年工作总结", "和下半年工作打算");
 		ReportGenerator.Part plans = ReportGenerator.plans(scope(ReportPeriod.Kind.HALF_YEAR, null), List.of("抓好产值追赶。"),
 				List.of("推进标准厂房三期建设", "做好防汛准备；"));
 		assertThat(plans.paragraphs()).containsExactly("一是抓好产值追赶。", "二是推进标准厂房三期建设。", "三是做好防汛准备。");
