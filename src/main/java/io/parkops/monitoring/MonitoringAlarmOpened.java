@@ -29,7 +29,8 @@ public record MonitoringAlarmOpened(long alarmId, String creditCode, String kind
 
 	@Override
 	public String link() {
-		return "/monitoring/alarms/" + this.alarmId;
+		// no page of its own yet: the alarm is read at /api/v1/monitoring/alarms/{id}
+		return null;
 	}
 
 }

@@ -2,32 +2,18 @@ package io.parkops.monitoring.internal;
 
 import java.util.List;
 
-import io.parkops.platform.MenuContributor;
-import io.parkops.platform.MenuEntry;
 import io.parkops.platform.PermissionContributor;
 import io.parkops.platform.PermissionDeclaration;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Online monitoring's menu entries and permissions: safety staff (安全环保) hold all of them,
- * leaders read, an enterprise reads its own points and alarms.
+ * Online monitoring's permissions (its pages are not built yet, so it declares no menu
+ * entries): safety staff (安全环保) hold all of them, leaders read, an enterprise reads its
+ * own points and alarms.
  */
 @Component
-class MonitoringWorkLine implements MenuContributor, PermissionContributor {
-
-	private static final String GROUP = "menu.group.monitoring";
-
-	@Override
-	public List<MenuEntry> menuEntries() {
-		return List.of(
-				new MenuEntry(GROUP, 380, "◉", "menu.monitoring.points", "/monitoring/points", "monitoring:point:read",
-						List.of("/monitoring/points/"), MenuEntry.Audience.ANYONE),
-				new MenuEntry(GROUP, 385, "⚠", "menu.monitoring.alarms", "/monitoring/alarms", "monitoring:alarm:read",
-						List.of("/monitoring/alarms/"), MenuEntry.Audience.ANYONE),
-				new MenuEntry(GROUP, 390, "⇆", "menu.monitoring.receiver", "/monitoring/receiver",
-						"monitoring:receiver:read", List.of(), MenuEntry.Audience.STAFF));
-	}
+class MonitoringWorkLine implements PermissionContributor {
 
 	@Override
 	public List<PermissionDeclaration> permissions() {
