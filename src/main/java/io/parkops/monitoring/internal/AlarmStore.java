@@ -12,26 +12,30 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-// The alarms ({@code monitoring_alarm}): one open alarm per point, kind and factor (a
-// unique index), opened, raised, closed and linked to a hazard conditionally.
-// /
-// @Component
-// class AlarmStore {
-// static final String SELECT = """
-// SELECT a.id, a.zone_code, a.credit_code, a.point_id, p.mn, p.name AS point_name, a.factor, a.kind,
-// a.status, a.opened_at, a.closed_at, a.last_seen, a.max_value, a.limit_value, a.flag, a.hazard_id,
-// a.version
-// FROM monitoring_alarm a JOIN monitoring_point p ON p.id = a.point_id
-// """;
-// private final JdbcClient jdbc;
-// AlarmStore(JdbcClient jdbc) {
-// this.jdbc = jdbc;
-// }
-// /** An alarm as stored.
-record Alarm(long id, String zoneCode, String creditCode, long pointId, String mn, String pointName, String factor,
-		String kind, String status, Instant openedAt, Instant closedAt, Instant lastSeen, BigDecimal maxValue,
-		BigDecimal limit, String flag, Long hazardId, long version) {
+/**
+ * The alarms ({@code monitoring_alarm}): one open alarm per point, kind and factor (a
+ * unique index), opened, raised, closed and linked to a hazard conditionally.
+ */
+@Component
+class AlarmStore {
 
+	static final String SELECT = """
+			SELECT a.id, a.zone_code, a.credit_code, a.point_id, p.mn, p.name AS point_name, a.factor, a.kind,
+			  a.status, a.opened_at, a.closed_at, a.last_seen, a.max_value, a.limit_value, a.flag, a.hazard_id,
+			  a.version
+			FROM monitoring_alarm a JOIN monitoring_point p ON p.id = a.point_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	AlarmStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An alarm as stored. */
+	record Alarm(long id, String zoneCode, String creditCode, long pointId, String mn, String pointName, String factor,
+			String kind, String status, Instant openedAt, Instant closedAt, Instant lastSeen, BigDecimal maxValue,
+			BigDecimal limit, String flag, Long hazardId, long version) {
 	}
 
 	static Alarm map(ResultSet rs, int n) throws SQLException {
@@ -50,59 +54,58 @@ record Alarm(long id, String zoneCode, String creditCode, long pointId, String m
 		return this.jdbc.sql(SELECT + " WHERE a.status = 'OPEN'").query(AlarmStore::map).list();
 	}
 
-	// Opens an alarm unless one is open for the point, kind and factor; its id or empty.
-	// /
-	// Optional<Long> open(String zone, String creditCode, long pointId, String factor,
-	// String kind, Instant at,
-	// BigDecimal value, BigDecimal limit, String flag) {
-	// return this.jdbc.sql("""
-	// INSERT INTO monitoring_alarm (zone_code, credit_code, point_id, factor, kind,
-	// status, opened_at,
-	// last_seen, max_value, limit_value, flag)
-	// VALUES (:zone, :cc, :point, :factor, :kind, 'OPEN', :at, :at, :value, :limit,
-	// :flag)
-	// ON CONFLICT (point_id, kind, factor) WHERE status = 'OPEN' DO NOTHING
-	// RETURNING id
-	// """)
-	// .param("zone", zone)
-	// .param("cc", creditCode)
-	// .param("point", pointId)
-	// .param("factor", factor)
-	// .param("kind", kind)
-	// .param("at", Timestamp.from(at))
-	// .param("value", value)
-	// .param("limit", limit)
-	// .param("flag", flag)
-	// .query(Long.class)
-	// .optional();
-	// }
-	// void raise(long id, BigDecimal value, Instant at) {
-	// this.jdbc.sql("""
-	// UPDATE monitoring_alarm SET max_value = GREATEST(max_value, :value), last_seen =
-	// :at
-	// WHERE id = :id AND status = 'OPEN'
-	// """).param("id", id).param("value", value).param("at",
-	// Timestamp.from(at)).update();
-	// }
-	// boolean close(long id, Instant at) {
-	// return this.jdbc.sql("""
-	// UPDATE monitoring_alarm SET status = 'CLOSED', closed_at = :at, version = version +
-	// 1
-	// WHERE id = :id AND status = 'OPEN'
-	// """).param("id", id).param("at", Timestamp.from(at)).update() == 1;
-	// }
-	// /** Links the hazard; false when the alarm already has one. */
-	// boolean linkHazard(long id, long hazardId) {
-	// return this.jdbc.sql("""
-	// UPDATE monitoring_alarm SET hazard_id = :hazard, version = version + 1
-	// WHERE id = :id AND hazard_id IS NULL
-	// """).param("id", id).param("hazard", hazardId).update() == 1;
-	// }
-	// Optional<Alarm> find(long id) {
-	// return this.jdbc.sql(SELECT + " WHERE a.id = :id").param("id",
-	// id).query(AlarmStore::map).optional();
-	// }
-	// /** The filter of the alarm list.
+	/**
+	 * Opens an alarm unless one is open for the point, kind and factor; its id or empty.
+	 */
+	Optional<Long> open(String zone, String creditCode, long pointId, String factor, String kind, Instant at,
+			BigDecimal value, BigDecimal limit, String flag) {
+		return this.jdbc.sql("""
+				INSERT INTO monitoring_alarm (zone_code, credit_code, point_id, factor, kind, status, opened_at,
+				  last_seen, max_value, limit_value, flag)
+				VALUES (:zone, :cc, :point, :factor, :kind, 'OPEN', :at, :at, :value, :limit, :flag)
+				ON CONFLICT (point_id, kind, factor) WHERE status = 'OPEN' DO NOTHING
+				RETURNING id
+				""")
+			.param("zone", zone)
+			.param("cc", creditCode)
+			.param("point", pointId)
+			.param("factor", factor)
+			.param("kind", kind)
+			.param("at", Timestamp.from(at))
+			.param("value", value)
+			.param("limit", limit)
+			.param("flag", flag)
+			.query(Long.class)
+			.optional();
+	}
+
+	void raise(long id, BigDecimal value, Instant at) {
+		this.jdbc.sql("""
+				UPDATE monitoring_alarm SET max_value = GREATEST(max_value, :value), last_seen = :at
+				WHERE id = :id AND status = 'OPEN'
+				""").param("id", id).param("value", value).param("at", Timestamp.from(at)).update();
+	}
+
+	boolean close(long id, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE monitoring_alarm SET status = 'CLOSED', closed_at = :at, version = version + 1
+				WHERE id = :id AND status = 'OPEN'
+				""").param("id", id).param("at", Timestamp.from(at)).update() == 1;
+	}
+
+	/** Links the hazard; false when the alarm already has one. */
+	boolean linkHazard(long id, long hazardId) {
+		return this.jdbc.sql("""
+				UPDATE monitoring_alarm SET hazard_id = :hazard, version = version + 1
+				WHERE id = :id AND hazard_id IS NULL
+				""").param("id", id).param("hazard", hazardId).update() == 1;
+	}
+
+	Optional<Alarm> find(long id) {
+		return this.jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(AlarmStore::map).optional();
+	}
+
+	/** The filter of the alarm list. */
 	record Filter(List<String> zones, String creditCode, String mn, String kind, String status, Instant from,
 			Instant to) {
 	}

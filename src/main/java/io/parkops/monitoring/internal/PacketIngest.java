@@ -25,43 +25,56 @@ import io.parkops.platform.ZoneTime;
 
 import org.springframework.stereotype.Component;
 
-// What happens to a frame the receiver cut out of the stream: the data segment parsed,
-// the data area decrypted where the point has an SM4 key, the CRC checked over the
-// (plain) segment's bytes, the length, MN and password checked, a duplicate QN and a
-// split packet's parts recognised, the values handed to the writer and the
-// acknowledgement answered once they are stored. A refused packet is counted by reason
-// and gets no answer (a duplicate is answered, so the logger stops resending it).
-// /
-// @Component
-// class PacketIngest {
-// static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-// static final Set<String> FLAGS = Set.of("N", "F", "M", "S", "D", "C", "T", "B");
-// private final PointDirectory points;
-// private final ReceiverCounters counters;
-// private final PacketWriter writer;
-// private final ZoneTime zoneTime;
-// private final MonitoringProperties properties;
-// /** QNs seen per MN (two days, at most two million). */
-// private final Cache<String, Boolean> seen = Caffeine.newBuilder()
-// .maximumSize(2_000_000)
-// .expireAfterWrite(Duration.ofDays(2))
-// .build();
-// /** The parts of split packets by MN and QN (ten minutes to complete). */
-// private final Cache<String, Parts> parts = Caffeine.newBuilder()
-// .maximumSize(100_000)
-// .expireAfterWrite(Duration.ofMinutes(10))
-// .build();
-// PacketIngest(PointDirectory points, ReceiverCounters counters, PacketWriter writer, ZoneTime zoneTime,
-// MonitoringProperties properties) {
-// this.points = points;
-// this.counters = counters;
-// this.writer = writer;
-// this.zoneTime = zoneTime;
-// this.properties = properties;
-// }
-// /**
-// A frame: the data segment's bytes as transmitted, its length field and CRC text.
-record Frame(byte[] segment, int declaredLength, String crc) {
+/**
+ * What happens to a frame the receiver cut out of the stream: the data segment parsed,
+ * the data area decrypted where the point has an SM4 key, the CRC checked over the
+ * (plain) segment's bytes, the length, MN and password checked, a duplicate QN and a
+ * split packet's parts recognised, the values handed to the writer and the
+ * acknowledgement answered once they are stored. A refused packet is counted by reason
+ * and gets no answer (a duplicate is answered, so the logger stops resending it).
+ */
+@Component
+class PacketIngest {
+
+	static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	static final Set<String> FLAGS = Set.of("N", "F", "M", "S", "D", "C", "T", "B");
+
+	private final PointDirectory points;
+
+	private final ReceiverCounters counters;
+
+	private final PacketWriter writer;
+
+	private final ZoneTime zoneTime;
+
+	private final MonitoringProperties properties;
+
+	/** QNs seen per MN (two days, at most two million). */
+	private final Cache<String, Boolean> seen = Caffeine.newBuilder()
+		.maximumSize(2_000_000)
+		.expireAfterWrite(Duration.ofDays(2))
+		.build();
+
+	/** The parts of split packets by MN and QN (ten minutes to complete). */
+	private final Cache<String, Parts> parts = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	PacketIngest(PointDirectory points, ReceiverCounters counters, PacketWriter writer, ZoneTime zoneTime,
+			MonitoringProperties properties) {
+		this.points = points;
+		this.counters = counters;
+		this.writer = writer;
+		this.zoneTime = zoneTime;
+		this.properties = properties;
+	}
+
+	/**
+	 * A frame: the data segment's bytes as transmitted, its length field and CRC text.
+	 */
+	record Frame(byte[] segment, int declaredLength, String crc) {
 	}
 
 	private static final CompletableFuture<String> NO_ANSWER = CompletableFuture.completedFuture(null);

@@ -17,25 +17,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-// The series in {@code monitoring_data} (monthly partitions): rows written in one
-// statement per batch, minute, hour and day values computed from real-time values where
-// the logger sent none, and the reads of the charts and the API.
-// /
-// @Component
-// class SeriesStore {
-// private final JdbcTemplate jdbc;
-// private final Set<YearMonth> partitions = ConcurrentHashMap.newKeySet();
-// SeriesStore(JdbcTemplate jdbc) {
-// this.jdbc = jdbc;
-// }
-// /** One value of a series.
-record Row(long pointId, String factor, char series, LocalDateTime time, BigDecimal value, BigDecimal min,
-		BigDecimal max, BigDecimal converted, String flag, boolean backfilled) {
+/**
+ * The series in {@code monitoring_data} (monthly partitions): rows written in one
+ * statement per batch, minute, hour and day values computed from real-time values where
+ * the logger sent none, and the reads of the charts and the API.
+ */
+@Component
+class SeriesStore {
 
-	/** The value compared with the limit: the converted (折算) one where sent. */
-	BigDecimal effective() {
-		return (this.converted != null) ? this.converted : this.value;
+	private final JdbcTemplate jdbc;
+
+	private final Set<YearMonth> partitions = ConcurrentHashMap.newKeySet();
+
+	SeriesStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
+
+	/** One value of a series. */
+	record Row(long pointId, String factor, char series, LocalDateTime time, BigDecimal value, BigDecimal min,
+			BigDecimal max, BigDecimal converted, String flag, boolean backfilled) {
+
+		/** The value compared with the limit: the converted (折算) one where sent. */
+		BigDecimal effective() {
+			return (this.converted != null) ? this.converted : this.value;
+		}
 
 	}
 
@@ -108,7 +113,7 @@ record Row(long pointId, String factor, char series, LocalDateTime time, BigDeci
 		});
 	}
 
-	// a minute, hour or day of a point's factor to compute from its real-time values
+	/** A minute, hour or day of a point's factor to compute from its real-time values. */
 	record Bucket(long pointId, String factor, LocalDateTime start) {
 	}
 
