@@ -36,6 +36,14 @@ public interface EnterpriseRegistry {
 	List<Enterprise> ofZone(String zoneCode);
 
 	/**
+	 * The status of each enterprise of a zone on a date, by credit code, from its status
+	 * history: the latest change on or before the date; before its first recorded change,
+	 * the first recorded status (nothing earlier is known); without any history, the
+	 * current status.
+	 */
+	Map<String, EnterpriseStatus> statusesOn(String zoneCode, java.time.LocalDate date);
+
+	/**
 	 * The names of many enterprises at once, by credit code; unknown codes are left out.
 	 */
 	Map<String, String> names(Collection<String> creditCodes);

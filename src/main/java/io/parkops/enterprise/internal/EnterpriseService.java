@@ -93,6 +93,11 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	}
 
 	@Override
+	public Map<String, EnterpriseStatus> statusesOn(String zoneCode, LocalDate date) {
+		return this.store.statusesOn(zoneCode, date);
+	}
+
+	@Override
 	public Map<String, String> names(java.util.Collection<String> creditCodes) {
 		return this.store.names(creditCodes);
 	}

@@ -965,14 +965,25 @@ public class ProjectService {
 
 	/** Open problems past their deadline: of a zone, or of one enterprise's projects. */
 	public LeadService.Due overdueProblems(String zone, String creditCode) {
+		return overdueProblems(zone, creditCode, null, null);
+	}
+
+	/**
+	 * Overdue problems, with a leader's name or display name only those of the projects
+	 * that person leads (一个项目、一名领导: they escalate to the project's leader).
+	 */
+	public LeadService.Due overdueProblems(String zone, String creditCode, String leader, String leaderDisplay) {
 		return this.jdbc
 			.sql("""
 					SELECT count(*) AS n, min(q.deadline) AS oldest FROM inv_problem q JOIN inv_project p ON p.id = q.project_id
 					WHERE (CAST(:zone AS text) IS NULL OR p.zone_code = :zone) AND (CAST(:cc AS text) IS NULL OR p.credit_code = :cc)
+					  AND (CAST(:who AS text) IS NULL OR p.leader IN (:who, :display))
 					  AND q.status <> 'CLOSED' AND q.deadline < :today
 					""")
 			.param("zone", zone)
 			.param("cc", creditCode)
+			.param("who", leader)
+			.param("display", (leaderDisplay != null) ? leaderDisplay : "")
 			.param("today", Access.today())
 			.query((rs, n) -> new LeadService.Due(rs.getLong("n"), rs.getObject("oldest", LocalDate.class)))
 			.single();
