@@ -49,6 +49,16 @@ public class EconomyStatistics {
 	}
 
 	/**
+	 * Each enterprise's figure of one indicator in a calendar year with the same months'
+	 * prior-year base, by credit code (enterprises of the zone without a reported month
+	 * are left out). For system use (policy matching): it checks no user.
+	 */
+	public Map<String, EnterpriseYearOnYear> enterpriseYearOnYearForReport(String zoneCode, Indicator indicator,
+			int year) {
+		return this.store.yearOnYear(zoneCode, indicator, year);
+	}
+
+	/**
 	 * The summary of {@code GET /api/v1/economy/summary} with exact figures (round with
 	 * {@link EconomySummary#rounded()} or at the precision shown): the 1–{@code month}
 	 * cumulative figures of the zone's 规上 set valid in that month, same-set growth,

@@ -36,9 +36,34 @@ public interface EnterpriseRegistry {
 	List<Enterprise> ofZone(String zoneCode);
 
 	/**
+	 * The status of each enterprise of a zone on a date, by credit code, from its status
+	 * history: the latest change on or before the date; before its first recorded change,
+	 * the first recorded status (nothing earlier is known); without any history, the
+	 * current status.
+	 */
+	Map<String, EnterpriseStatus> statusesOn(String zoneCode, java.time.LocalDate date);
+
+	/**
 	 * The names of many enterprises at once, by credit code; unknown codes are left out.
 	 */
 	Map<String, String> names(Collection<String> creditCodes);
+
+	/**
+	 * Registers a new enterprise (一企一档) for another work line (the company a signed
+	 * project sets up), checked as the enterprise pages check a registration and within
+	 * the current user's zones; it starts 在建 and not 规上.
+	 * @throws io.parkops.platform.InvalidInputException with the fields of
+	 * {@link NewEnterprise}
+	 * @throws io.parkops.platform.ConflictException if the credit code is registered
+	 */
+	Enterprise register(NewEnterprise enterprise);
+
+	/** The industry divisions (GB/T 4754 大类) the platform ships: code → name, by code. */
+	Map<String, String> industryDivisions();
+
+	/** What another work line gives to register an enterprise. */
+	record NewEnterprise(String creditCode, String name, String zoneCode, String areaCode, String industryCode) {
+	}
 
 	/** 规上 entries (入规) and exits (退规) of a zone within the months [from, to]. */
 	List<ScaleChange> scaleChanges(String zoneCode, YearMonth from, YearMonth to);

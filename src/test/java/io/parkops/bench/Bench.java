@@ -102,21 +102,50 @@ public final class Bench {
 	}
 
 	private static String token(HttpClient http, int port) throws Exception {
+		return token(http, port, "admin", ADMIN_PASSWORD);
+	}
+
+	/** A bearer token of a user (the harnesses of the work lines share these helpers). */
+	static String token(HttpClient http, int port, String username, String password) throws Exception {
 		HttpResponse<String> response = http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers
-					.ofString(JSON.writeValueAsString(Map.of("username", "admin", "password", ADMIN_PASSWORD))))
+					.ofString(JSON.writeValueAsString(Map.of("username", username, "password", password))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		return JSON.readTree(response.body()).get("token").asString();
 	}
 
-	private static List<Long> time(HttpClient http, int port, String token, String path, int samples) throws Exception {
+	/**
+	 * POSTs a JSON body; answers the response body, throws on a status of 300 or more.
+	 */
+	static String post(HttpClient http, int port, String token, String path, Object body) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	static List<Long> time(HttpClient http, int port, String token, String path, int samples) throws Exception {
+		return time(http, port, token, path, samples, 200);
+	}
+
+	/**
+	 * The microseconds of {@code samples} GETs after {@code warmup} unmeasured ones;
+	 * throws on any answer but 200.
+	 */
+	static List<Long> time(HttpClient http, int port, String token, String path, int samples, int warmup)
+			throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.GET()
 			.build();
-		for (int i = 0; i < 200; i++) {
+		for (int i = 0; i < warmup; i++) {
 			http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		List<Long> micros = new ArrayList<>(samples);
@@ -131,14 +160,14 @@ public final class Bench {
 		return micros;
 	}
 
-	private static long percentile(List<Long> values, int p) {
+	static long percentile(List<Long> values, int p) {
 		List<Long> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
 		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
 	}
 
-	private static void print(String figure, Object value, Map<String, Object> details) {
+	static void print(String figure, Object value, Map<String, Object> details) {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("figure", figure);
 		line.put("value", value);

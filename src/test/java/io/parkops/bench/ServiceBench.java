@@ -1,14 +1,10 @@
 package io.parkops.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,24 +51,27 @@ public final class ServiceBench {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			long seedStart = System.nanoTime();
 			seed(jdbc, enterprises, requests);
-			print("seed_ms", (System.nanoTime() - seedStart) / 1_000_000,
+			Bench.print("seed_ms", (System.nanoTime() - seedStart) / 1_000_000,
 					Map.of("requests", requests, "enterprises", enterprises));
 			HttpClient http = HttpClient.newHttpClient();
-			String admin = token(http, port, "admin", ADMIN_PASSWORD);
-			post(http, port, admin, "/api/v1/users",
+			String admin = Bench.token(http, port, "admin", ADMIN_PASSWORD);
+			Bench.post(http, port, admin, "/api/v1/users",
 					Map.of("username", "benchservice", "password", STAFF_PASSWORD, "displayName", "Bench", "roles",
 							List.of("SERVICE_STAFF"), "zoneCodes", List.of("bench"), "mustChangePassword", false));
-			String token = token(http, port, "benchservice", STAFF_PASSWORD);
+			String token = Bench.token(http, port, "benchservice", STAFF_PASSWORD);
 			Map<String, String> queries = new LinkedHashMap<>();
 			queries.put("request_list", "/api/v1/services/requests?zone=bench&size=20");
 			queries.put("request_list_page_50", "/api/v1/services/requests?zone=bench&size=20&page=50");
 			queries.put("request_list_status", "/api/v1/services/requests?zone=bench&status=IN_PROGRESS&size=20");
 			queries.put("request_list_overdue", "/api/v1/services/requests?zone=bench&overdue=true&size=20");
+			queries.put("request_list_search", "/api/v1/services/requests?zone=bench&size=20&q="
+					+ java.net.URLEncoder.encode("基准12", java.nio.charset.StandardCharsets.UTF_8));
 			for (Map.Entry<String, String> q : queries.entrySet()) {
-				List<Long> micros = time(http, port, token, q.getValue(), samples);
-				print(q.getKey() + "_p50_ms", percentile(micros, 50) / 1000.0,
+				List<Long> micros = Bench.time(http, port, token, q.getValue(), samples, 50);
+				Bench.print(q.getKey() + "_p50_ms", Bench.percentile(micros, 50) / 1000.0,
 						Map.of("target_ms", 50, "requests", requests, "samples", samples, "request", q.getValue()));
-				print(q.getKey() + "_p95_ms", percentile(micros, 95) / 1000.0, Map.of("requests", requests));
+				Bench.print(q.getKey() + "_p95_ms", Bench.percentile(micros, 95) / 1000.0,
+						Map.of("requests", requests));
 			}
 			int year = LocalDate.now().getYear() - 1;
 			Map<String, Object> policy = new LinkedHashMap<>();
@@ -84,15 +83,20 @@ public final class ServiceBench {
 							Map.of("kind", "INDUSTRY", "industries", List.of("C39", "C38")),
 							Map.of("kind", "INDICATOR_GROWTH", "indicator", "revenue", "minPct", 10, "year", year),
 							Map.of("kind", "INDICATOR_AMOUNT", "indicator", "revenue", "min", 2000, "year", year),
+							Map.of("kind", "SERVICE", "measure", "NO_OVERDUE_BRIDGE"),
 							Map.of("kind", "MANUAL", "text", "无重大安全事故")));
-			long id = JSON.readTree(post(http, port, token, "/api/v1/services/policies", policy)).get("id").asLong();
-			List<Long> matching = time(http, port, token, "/api/v1/services/policies/" + id + "/matches",
-					Math.min(samples, 30));
-			print("policy_matching_p50_ms", percentile(matching, 50) / 1000.0,
-					Map.of("target_ms", 1000, "enterprises", enterprises, "criteria", 6));
-			print("policy_matching_p95_ms", percentile(matching, 95) / 1000.0, Map.of("enterprises", enterprises));
-			List<Long> summary = time(http, port, token, "/api/v1/services/summary?zone=bench", Math.min(samples, 50));
-			print("service_summary_p50_ms", percentile(summary, 50) / 1000.0, Map.of("requests", requests));
+			long id = JSON.readTree(Bench.post(http, port, token, "/api/v1/services/policies", policy))
+				.get("id")
+				.asLong();
+			List<Long> matching = Bench.time(http, port, token, "/api/v1/services/policies/" + id + "/matches",
+					Math.min(samples, 30), 5);
+			Bench.print("policy_matching_p50_ms", Bench.percentile(matching, 50) / 1000.0,
+					Map.of("target_ms", 1000, "enterprises", enterprises, "criteria", 7));
+			Bench.print("policy_matching_p95_ms", Bench.percentile(matching, 95) / 1000.0,
+					Map.of("enterprises", enterprises));
+			List<Long> summary = Bench.time(http, port, token, "/api/v1/services/summary?zone=bench",
+					Math.min(samples, 50), 5);
+			Bench.print("service_summary_p50_ms", Bench.percentile(summary, 50) / 1000.0, Map.of("requests", requests));
 		}
 		finally {
 			app.close();
@@ -149,63 +153,6 @@ public final class ServiceBench {
 				  deadline, status, satisfaction, created_by)
 				VALUES ('bench', ?, 'PORTAL', ?, ?, '内容', ?, ?, ?, ?, 'bench')
 				""", rows);
-	}
-
-	private static String token(HttpClient http, int port, String username, String password) throws Exception {
-		HttpResponse<String> response = http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers
-					.ofString(JSON.writeValueAsString(Map.of("username", username, "password", password))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return JSON.readTree(response.body()).get("token").asString();
-	}
-
-	private static String post(HttpClient http, int port, String token, String path, Object body) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-		}
-		return response.body();
-	}
-
-	private static List<Long> time(HttpClient http, int port, String token, String path, int samples) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.GET()
-			.build();
-		for (int i = 0; i < Math.min(50, samples); i++) {
-			http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		List<Long> micros = new ArrayList<>(samples);
-		for (int i = 0; i < samples; i++) {
-			long t = System.nanoTime();
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			micros.add((System.nanoTime() - t) / 1000);
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-			}
-		}
-		return micros;
-	}
-
-	private static long percentile(List<Long> values, int p) {
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-	}
-
-	private static void print(String figure, Object value, Map<String, Object> details) {
-		Map<String, Object> line = new LinkedHashMap<>();
-		line.put("figure", figure);
-		line.put("value", value);
-		line.putAll(details);
-		System.out.println(JSON.writeValueAsString(line));
 	}
 
 }

@@ -49,6 +49,18 @@ public class InvestmentMatrixFixture implements MatrixFixture {
 			.andExpect(status().isOk());
 		ids.put("milestones.code", "LAND");
 		ids.put("buildings.name", "1号厂房");
+		String progress = id(c, "/api/v1/projects/" + projectId + "/buildings/1号厂房/progress",
+				Map.of("on", "2024-06-01", "phase", "STRUCTURE", "floorsDone", 1, "floorsTotal", 3));
+		ids.put("building-progress", progress);
+		ids.put("building-photos",
+				TestApi.read(c.mvc()
+					.perform(TestApi.bearer(c.staffToken(),
+							org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+								.multipart("/api/v1/projects/building-progress/" + progress + "/photos")
+								.file(new org.springframework.mock.web.MockMultipartFile("file", "site.png",
+										"image/png", InvestmentPhotoTests.PNG))))
+					.andExpect(status().isCreated())
+					.andReturn(), "$.id").toString());
 		ids.put("problems", id(c, "/api/v1/projects/" + projectId + "/problems",
 				Map.of("category", "LAND", "description", "用地指标未落实", "department", "自然资源局", "deadline", "2026-12-31")));
 		return ids;

@@ -32,7 +32,8 @@ class InvestmentRulesTests {
 				14, new BigDecimal("10"), new BigDecimal("30"), 3,
 				List.of(new BigDecimal("10000"), new BigDecimal("100000"), new BigDecimal("500000"),
 						new BigDecimal("1000000")),
-				new BigDecimal("500000"), new BigDecimal("200000"), new BigDecimal("2000"));
+				new BigDecimal("500000"), new BigDecimal("200000"), new BigDecimal("2000"),
+				org.springframework.util.unit.DataSize.ofMegabytes(5));
 	}
 
 	@Test

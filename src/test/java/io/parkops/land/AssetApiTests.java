@@ -152,4 +152,41 @@ class AssetApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("tenantCreditCode")));
 	}
 
+	@Test
+	void aLeaseEndsEarlyOnceAndIsBilledUpToItsLastDay() throws Exception {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		long unit = unit("3号厂房", "301", "FACTORY", 100);
+		LocalDate from = today.minusMonths(3).withDayOfMonth(1);
+		Number lease = TestApi.read(this.f
+			.post(this.f.staff, "/api/v1/assets/leases", lease(unit, this.f.ent1, from, from.plusYears(2), 10))
+			.andExpect(status().isCreated())
+			.andReturn(), "$.id");
+		String path = "/api/v1/assets/leases/" + lease + "/termination";
+		// outside the term, without a reason, by the tenant, by another zone: refused
+		this.f.post(this.f.staff, path, Map.of("on", from.minusDays(1).toString(), "reason", "退租"))
+			.andExpect(status().isBadRequest());
+		this.f.post(this.f.staff, path, Map.of("on", from.plusMonths(1).toString())).andExpect(status().isBadRequest());
+		this.f.post(this.f.entUser1, path, Map.of("on", from.plusMonths(1).toString(), "reason", "退租"))
+			.andExpect(status().isForbidden());
+		this.f.post(this.f.otherStaff, path, Map.of("on", from.plusMonths(1).toString(), "reason", "退租"))
+			.andExpect(status().isForbidden());
+		LocalDate end = from.plusMonths(1).plusDays(14);
+		this.f.post(this.f.staff, path, Map.of("on", end.toString(), "reason", "企业搬迁，协商退租"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.to", is(end.toString())))
+			.andExpect(jsonPath("$.terminatedOn", is(end.toString())))
+			.andExpect(jsonPath("$.terminationReason", is("企业搬迁，协商退租")));
+		// two bills: a full month and the share of the second by days
+		this.f.get(this.f.staff, "/api/v1/assets/leases/" + lease + "/bills")
+			.andExpect(jsonPath("$.bills", hasSize(2)))
+			.andExpect(jsonPath("$.bills[1].periodTo", is(end.toString())));
+		this.f.post(this.f.staff, path, Map.of("on", end.toString(), "reason", "再次退租"))
+			.andExpect(status().isConflict());
+		// the unit can be let again from the next day
+		this.f
+			.post(this.f.staff, "/api/v1/assets/leases",
+					lease(unit, this.f.ent2, end.plusDays(1), end.plusYears(1), 10))
+			.andExpect(status().isCreated());
+	}
+
 }

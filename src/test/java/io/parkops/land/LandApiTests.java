@@ -292,4 +292,78 @@ class LandApiTests {
 		this.f.get(this.f.otherStaff, "/api/v1/land/parcels").andExpect(jsonPath("$.total", is(0)));
 	}
 
+	@Test
+	void standardLandIsCheckedIndicatorByIndicatorWithTheContractsRemedy() throws Exception {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		int lastYear = today.getYear() - 1;
+		this.f.createParcel("BZ-1", 30, null);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("zoneCode", this.f.zone);
+		body.put("parcelCode", "BZ-1");
+		body.put("kind", "LISTING");
+		body.put("areaMu", 30);
+		body.put("price", 900);
+		body.put("buyerCreditCode", this.f.ent1);
+		body.put("on", (lastYear - 3) + "-03-01");
+		body.put("agreedStartOn", (lastYear - 3) + "-06-01");
+		Map<String, Object> standard = new LinkedHashMap<>();
+		standard.put("investmentIntensity", 300);
+		standard.put("plotRatio", 1.2);
+		standard.put("buildingCoefficient", 40);
+		standard.put("taxPerMu", 20);
+		standard.put("energyPerValue", 0.5);
+		standard.put("capacityOn", lastYear + "-06-30");
+		standard.put("remedy", "按差额承担违约金并限期整改");
+		body.put("standardLand", standard);
+		Number supply = TestApi.read(this.f.post(this.f.staff, "/api/v1/land/supplies", body)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.standardLand.remedy", is("按差额承担违约金并限期整改")))
+			.andReturn(), "$.id");
+		// measured at acceptance: plot ratio short of the commitment, coefficient above
+		this.f
+			.post(this.f.staff, "/api/v1/land/supplies/" + supply + "/as-built",
+					Map.of("plotRatio", 1.0, "buildingCoefficient", 45, "on", lastYear + "-01-15", "version", 0))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.standardLand.builtPlotRatio", is(1.0)));
+		// last year: tax 300 万元 on 30 亩 = 10 万元/亩 (committed 20); 400 tce on 1000 万元
+		// value added = 0.4 (committed at most 0.5)
+		Map<String, Object> inputs = new LinkedHashMap<>();
+		inputs.put("tax", 300);
+		inputs.put("valueAdded", 1000);
+		inputs.put("energyTce", 400);
+		this.f.put(this.f.staff, "/api/v1/land/per-mu/inputs/" + lastYear + "/" + this.f.ent1, inputs)
+			.andExpect(status().isOk());
+		this.f.get(this.f.staff, "/api/v1/land/standard-land/checks?zone=" + this.f.zone)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].met", is(false)))
+			.andExpect(jsonPath("$[0].remedy", is("按差额承担违约金并限期整改")))
+			.andExpect(jsonPath("$[0].items[0].code", is("investment_intensity")))
+			.andExpect(jsonPath("$[0].items[0].met").doesNotExist())
+			.andExpect(jsonPath("$[0].items[1].code", is("plot_ratio")))
+			.andExpect(jsonPath("$[0].items[1].met", is(false)))
+			.andExpect(jsonPath("$[0].items[1].gap", is(0.2)))
+			.andExpect(jsonPath("$[0].items[2].code", is("building_coefficient")))
+			.andExpect(jsonPath("$[0].items[2].met", is(true)))
+			.andExpect(jsonPath("$[0].items[3].code", is("tax_per_mu")))
+			.andExpect(jsonPath("$[0].items[3].actual", is(10.0)))
+			.andExpect(jsonPath("$[0].items[3].gap", is(10.0)))
+			.andExpect(jsonPath("$[0].items[4].code", is("energy_per_value")))
+			.andExpect(jsonPath("$[0].items[4].actual", is(0.4)))
+			.andExpect(jsonPath("$[0].items[4].met", is(true)));
+		// only those not met; none for another zone's staff; an enterprise is refused
+		this.f.get(this.f.staff, "/api/v1/land/standard-land/checks?notMet=true")
+			.andExpect(jsonPath("$[*].supplyId", hasItem(supply.intValue())));
+		this.f.get(this.f.otherStaff, "/api/v1/land/standard-land/checks?zone=" + this.f.zone)
+			.andExpect(status().isForbidden());
+		this.f.get(this.f.entUser1, "/api/v1/land/standard-land/checks").andExpect(status().isForbidden());
+		// a supply that is no 标准地 has nothing to measure
+		this.f.createParcel("BZ-2", 10, null);
+		long plain = this.f.supply("BZ-2", 10, 100, this.f.ent2, (lastYear - 1) + "-01-01", null, false);
+		this.f
+			.post(this.f.staff, "/api/v1/land/supplies/" + plain + "/as-built",
+					Map.of("plotRatio", 1.0, "on", lastYear + "-01-15", "version", 0))
+			.andExpect(status().isConflict());
+	}
+
 }

@@ -171,6 +171,23 @@ class LandPagesTests {
 				.param("geometry", "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[90,0],[90,92.6],[0,92.6],[0,0]]]}"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(session, "/land/parcels?q=YM-PAGE")).contains("YM-PAGE").contains("仓储");
+		// a form posted for a zone out of the user's scope writes nothing, there or here
+		this.mvc
+			.perform(post("/land/per-mu/evaluations").cookie(session)
+				.with(csrf())
+				.param("zoneCode", this.f.otherZone)
+				.param("year", "2016"))
+			.andExpect(status().is3xxRedirection());
+		this.f.get(this.f.otherStaff, "/api/v1/land/per-mu/evaluations?zone=" + this.f.otherZone)
+			.andExpect((r) -> assertThat(r.getResponse().getContentAsString()).doesNotContain("2016"));
+		this.f.get(this.f.staff, "/api/v1/land/per-mu/evaluations?zone=" + this.f.zone)
+			.andExpect((r) -> assertThat(r.getResponse().getContentAsString()).doesNotContain("2016"));
+		// the class-driven policy lists, the 标准地 checks and the top-bar reminders
+		assertThat(page(session, "/land/per-mu/evaluations/" + d[3] + "/policies")).contains("差别化电价")
+			.contains("土地测试一号有限公司")
+			.contains("仅供预览");
+		assertThat(page(session, "/land/supplies")).contains("标准地达产复核");
+		assertThat(page(session, "/")).contains("租金逾期超90天");
 		// a stale version on the parcel form is refused with the typed values kept
 		this.mvc
 			.perform(post("/land/parcels/" + d[0] + "/change").cookie(session)
@@ -181,6 +198,11 @@ class LandPagesTests {
 	}
 
 	private static String text(MvcResult docx) throws Exception {
+		// kept under target/ to be rendered and looked at (LibreOffice)
+		java.nio.file.Path dir = java.nio.file.Path.of("target", "land-docs");
+		java.nio.file.Files.createDirectories(dir);
+		String name = docx.getRequest().getRequestURI().replaceAll("[^A-Za-z0-9]+", "-") + ".docx";
+		java.nio.file.Files.write(dir.resolve(name), docx.getResponse().getContentAsByteArray());
 		try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
 				new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
 			StringBuilder sb = new StringBuilder();

@@ -150,6 +150,22 @@ class PerMuApiTests {
 			.andExpect(jsonPath("$.classes.A", is(1)));
 		this.f.post(this.f.entUser2, "/api/v1/land/per-mu/evaluations/" + id + "/objections", Map.of("text", "迟到的异议"))
 			.andExpect(status().isConflict());
+		// the class drives the policy lists: each area lists every enterprise with its
+		// class's measure, best class first
+		this.f.get(this.f.staff, "/api/v1/land/per-mu/evaluations/" + id + "/policy-lists")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ELECTRICITY", hasSize(3)))
+			.andExpect(jsonPath("$.ELECTRICITY[0].creditCode", is(this.f.ent1)))
+			.andExpect(jsonPath("$.ELECTRICITY[0].cls", is("A")))
+			.andExpect(jsonPath("$.ELECTRICITY[2].creditCode", is(this.f.ent3)))
+			.andExpect(jsonPath("$.ELECTRICITY[2].measure", is("加价0.05元/千瓦时")))
+			.andExpect(jsonPath("$.LAND[2].measure", is("新增用地从严控制")))
+			.andExpect(jsonPath("$.SUBSIDY", hasSize(3)))
+			.andExpect(jsonPath("$.WATER", hasSize(3)));
+		this.f.get(this.f.entUser1, "/api/v1/land/per-mu/evaluations/" + id + "/policy-lists")
+			.andExpect(status().isForbidden());
+		this.f.get(this.f.otherStaff, "/api/v1/land/per-mu/evaluations/" + id + "/policy-lists")
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

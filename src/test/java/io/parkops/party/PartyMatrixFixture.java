@@ -11,7 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The party work line's records for the authorization matrix: the target enterprise's own
- * branch with a member and an applicant, and an instructor assigned to it.
+ * branch with a member and an applicant, a service team and a volunteer activity, and an
+ * instructor assigned to it.
  */
 public class PartyMatrixFixture implements MatrixFixture {
 
@@ -32,6 +33,13 @@ public class PartyMatrixFixture implements MatrixFixture {
 				"矩阵党员", "gender", "FEMALE", "birthYear", 1988, "status", "PROBATIONARY", "joinedOn", "2024-03-01")));
 		ids.put("development", id(c, "/api/v1/party/development",
 				Map.of("organisationId", Long.valueOf(organisation), "name", "矩阵申请人", "appliedOn", "2024-03-01")));
+		String team = id(c, "/api/v1/party/service-teams", Map.of("zoneCode", c.zone(), "name", "矩阵志愿服务队",
+				"organisationId", Long.valueOf(organisation), "foundedOn", "2024-01-10"));
+		ids.put("service-teams", team);
+		ids.put("activities",
+				id(c, "/api/v1/party/activities",
+						Map.of("organisationId", Long.valueOf(organisation), "kind", "VOLUNTEER", "on", "2024-03-05",
+								"title", "矩阵志愿服务", "serviceTeamId", Long.valueOf(team), "participants", 5)));
 		ids.put("instructors", id(c, "/api/v1/party/instructors",
 				Map.of("zoneCode", c.zone(), "name", "矩阵指导员", "enterpriseCreditCodes", List.of(c.enterprise()))));
 		return ids;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The enterprise-services work line's records for the authorization matrix: the target
  * enterprise's request, a visit, a bridge loan, a job fair, a policy of its zone and the
- * enterprise's application.
+ * enterprise's application, a 代办 item and the enterprise's reported hires.
  */
 public class ServiceMatrixFixture implements MatrixFixture {
 
@@ -42,6 +42,10 @@ public class ServiceMatrixFixture implements MatrixFixture {
 		ids.put("policyId", policy);
 		ids.put("applications", id(c, c.enterpriseToken(), "/api/v1/services/policies/" + policy + "/applications",
 				Map.of("enterpriseCreditCode", c.enterprise(), "amount", 50)));
+		ids.put("agency", id(c, c.staffToken(), "/api/v1/services/agency", Map.of("enterpriseCreditCode",
+				c.enterprise(), "item", "施工许可证代办", "department", "县住建局", "startedOn", "2024-03-05")));
+		ids.put("hires", id(c, c.enterpriseToken(), "/api/v1/services/hires",
+				Map.of("enterpriseCreditCode", c.enterprise(), "month", "2024-03", "hires", 12)));
 		return ids;
 	}
 

@@ -661,4 +661,32 @@ public class EconomyStore {
 		return figures;
 	}
 
+	/**
+	 * Each enterprise's figure of one indicator in a year with the same months'
+	 * prior-year base (last year's stored month, else the 上年同月 reported with this
+	 * year's).
+	 */
+	public Map<String, io.parkops.economy.EnterpriseYearOnYear> yearOnYear(String zone, Indicator indicator, int year) {
+		String x = indicator.code();
+		String agg = indicator.averaged() ? "avg" : "sum";
+		String sql = "SELECT c.credit_code, " + agg + "(c." + x + ") AS cur, " + agg + "(c." + x
+				+ ") FILTER (WHERE coalesce(p." + x + ", c.prior_" + x + ") IS NOT NULL) AS same, " + agg
+				+ "(coalesce(p." + x + ", c.prior_" + x + ")) AS base, max(extract(month FROM c.month))::int AS last"
+				+ " FROM economy_monthly c LEFT JOIN economy_monthly p ON p.credit_code = c.credit_code"
+				+ " AND p.month = (c.month - interval '1 year')::date"
+				+ " WHERE c.zone_code = :zone AND c.month >= :from AND c.month < :to AND c." + x + " IS NOT NULL"
+				+ " GROUP BY c.credit_code";
+		Map<String, io.parkops.economy.EnterpriseYearOnYear> result = new HashMap<>();
+		this.jdbc.sql(sql)
+			.param("zone", zone)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year + 1, 1, 1))
+			.query((rs) -> {
+				result.put(rs.getString("credit_code").trim(),
+						new io.parkops.economy.EnterpriseYearOnYear(rs.getBigDecimal("cur"), rs.getBigDecimal("same"),
+								rs.getBigDecimal("base"), rs.getInt("last")));
+			});
+		return result;
+	}
+
 }

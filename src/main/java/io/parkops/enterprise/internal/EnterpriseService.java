@@ -93,6 +93,11 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	}
 
 	@Override
+	public Map<String, EnterpriseStatus> statusesOn(String zoneCode, LocalDate date) {
+		return this.store.statusesOn(zoneCode, date);
+	}
+
+	@Override
 	public Map<String, String> names(java.util.Collection<String> creditCodes) {
 		return this.store.names(creditCodes);
 	}
@@ -184,6 +189,23 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		Enterprise saved = insert(candidate);
 		this.audit.recordChange("CREATE", "enterprise", saved.creditCode(), null, saved);
 		return saved;
+	}
+
+	@Override
+	@Transactional
+	public Enterprise register(EnterpriseRegistry.NewEnterprise e) {
+		return register(
+				new EnterpriseCommands.Register(e.creditCode(), e.name(), e.zoneCode(), e.areaCode(), e.industryCode(),
+						false, null, EnterpriseStatus.BUILDING.name(), null, null, null, null, null, null, List.of()));
+	}
+
+	@Override
+	public Map<String, String> industryDivisions() {
+		Map<String, String> all = new java.util.LinkedHashMap<>();
+		for (EnterpriseStore.Division d : this.store.divisions()) {
+			all.put(d.code(), d.name());
+		}
+		return all;
 	}
 
 	/**

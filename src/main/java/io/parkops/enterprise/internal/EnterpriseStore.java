@@ -121,6 +121,22 @@ public class EnterpriseStore {
 			.list();
 	}
 
+	Map<String, EnterpriseStatus> statusesOn(String zone, LocalDate date) {
+		Map<String, EnterpriseStatus> result = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT e.credit_code, coalesce(
+				  (SELECT s.status FROM enterprise_status_change s WHERE s.enterprise_id = e.id AND s.changed_on <= :d
+				   ORDER BY s.changed_on DESC, s.id DESC LIMIT 1),
+				  (SELECT s.status FROM enterprise_status_change s WHERE s.enterprise_id = e.id
+				   ORDER BY s.changed_on, s.id LIMIT 1),
+				  e.status) AS status
+				FROM enterprise e WHERE e.zone_code = :z
+				""").param("z", zone).param("d", date).query((rs) -> {
+			result.put(rs.getString("credit_code"), EnterpriseStatus.valueOf(rs.getString("status")));
+		});
+		return result;
+	}
+
 	List<Enterprise> ofZone(String zone) {
 		return this.jdbc.sql(SELECT + " WHERE e.zone_code = :z ORDER BY e.credit_code")
 			.param("z", zone)

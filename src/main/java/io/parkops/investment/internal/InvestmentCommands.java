@@ -50,7 +50,14 @@ public final class InvestmentCommands {
 	/** Signing (签约): the lead becomes a project. */
 	public record Signing(String signedOn, String projectName, BigDecimal contractAmount, BigDecimal totalInvestment,
 			BigDecimal fixedAssetInvestment, BigDecimal fdiUsd, Boolean outsideProvince, Boolean manufacturing,
-			String enterpriseCreditCode) {
+			String enterpriseCreditCode, NewEnterprise newEnterprise) {
+	}
+
+	/**
+	 * The company set up for a signed project, registered into the enterprise registry at
+	 * signing (instead of naming an existing one); its industry defaults to the lead's.
+	 */
+	public record NewEnterprise(String creditCode, String name, String areaCode, String industryCode) {
 	}
 
 	/** A project started without a lead (expansion, 二次招商), as 谋划 or 签约. */

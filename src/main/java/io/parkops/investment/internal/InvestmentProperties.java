@@ -31,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tag5020Other the same for other projects
  * @param productionFixedAssetFloor fixed-asset investment (万元) from which a manufacturing
  * project counts for {@code in_production_mfg}
+ * @param photoMaxBytes the largest photo of building progress accepted
  */
 @ConfigurationProperties("parkops.investment")
 public record InvestmentProperties(@DefaultValue("1") int respondDays, @DefaultValue("3") int assessDays,
@@ -45,7 +46,8 @@ public record InvestmentProperties(@DefaultValue("1") int respondDays, @DefaultV
 		@DefaultValue("30") BigDecimal redBehindPct, @DefaultValue("3") int notStartedMonths,
 		@DefaultValue({ "10000", "100000", "500000", "1000000" }) List<BigDecimal> categoryThresholds,
 		@DefaultValue("500000") BigDecimal tag5020Manufacturing, @DefaultValue("200000") BigDecimal tag5020Other,
-		@DefaultValue("2000") BigDecimal productionFixedAssetFloor){
+		@DefaultValue("2000") BigDecimal productionFixedAssetFloor,
+		@DefaultValue("5MB") org.springframework.util.unit.DataSize photoMaxBytes){
 
 	/** One step of the back-planning template. */
 	public record MilestoneTemplate(String code, int daysBefore) {

@@ -50,6 +50,11 @@ class InvestmentToDos implements ToDoSource {
 			items.add(
 					new ToDo("todo.investment.followUps", all.count(), all.oldest(), "/investment/leads?overdue=true"));
 		}
+		if (user.has("investment:review:override")) {
+			LeadService.Due mine = this.projects.overdueProblems(zoneCode, null, user.username(), user.displayName());
+			items.add(new ToDo("todo.investment.myProblems", mine.count(), mine.oldest(),
+					"/investment/problems?overdue=true"));
+		}
 		if (user.has("investment:problem:close") || user.has("investment:review:override")) {
 			LeadService.Due due = this.projects.overdueProblems(zoneCode, null);
 			items.add(new ToDo("todo.investment.problems", due.count(), due.oldest(),

@@ -45,13 +45,17 @@ public class LeadService {
 
 	private final JdbcClient jdbc;
 
+	private final io.parkops.enterprise.EnterpriseRegistry enterprises;
+
 	private final ZoneDirectory zones;
 
 	private final AuditTrail audit;
 
 	private final InvestmentProperties properties;
 
-	LeadService(JdbcClient jdbc, ZoneDirectory zones, AuditTrail audit, InvestmentProperties properties) {
+	LeadService(JdbcClient jdbc, ZoneDirectory zones, AuditTrail audit, InvestmentProperties properties,
+			io.parkops.enterprise.EnterpriseRegistry enterprises) {
+		this.enterprises = enterprises;
 		this.jdbc = jdbc;
 		this.zones = zones;
 		this.audit = audit;
@@ -147,12 +151,15 @@ public class LeadService {
 		return id;
 	}
 
-	/** A GB/T 4754 division code: a section letter and two digits (C39). */
-	static String industry(Inputs in, String given) {
+	/**
+	 * A GB/T 4754 division (大类) code the platform ships with its enterprise registry: a
+	 * section letter and two digits (C39).
+	 */
+	String industry(Inputs in, String given) {
 		String code = in.text(given, "industryCode", 8, false);
 		if (code != null) {
 			code = code.toUpperCase(Locale.ROOT);
-			if (!code.matches("[A-T][0-9]{2}")) {
+			if (!code.matches("[A-T][0-9]{2}") || !this.enterprises.industryDivisions().containsKey(code)) {
 				in.problem("industryCode", "error.investment.industry", code);
 				return null;
 			}

@@ -319,6 +319,46 @@ public class ProjectService {
 		return views;
 	}
 
+	/**
+	 * The zone's projects under way (signed, not in production, not cancelled) counted by
+	 * light today, reading only what the light needs: the same lights as
+	 * {@link #ranking(String, LocalDate)} in two plain queries.
+	 */
+	Map<Light, Long> lightCounts(String zone, LocalDate today) {
+		String underWay = " p.zone_code = :zone AND p.stage NOT IN ('CANCELLED', 'PLANNED', 'IN_PRODUCTION', 'AT_CAPACITY')";
+		Map<Long, List<Schedule.Milestone>> ms = new HashMap<>();
+		this.jdbc
+			.sql("SELECT m.project_id, m.code, m.seq, m.planned_on, m.done_on FROM inv_milestone m"
+					+ " JOIN inv_project p ON p.id = m.project_id WHERE" + underWay + " ORDER BY m.project_id, m.seq")
+			.param("zone", zone)
+			.query((rs, n) -> {
+				ms.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+					.add(new Schedule.Milestone(rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
+							rs.getObject(5, LocalDate.class)));
+				return null;
+			})
+			.list();
+		Map<Light, Long> counts = new java.util.EnumMap<>(Light.class);
+		for (Light light : Light.values()) {
+			counts.put(light, 0L);
+		}
+		this.jdbc
+			.sql("SELECT p.id, p.stage, p.signed_on, p.started_on, p.target_production_on FROM inv_project p WHERE"
+					+ underWay)
+			.param("zone", zone)
+			.query((rs, n) -> {
+				LocalDate signedOn = rs.getObject(3, LocalDate.class);
+				BigDecimal delta = Schedule.deltaPct(ms.getOrDefault(rs.getLong(1), List.of()), signedOn,
+						rs.getObject(5, LocalDate.class), today);
+				Light light = Schedule.light(ProjectStage.valueOf(rs.getString(2)), signedOn,
+						rs.getObject(4, LocalDate.class), delta, today, this.properties);
+				counts.merge(light, 1L, Long::sum);
+				return null;
+			})
+			.list();
+		return counts;
+	}
+
 	// ---- creating
 
 	/** The figures of a project as sent, checked. */
@@ -433,12 +473,19 @@ public class ProjectService {
 		Figures f = figures(in, cmd.contractAmount(), cmd.totalInvestment(), cmd.fixedAssetInvestment(), cmd.fdiUsd(),
 				cmd.outsideProvince(), cmd.manufacturing(), true);
 		String cc = enterprise(in, cmd.enterpriseCreditCode(), lead.zoneCode());
+		InvestmentCommands.NewEnterprise fresh = cmd.newEnterprise();
+		if (fresh != null && Inputs.trim(cmd.enterpriseCreditCode()) != null) {
+			in.problem("enterpriseCreditCode", "error.investment.enterpriseEither");
+		}
 		in.check();
 		if (LeadStage.valueOf(lead.stage()).closed()) {
 			throw new ConflictException("error.investment.leadClosed");
 		}
 		if (this.leads.review(leadId).blocking()) {
 			throw new ConflictException("error.investment.reviewFailed");
+		}
+		if (fresh != null) {
+			cc = registerEnterprise(fresh, lead);
 		}
 		String projectName = (name != null) ? name : lead.name();
 		long id = insertProject(lead.zoneCode(), projectName, cc, leadId, ProjectStage.SIGNED, signedOn, null,
@@ -451,6 +498,28 @@ public class ProjectService {
 			this.events.publishEvent(new ProjectSigned(id, cc, projectName, instant(signedOn)));
 		}
 		return id;
+	}
+
+	/**
+	 * Registers the company of a signing into the enterprise registry (through its public
+	 * API), in the signing's transaction; its problems are named after
+	 * {@code newEnterprise}'s fields.
+	 */
+	private String registerEnterprise(InvestmentCommands.NewEnterprise fresh, LeadView lead) {
+		String industry = (Inputs.trim(fresh.industryCode()) != null) ? fresh.industryCode() : lead.industryCode();
+		try {
+			return this.enterprises
+				.register(new EnterpriseRegistry.NewEnterprise(fresh.creditCode(), fresh.name(), lead.zoneCode(),
+						Inputs.trim(fresh.areaCode()), industry))
+				.creditCode();
+		}
+		catch (io.parkops.platform.InvalidInputException ex) {
+			throw new io.parkops.platform.InvalidInputException(ex.fieldProblems()
+				.stream()
+				.map((p) -> new io.parkops.platform.ParkOpsException.FieldProblem("newEnterprise." + p.field(),
+						p.messageKey(), p.args()))
+				.toList());
+		}
 	}
 
 	static java.time.Instant instant(LocalDate on) {
@@ -896,14 +965,25 @@ public class ProjectService {
 
 	/** Open problems past their deadline: of a zone, or of one enterprise's projects. */
 	public LeadService.Due overdueProblems(String zone, String creditCode) {
+		return overdueProblems(zone, creditCode, null, null);
+	}
+
+	/**
+	 * Overdue problems, with a leader's name or display name only those of the projects
+	 * that person leads (一个项目、一名领导: they escalate to the project's leader).
+	 */
+	public LeadService.Due overdueProblems(String zone, String creditCode, String leader, String leaderDisplay) {
 		return this.jdbc
 			.sql("""
 					SELECT count(*) AS n, min(q.deadline) AS oldest FROM inv_problem q JOIN inv_project p ON p.id = q.project_id
 					WHERE (CAST(:zone AS text) IS NULL OR p.zone_code = :zone) AND (CAST(:cc AS text) IS NULL OR p.credit_code = :cc)
+					  AND (CAST(:who AS text) IS NULL OR p.leader IN (:who, :display))
 					  AND q.status <> 'CLOSED' AND q.deadline < :today
 					""")
 			.param("zone", zone)
 			.param("cc", creditCode)
+			.param("who", leader)
+			.param("display", (leaderDisplay != null) ? leaderDisplay : "")
 			.param("today", Access.today())
 			.query((rs, n) -> new LeadService.Due(rs.getLong("n"), rs.getObject("oldest", LocalDate.class)))
 			.single();

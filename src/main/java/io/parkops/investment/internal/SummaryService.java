@@ -256,14 +256,7 @@ public class SummaryService {
 
 	/** Projects under way (signed, not in production, not cancelled) by light today. */
 	public Map<Light, Long> lights(String zone, LocalDate today) {
-		Map<Light, Long> counts = new LinkedHashMap<>();
-		for (Light light : Light.values()) {
-			counts.put(light, 0L);
-		}
-		for (InvestmentViews.RankView r : this.projects.ranking(zone, today)) {
-			counts.merge(Light.valueOf(r.light()), 1L, Long::sum);
-		}
-		return counts;
+		return this.projects.lightCounts(zone, today);
 	}
 
 	// ---- targets

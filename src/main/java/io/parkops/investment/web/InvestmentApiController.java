@@ -1,5 +1,6 @@
 package io.parkops.investment.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Map;
 import io.parkops.investment.internal.InvestmentCommands;
 import io.parkops.investment.internal.InvestmentSummary;
 import io.parkops.investment.internal.InvestmentViews.ActivityView;
+import io.parkops.investment.internal.BuildingPhotoService;
 import io.parkops.investment.internal.InvestmentViews.BuildingView;
 import io.parkops.investment.internal.InvestmentViews.FundView;
 import io.parkops.investment.internal.InvestmentViews.LeadView;
@@ -29,6 +31,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +40,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * REST API of investment attraction (招商引资) and project construction (项目建设).
@@ -51,10 +57,23 @@ class InvestmentApiController {
 
 	private final SummaryService summaries;
 
-	InvestmentApiController(LeadService leads, ProjectService projects, SummaryService summaries) {
+	private final BuildingPhotoService photos;
+
+	InvestmentApiController(LeadService leads, ProjectService projects, SummaryService summaries,
+			BuildingPhotoService photos) {
 		this.leads = leads;
 		this.projects = projects;
 		this.summaries = summaries;
+		this.photos = photos;
+	}
+
+	/** A photo's image with headers that keep it private and typed as stored. */
+	static ResponseEntity<byte[]> image(BuildingPhotoService.Photo photo) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.info().contentType()))
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photo.bytes());
 	}
 
 	static int size(int size) {
@@ -304,6 +323,30 @@ class InvestmentApiController {
 			@RequestBody InvestmentCommands.BuildingProgress request) {
 		BuildingView saved = this.projects.buildingProgress(id, name, request);
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/buildings")).body(saved);
+	}
+
+	@PostMapping(value = "/api/v1/projects/building-progress/{id:\\d+}/photos",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB) to a building progress entry")
+	ResponseEntity<BuildingPhotoService.PhotoInfo> buildingPhoto(@PathVariable long id,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		BuildingPhotoService.PhotoInfo info = this.photos.add(id, file.getBytes(), file.getOriginalFilename());
+		return ResponseEntity.created(URI.create("/api/v1/projects/building-photos/" + info.id())).body(info);
+	}
+
+	@GetMapping("/api/v1/projects/{id:\\d+}/building-photos")
+	@RouteAccess(permission = "investment:project:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "The photos of a project's building progress, newest first")
+	List<BuildingPhotoService.PhotoInfo> buildingPhotos(@PathVariable long id) {
+		return this.photos.ofProject(id);
+	}
+
+	@GetMapping("/api/v1/projects/building-photos/{id:\\d+}")
+	@RouteAccess(permission = "investment:project:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "A building progress photo's image, if the caller may see its project")
+	ResponseEntity<byte[]> buildingPhotoImage(@PathVariable long id) {
+		return image(this.photos.photo(id));
 	}
 
 	@GetMapping("/api/v1/projects/{id:\\d+}/buildings")

@@ -1,5 +1,6 @@
 package io.parkops.investment.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.investment.internal.Access;
+import io.parkops.investment.internal.BuildingPhotoService;
 import io.parkops.investment.internal.InvestmentCommands;
 import io.parkops.investment.internal.InvestmentProperties;
 import io.parkops.investment.internal.InvestmentSummary;
@@ -38,12 +40,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,10 +81,13 @@ class InvestmentPagesController {
 
 	private final io.parkops.platform.ZoneDirectory zoneDirectory;
 
+	private final BuildingPhotoService photos;
+
 	InvestmentPagesController(LeadService leads, ProjectService projects, SummaryService summaries,
 			EnterpriseRegistry enterprises, ZoneSelection zones, MessageSource messages,
 			InvestmentProperties properties, io.parkops.investment.internal.InvestmentExports exports,
-			io.parkops.platform.ZoneDirectory zoneDirectory) {
+			io.parkops.platform.ZoneDirectory zoneDirectory, BuildingPhotoService photos) {
+		this.photos = photos;
 		this.exports = exports;
 		this.zoneDirectory = zoneDirectory;
 		this.leads = leads;
@@ -224,6 +233,7 @@ class InvestmentPagesController {
 		model.addAttribute("q", q);
 		model.addAttribute("stages", Kinds.LeadStage.values());
 		model.addAttribute("sources", Kinds.LeadSource.values());
+		model.addAttribute("industries", this.enterprises.industryDivisions());
 		model.addAttribute("today", Access.today());
 		return "investment/leads";
 	}
@@ -256,6 +266,11 @@ class InvestmentPagesController {
 					.toList());
 		model.addAttribute("open", !current.closed());
 		model.addAttribute("results", Kinds.ReviewResult.values());
+		model.addAttribute("industries", this.enterprises.industryDivisions());
+		model.addAttribute("areas",
+				this.zoneDirectory.zone(lead.zoneCode())
+					.map(io.parkops.platform.ZoneDirectory.Zone::areas)
+					.orElse(List.of()));
 		model.addAttribute("today", Access.today());
 		return "investment/lead";
 	}
@@ -288,12 +303,17 @@ class InvestmentPagesController {
 				yield this.leads.putReview(id, new InvestmentCommands.Review(items));
 			}
 			default -> {
-				long project = this.projects.sign(id,
-						new InvestmentCommands.Signing(f.get("signedOn"), f.get("projectName"),
-								decimal(f.get("contractAmount")), decimal(f.get("totalInvestment")),
-								decimal(f.get("fixedAssetInvestment")), decimal(f.get("fdiUsd")),
-								"true".equals(f.get("outsideProvince")), "true".equals(f.get("manufacturing")),
-								f.get("enterpriseCreditCode")));
+				long project = this.projects
+					.sign(id,
+							new InvestmentCommands.Signing(f.get("signedOn"), f.get("projectName"),
+									decimal(f.get("contractAmount")), decimal(f.get("totalInvestment")),
+									decimal(f.get("fixedAssetInvestment")), decimal(f.get("fdiUsd")),
+									"true".equals(f.get("outsideProvince")), "true".equals(f.get("manufacturing")),
+									"new".equals(f.get("enterpriseMode")) ? null : f.get("enterpriseCreditCode"),
+									"new".equals(f.get("enterpriseMode"))
+											? new InvestmentCommands.NewEnterprise(f.get("newCreditCode"),
+													f.get("newName"), f.get("newAreaCode"), f.get("newIndustryCode"))
+											: null));
 				yield project;
 			}
 		});
@@ -380,6 +400,8 @@ class InvestmentPagesController {
 		model.addAttribute("funds", this.projects.funds(id));
 		model.addAttribute("schedule", this.projects.schedule(id));
 		model.addAttribute("buildings", this.projects.buildings(id));
+		model.addAttribute("photos", this.photos.byBuilding(id, 6));
+		model.addAttribute("photoMaxMb", this.properties.photoMaxBytes().toMegabytes());
 		model.addAttribute("problems", this.projects.problems(id));
 		Kinds.ProjectStage current = Kinds.ProjectStage.valueOf(p.stage());
 		model.addAttribute("flow", Kinds.ProjectStage.FORWARD);
@@ -438,7 +460,41 @@ class InvestmentPagesController {
 		return "redirect:/investment/projects/" + id;
 	}
 
-	@PostMapping("/investment/projects/{id:\\d+}/{action:stage|funds|schedule|building}")
+	@PostMapping("/investment/projects/{id:\\d+}/building")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	String buildingProgress(@PathVariable long id, @RequestParam Map<String, String> f,
+			@RequestParam(name = "photo", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
+		return act("redirect:/investment/projects/" + id, redirect, () -> {
+			List<BuildingPhotoService.Upload> uploads = new ArrayList<>();
+			for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+				if (!file.isEmpty()) {
+					try {
+						uploads.add(new BuildingPhotoService.Upload(file.getBytes(), file.getOriginalFilename()));
+					}
+					catch (IOException ex) {
+						throw InvalidInputException.of("file", "error.investment.photoEmpty");
+					}
+				}
+			}
+			return this.photos.progressWithPhotos(id, f.get("building"),
+					new InvestmentCommands.BuildingProgress(f.get("on"), f.get("phase"), whole(f.get("floorsDone")),
+							whole(f.get("floorsTotal")), decimal(f.get("percent")), f.get("note")),
+					uploads);
+		});
+	}
+
+	@GetMapping("/investment/building-photos/{id:\\d+}")
+	@RouteAccess(permission = "investment:project:read", scope = AccessScope.ENTERPRISE)
+	ResponseEntity<byte[]> buildingPhoto(@PathVariable long id) {
+		BuildingPhotoService.Photo photo = this.photos.photo(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.info().contentType()))
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photo.bytes());
+	}
+
+	@PostMapping("/investment/projects/{id:\\d+}/{action:stage|funds|schedule}")
 	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
 	String projectAction(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> f,
 			RedirectAttributes redirect) {
@@ -447,11 +503,7 @@ class InvestmentPagesController {
 				this.projects.step(id, new InvestmentCommands.ProjectStep(f.get("stage"), f.get("on"), f.get("note")));
 			case "funds" -> this.projects.recordFunds(id, new InvestmentCommands.RecordFunds(f.get("on"),
 					decimal(f.get("amount")), f.get("origin"), decimal(f.get("usdAmount"))));
-			case "schedule" ->
-				this.projects.planSchedule(id, new InvestmentCommands.PlanSchedule(f.get("targetProductionOn")));
-			default -> this.projects.buildingProgress(id, f.get("building"),
-					new InvestmentCommands.BuildingProgress(f.get("on"), f.get("phase"), whole(f.get("floorsDone")),
-							whole(f.get("floorsTotal")), decimal(f.get("percent")), f.get("note")));
+			default -> this.projects.planSchedule(id, new InvestmentCommands.PlanSchedule(f.get("targetProductionOn")));
 		});
 	}
 

@@ -202,7 +202,8 @@ public class AssetService {
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			views.add(new LeaseView(r.id(), r.unitId(), r.zoneCode(), r.building(), r.unit(), r.unitKind(), r.areaM2(),
 					r.tenant(), names.get(r.tenant()), r.from(), r.to(), r.rentPerM2Month(), r.monthlyRent(),
-					r.deposit(), billed, received, buckets.total(), buckets, litigation.contains(r.id()), r.version()));
+					r.deposit(), billed, received, buckets.total(), buckets, litigation.contains(r.id()),
+					r.terminatedOn(), r.terminationReason(), r.version()));
 		}
 		return views;
 	}
@@ -253,6 +254,30 @@ public class AssetService {
 		return saved;
 	}
 
+	/**
+	 * 退租: ends a lease on the day (within its term, not before its start): no rent is
+	 * billed after it and the unit is free from the next day. A lease already ended →
+	 * 409.
+	 */
+	@Transactional
+	public LeaseView terminate(long leaseId, LandCommands.TerminateLease cmd) {
+		LandScope.requireStaff();
+		LeaseRow lease = leaseRow(leaseId);
+		Inputs in = new Inputs();
+		LocalDate on = LandScope.date(in, cmd.on(), "on", true);
+		String reason = in.text(cmd.reason(), "reason", 500, true);
+		if (on != null && (on.isBefore(lease.from()) || on.isAfter(lease.to()))) {
+			in.problem("on", "error.land.terminationOutsideTerm", lease.from(), lease.to());
+		}
+		in.check();
+		if (this.store.terminate(leaseId, on, reason) == 0) {
+			throw new ConflictException("error.land.leaseTerminated");
+		}
+		LeaseView after = lease(leaseId);
+		this.audit.recordChange("TERMINATE", "asset_lease", Long.toString(leaseId), lease, after);
+		return after;
+	}
+
 	// ---- summary
 
 	/**
@@ -275,7 +300,8 @@ public class AssetService {
 			if (l.arrears().signum() > 0) {
 				owing.add(l.tenantCreditCode());
 			}
-			if (!l.to().isBefore(asOf) && !l.to().isAfter(asOf.plusDays(this.properties.expiringDays()))) {
+			if (l.terminatedOn() == null && !l.to().isBefore(asOf)
+					&& !l.to().isAfter(asOf.plusDays(this.properties.expiringDays()))) {
 				expiring++;
 			}
 		}
@@ -295,7 +321,8 @@ public class AssetService {
 	/** Leases of a zone ending within the expiry window. */
 	public List<LeaseView> expiring(String zone, LocalDate asOf) {
 		return views(this.store.leases(List.of(zone), null), asOf).stream()
-			.filter((l) -> !l.to().isBefore(asOf) && !l.to().isAfter(asOf.plusDays(this.properties.expiringDays())))
+			.filter((l) -> l.terminatedOn() == null && !l.to().isBefore(asOf)
+					&& !l.to().isAfter(asOf.plusDays(this.properties.expiringDays())))
 			.toList();
 	}
 

@@ -77,7 +77,8 @@ class AssetStore {
 	/** A lease row. */
 	record LeaseRow(long id, long unitId, String zoneCode, String building, String unit, String unitKind,
 			BigDecimal areaM2, String tenant, LocalDate from, LocalDate to, BigDecimal rentPerM2Month,
-			BigDecimal monthlyRent, BigDecimal deposit, long version) {
+			BigDecimal monthlyRent, BigDecimal deposit, LocalDate terminatedOn, String terminationReason,
+			long version) {
 	}
 
 	private static LeaseRow lease(ResultSet rs, int n) throws SQLException {
@@ -85,7 +86,9 @@ class AssetStore {
 				rs.getString("building"), rs.getString("unit"), rs.getString("kind"), rs.getBigDecimal("area_m2"),
 				rs.getString("tenant_credit_code"), rs.getObject("from_on", LocalDate.class),
 				rs.getObject("to_on", LocalDate.class), rs.getBigDecimal("rent_per_m2_month"),
-				rs.getBigDecimal("monthly_rent"), rs.getBigDecimal("deposit"), rs.getLong("version"));
+				rs.getBigDecimal("monthly_rent"), rs.getBigDecimal("deposit"),
+				rs.getObject("terminated_on", LocalDate.class), rs.getString("termination_reason"),
+				rs.getLong("version"));
 	}
 
 	private static final String LEASE = """
@@ -115,6 +118,18 @@ class AssetStore {
 			.param("by", by)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Ends a lease early (退租) on the day: its effective end moves to the day, the agreed
+	 * end is kept; one winner (a lease already ended → 0).
+	 */
+	int terminate(long id, LocalDate on, String reason) {
+		return this.jdbc.sql("""
+				UPDATE asset_lease SET agreed_to_on = to_on, to_on = :on, terminated_on = :on,
+				  termination_reason = :reason, version = version + 1
+				WHERE id = :id AND terminated_on IS NULL AND to_on >= :on AND from_on <= :on
+				""").param("id", id).param("on", on).param("reason", reason).update();
 	}
 
 	Optional<LeaseRow> lease(long id) {

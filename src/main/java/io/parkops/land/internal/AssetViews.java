@@ -24,7 +24,8 @@ public final class AssetViews {
 	public record LeaseView(long id, long unitId, String zoneCode, String building, String unit, String unitKind,
 			BigDecimal areaM2, String tenantCreditCode, String tenantName, LocalDate from, LocalDate to,
 			BigDecimal rentPerM2Month, BigDecimal monthlyRent, BigDecimal deposit, BigDecimal billed, BigDecimal paid,
-			BigDecimal arrears, RentLedger.Buckets buckets, boolean litigation, long version) {
+			BigDecimal arrears, RentLedger.Buckets buckets, boolean litigation, LocalDate terminatedOn,
+			String terminationReason, long version) {
 	}
 
 	/** A payment. */

@@ -38,7 +38,11 @@ public final class LandCommands {
 
 	/** The 标准地 control indicators of a supply. */
 	public record StandardLand(BigDecimal investmentIntensity, BigDecimal plotRatio, BigDecimal buildingCoefficient,
-			BigDecimal taxPerMu, BigDecimal energyPerValue, String capacityOn) {
+			BigDecimal taxPerMu, BigDecimal energyPerValue, String capacityOn, String remedy) {
+	}
+
+	/** The plot ratio and building coefficient of a 标准地 measured at acceptance (竣工验收). */
+	public record RecordAsBuilt(BigDecimal plotRatio, BigDecimal buildingCoefficient, String on, Long version) {
 	}
 
 	/** Supplies a parcel (供地): listing sale (挂牌出让) or allocation (划拨). */
@@ -62,7 +66,7 @@ public final class LandCommands {
 
 	/** The per-mu scheme of a year. */
 	public record SchemeRequest(ItemSetRequest aboveScale, ItemSetRequest belowScale, Map<String, BigDecimal> classCuts,
-			Map<String, List<String>> policies, Long version) {
+			Map<String, List<String>> policies, Map<String, Map<String, String>> measures, Long version) {
 	}
 
 	/** One indicator set of a scheme. */
@@ -113,6 +117,10 @@ public final class LandCommands {
 
 	/** Records litigation (诉讼) over a lease's arrears. */
 	public record RecordLitigation(String on, String note) {
+	}
+
+	/** Ends a lease before its term (退租). */
+	public record TerminateLease(String on, String reason) {
 	}
 
 }

@@ -30,6 +30,9 @@ class LandDemoData implements DemoDataContributor {
 
 	private static final String[] ROADS = { "云溪大道", "科创路", "工业一路", "工业二路", "滨江路", "兴业路" };
 
+	/** The remedy the demo's 标准地 contracts agree on. */
+	static final String REMEDY = "未达到约定指标的，按差额承担违约金并限期一年整改；整改后仍未达标的，取消相关优惠政策，情节严重的依法收回土地使用权";
+
 	private final LandStore land;
 
 	private final PerMuStore perMuStore;
@@ -193,9 +196,11 @@ class LandDemoData implements DemoDataContributor {
 		}
 		LocalDate agreed = on.plusDays(90);
 		boolean standard = on.isAfter(today.minusYears(4)) && random.nextBoolean();
-		LandViews.StandardLandView indicators = standard ? new LandViews.StandardLandView(
-				BigDecimal.valueOf(250 + random.nextInt(150)), new BigDecimal("1.20"), new BigDecimal("0.40"),
-				BigDecimal.valueOf(15 + random.nextInt(20)), new BigDecimal("0.35"), agreed.plusYears(3)) : null;
+		LandViews.StandardLandView indicators = standard
+				? new LandViews.StandardLandView(BigDecimal.valueOf(250 + random.nextInt(150)), new BigDecimal("1.20"),
+						new BigDecimal("40.00"), BigDecimal.valueOf(15 + random.nextInt(20)), new BigDecimal("0.35"),
+						agreed.plusYears(3), REMEDY, null, null, null)
+				: null;
 		BigDecimal price = mu.multiply(BigDecimal.valueOf(18 + random.nextInt(12))).setScale(2, RoundingMode.HALF_UP);
 		long supply = this.land
 			.insertSupply(zone, parcelId, (random.nextInt(8) == 0) ? "ALLOCATION" : "LISTING", mu, price, buyer, on,
@@ -203,6 +208,14 @@ class LandDemoData implements DemoDataContributor {
 			.orElseThrow();
 		if (started != null || stopped != null) {
 			this.land.recordProgress(supply, 0, started, developed, invested, stopped);
+		}
+		// a 标准地 accepted (竣工验收) two years after its start: plot ratio and building
+		// coefficient as measured, now and then below the commitment
+		if (standard && started != null && started.plusYears(2).isBefore(today)) {
+			long version = this.land.supply(supply).orElseThrow().version();
+			this.land.recordAsBuilt(supply, version,
+					new BigDecimal("1.00").add(BigDecimal.valueOf(random.nextInt(50), 2)),
+					BigDecimal.valueOf(34 + random.nextInt(14)).setScale(2), started.plusYears(2));
 		}
 		IdleLandClock.Clock clock = IdleLandClock
 			.on(new IdleLandClock.Progress(agreed, started, developed, invested, stopped, null), today);
@@ -330,7 +343,13 @@ class LandDemoData implements DemoDataContributor {
 			if (random.nextInt(3) == 0 && from.isAfter(today.minusMonths(20))) {
 				LocalDate oldFrom = from.minusYears(2);
 				long old = lease(unit[0], zone, all.get(tenant++ % all.size()), oldFrom, from.minusDays(1), rate, area);
-				payAll(old, oldFrom, from.minusDays(1), RentLedger.monthlyRent(area, rate));
+				LocalDate ended = from.minusDays(1);
+				if (leases % 5 == 0) {
+					// every fifth of them ended early (退租), the unit empty for a while
+					ended = from.minusMonths(4).minusDays(1);
+					this.assets.terminate(old, ended, "企业经营调整，协商提前退租");
+				}
+				payAll(old, oldFrom, ended, RentLedger.monthlyRent(area, rate));
 				leases++;
 			}
 			LocalDate to = from.plusYears(1 + random.nextInt(3)).minusDays(1);

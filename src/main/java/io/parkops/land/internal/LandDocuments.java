@@ -104,8 +104,7 @@ public class LandDocuments {
 			body(doc, "如不服本决定，可以自收到本决定书之日起60日内向上一级人民政府申请行政复议，或者自收到本决定书之日起6个月内向有管辖权的人民法院提起行政诉讼。");
 			blank(doc);
 			blank(doc);
-			paragraph(doc, ParagraphAlignment.RIGHT, issuer, BODY_FONT, 16);
-			paragraph(doc, ParagraphAlignment.RIGHT, date(notice.issuedOn()) + "    ", BODY_FONT, 16);
+			signature(doc, issuer, notice.issuedOn());
 			doc.write(out);
 		}
 	}
@@ -130,6 +129,13 @@ public class LandDocuments {
 					+ "指标体系），经数据采集、审核和计算，" + standing);
 			heading(doc, "一、分项得分");
 			XWPFTable table = doc.createTable(r.items().size() + 1, 5);
+			table.setWidth(String.valueOf(twips(156)));
+			int[] widths = { 60, 27, 25, 18, 26 };
+			for (int row = 0; row <= r.items().size(); row++) {
+				for (int c = 0; c < 5; c++) {
+					table.getRow(row).getCell(c).setWidth(String.valueOf(twips(widths[c])));
+				}
+			}
 			String[] head = { "指标", "你单位数值", "基准值", "权重", "得分" };
 			for (int c = 0; c < 5; c++) {
 				cell(table, 0, c, head[c]);
@@ -159,20 +165,32 @@ public class LandDocuments {
 				}
 			}
 			List<String> policies = scheme.policies().getOrDefault(r.cls(), List.of());
-			if (!policies.isEmpty()) {
+			java.util.Map<String, String> measures = this.perMu.measuresOf(evaluationId, r.cls());
+			if (!policies.isEmpty() || !measures.isEmpty()) {
 				heading(doc, "三、对应政策");
 				for (String p : policies) {
 					body(doc, p + "。");
 				}
+				for (java.util.Map.Entry<String, String> m : measures.entrySet()) {
+					body(doc, areaName(m.getKey()) + "：" + m.getValue() + "。");
+				}
 			}
 			body(doc, "如对评价结果有异议，请在公示期内通过企业服务平台提交书面意见及证明材料。");
 			blank(doc);
-			paragraph(doc, ParagraphAlignment.RIGHT, issuer, BODY_FONT, 16);
 			LocalDate dated = (e.finalizedOn() != null) ? e.finalizedOn()
 					: (e.publishedOn() != null) ? e.publishedOn() : LandScope.today();
-			paragraph(doc, ParagraphAlignment.RIGHT, date(dated) + "    ", BODY_FONT, 16);
+			signature(doc, issuer, dated);
 			doc.write(out);
 		}
+	}
+
+	static String areaName(String area) {
+		return switch (area) {
+			case "ELECTRICITY" -> "差别化电价";
+			case "WATER" -> "差别化水价";
+			case "LAND" -> "用地";
+			default -> "奖补";
+		};
 	}
 
 	static String className(String cls) {
@@ -217,12 +235,11 @@ public class LandDocuments {
 		CTDocGrid grid = sect.addNewDocGrid();
 		grid.setType(STDocGrid.LINES);
 		grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-		XWPFParagraph pn = footer.createParagraph();
-		pn.setAlignment(ParagraphAlignment.CENTER);
-		run(pn, "— ", "宋体", 14);
-		pn.getCTP().addNewFldSimple().setInstr("PAGE");
-		run(pn, " —", "宋体", 14);
+		// page numbers: 4号 宋体 "— 1 —", odd pages right and even pages left, one
+		// character in (GB/T 9704-2012 7.5)
+		doc.setEvenAndOddHeadings(true);
+		pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+		pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
 		XWPFParagraph mark = paragraph(doc, ParagraphAlignment.CENTER, issuer, TITLE_FONT, 30);
 		mark.getRuns().get(0).setColor("FF0000");
 		XWPFParagraph no = paragraph(doc, ParagraphAlignment.CENTER, number, BODY_FONT, 16);
@@ -235,12 +252,54 @@ public class LandDocuments {
 		blank(doc);
 	}
 
+	private static void pageNumber(XWPFFooter footer, ParagraphAlignment align) {
+		XWPFParagraph pn = footer.createParagraph();
+		pn.setAlignment(align);
+		if (align == ParagraphAlignment.RIGHT) {
+			pn.setIndentationRight(14 * 20);
+		}
+		else {
+			pn.setIndentationLeft(14 * 20);
+		}
+		run(pn, "— ", "宋体", 14);
+		pn.getCTP().addNewFldSimple().setInstr("PAGE");
+		run(pn, " —", "宋体", 14);
+	}
+
+	/**
+	 * 发文机关署名 and 成文日期 of a document without seal: the date four characters from the
+	 * right, the issuer centred over it (GB/T 9704-2012 7.3.5.3).
+	 */
+	private static void signature(XWPFDocument doc, String issuer, LocalDate on) {
+		String date = date(on);
+		double dateWidth = width(date);
+		double indent = 4 + Math.max(0, (dateWidth - width(issuer)) / 2);
+		XWPFParagraph who = paragraph(doc, ParagraphAlignment.RIGHT, issuer, BODY_FONT, 16);
+		who.setIndentationRight((int) Math.round(indent * 16 * 20));
+		XWPFParagraph when = paragraph(doc, ParagraphAlignment.RIGHT, date, BODY_FONT, 16);
+		when.setIndentationRight(4 * 16 * 20);
+	}
+
+	/** The width of a text in characters: a Latin letter or digit counts half. */
+	static double width(String text) {
+		double w = 0;
+		for (int i = 0; i < text.length(); i++) {
+			w += (text.charAt(i) < 0x2E80) ? 0.5 : 1;
+		}
+		return w;
+	}
+
 	private static int twips(double mm) {
 		return (int) Math.round(mm * TWIPS_PER_MM);
 	}
 
 	private static void cell(XWPFTable table, int row, int col, String text) {
 		XWPFParagraph p = table.getRow(row).getCell(col).getParagraphs().get(0);
+		p.setSpacingBefore(0);
+		p.setSpacingAfter(0);
+		// single lines in the table, not the 22-line grid of the text block
+		p.setSpacingBetween(15, LineSpacingRule.EXACT);
+		p.setAlignment((col == 0) ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
 		run(p, text, BODY_FONT, 12);
 	}
 

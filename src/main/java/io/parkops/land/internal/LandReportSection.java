@@ -142,7 +142,9 @@ class LandReportSection implements ReportSectionContributor {
 			paragraphs.add("开展标准地达产复核"
 					+ f.records("land.standard.checked", commitments.size() + "宗", "约定达产日期已到的标准地宗数",
 							commitmentRecords(commitments), commitments.size())
-					+ "，其中达标" + f.add("land.standard.met", met + "宗", "实际亩均税收不低于承诺值的宗数", Map.of()) + "。");
+					+ "，其中达标"
+					+ f.add("land.standard.met", met + "宗", "各项有实际数据的控制指标（投资强度、容积率、建筑系数、亩均税收、单位能耗）均达到出让承诺的宗数", Map.of())
+					+ "。");
 		}
 		evaluation.ifPresent((e) -> paragraphs.add(e.year() + "年度亩均效益评价参评企业"
 				+ f.add("land.permu.graded", e.graded() + "家", e.year() + "年度评价中参与排序分档的企业数",
@@ -192,8 +194,8 @@ class LandReportSection implements ReportSectionContributor {
 		long notMet = commitments.stream().filter((c) -> !c.met()).count();
 		if (notMet > 0) {
 			problems
-				.add("部分标准地未能按约定达产达标，" + f.add("land.problem.standard", notMet + "宗", "达产复核中实际亩均税收低于承诺值的宗数", Map.of())
-						+ "标准地实际亩均税收低于出让承诺。");
+				.add("部分标准地未能按约定达产达标，" + f.add("land.problem.standard", notMet + "宗", "达产复核中有控制指标未达到出让承诺的宗数", Map.of())
+						+ "标准地" + unmetNames(commitments) + "未达到出让承诺。");
 			plans.add("对未达标的标准地按出让合同约定督促整改、落实违约责任。");
 		}
 		if (a.arrears().buckets().d90plus().signum() > 0) {
@@ -231,6 +233,20 @@ class LandReportSection implements ReportSectionContributor {
 			}
 		}
 		return records;
+	}
+
+	/** The indicators not met over the checks, in Chinese (投资强度、亩均税收). */
+	static String unmetNames(List<CommitmentCheck> checks) {
+		Map<String, String> zh = Map.of("investment_intensity", "投资强度", "plot_ratio", "容积率", "building_coefficient",
+				"建筑系数", "tax_per_mu", "亩均税收", "energy_per_value", "单位能耗");
+		List<String> names = new ArrayList<>();
+		for (String code : List.of("investment_intensity", "plot_ratio", "building_coefficient", "tax_per_mu",
+				"energy_per_value")) {
+			if (checks.stream().anyMatch((c) -> c.unmet().stream().anyMatch((i) -> i.code().equals(code)))) {
+				names.add(zh.get(code));
+			}
+		}
+		return String.join("、", names);
 	}
 
 	private static List<Map<String, Object>> commitmentRecords(List<CommitmentCheck> checks) {

@@ -69,8 +69,11 @@ public class LandService {
 
 	private final LandProperties properties;
 
+	private final LandStatistics statistics;
+
 	LandService(LandStore store, EnterpriseRegistry enterprises, ZoneDirectory zones, ApplicationEventPublisher events,
-			AuditTrail audit, JsonMapper json, LandProperties properties) {
+			AuditTrail audit, JsonMapper json, LandProperties properties, LandStatistics statistics) {
+		this.statistics = statistics;
 		this.store = store;
 		this.enterprises = enterprises;
 		this.zones = zones;
@@ -348,7 +351,8 @@ public class LandService {
 							false),
 					in.number(s.taxPerMu(), "standardLand.taxPerMu", 12, 2, BigDecimal.ZERO, false),
 					in.number(s.energyPerValue(), "standardLand.energyPerValue", 12, 4, BigDecimal.ZERO, false),
-					LandScope.date(in, s.capacityOn(), "standardLand.capacityOn", false));
+					LandScope.date(in, s.capacityOn(), "standardLand.capacityOn", false),
+					in.text(s.remedy(), "standardLand.remedy", 500, false), null, null, null);
 		}
 		in.check();
 		ParcelRow parcelRow = parcel;
@@ -390,6 +394,24 @@ public class LandService {
 	}
 
 	/** Supplies whose idle-land clock runs today, the furthest along first. */
+	/**
+	 * The 标准地 checks of the zones in scope as of today (only those not met when asked),
+	 * the ones not met first.
+	 */
+	public List<LandViews.CommitmentCheck> standardLandChecks(String zone, boolean notMetOnly) {
+		List<String> zs = LandScope.zones(this.zones, zone);
+		LocalDate today = LandScope.today();
+		List<LandViews.CommitmentCheck> checks = new ArrayList<>();
+		for (String z : zs) {
+			checks.addAll(this.statistics.commitments(z, today));
+		}
+		return checks.stream()
+			.filter((c) -> !notMetOnly || !c.met())
+			.sorted(java.util.Comparator.comparing(LandViews.CommitmentCheck::met)
+				.thenComparing(LandViews.CommitmentCheck::capacityOn))
+			.toList();
+	}
+
 	public List<SupplyView> idle(String zone) {
 		List<String> zs = LandScope.zones(this.zones, zone);
 		LocalDate today = LandScope.today();
@@ -432,6 +454,32 @@ public class LandService {
 		Versions.updated(this.store.recordProgress(id, version, started, developed, invested, stopped));
 		SupplyView after = supply(id);
 		this.audit.recordChange("PROGRESS", "land_supply", Long.toString(id), before, after);
+		return after;
+	}
+
+	/**
+	 * Records the plot ratio and building coefficient of a 标准地 measured at acceptance
+	 * (竣工验收); the 达产 check compares them with the commitments. Not 标准地 → 409.
+	 */
+	@Transactional
+	public SupplyView recordAsBuilt(long id, LandCommands.RecordAsBuilt cmd) {
+		SupplyView before = supply(id);
+		Inputs in = new Inputs();
+		long version = Versions.required(cmd.version());
+		BigDecimal plotRatio = in.number(cmd.plotRatio(), "plotRatio", 6, 2, BigDecimal.ZERO, false);
+		BigDecimal coefficient = in.number(cmd.buildingCoefficient(), "buildingCoefficient", 6, 2, BigDecimal.ZERO,
+				false);
+		LocalDate on = LandScope.pastDate(in, cmd.on(), "on", true);
+		if (plotRatio == null && coefficient == null) {
+			in.problem("plotRatio", "error.required");
+		}
+		in.check();
+		if (before.standardLand() == null) {
+			throw new ConflictException("error.land.notStandardLand");
+		}
+		Versions.updated(this.store.recordAsBuilt(id, version, plotRatio, coefficient, on));
+		SupplyView after = supply(id);
+		this.audit.recordChange("AS_BUILT", "land_supply", Long.toString(id), before, after);
 		return after;
 	}
 

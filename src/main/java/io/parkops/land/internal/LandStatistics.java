@@ -1,6 +1,7 @@
 package io.parkops.land.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,15 @@ public class LandStatistics {
 
 	private final io.parkops.enterprise.EnterpriseRegistry enterprises;
 
+	private final PerMuStore perMuStore;
+
+	private final io.parkops.investment.EnterpriseInvestment investment;
+
 	LandStatistics(JdbcClient jdbc, LandStore store, io.parkops.economy.EconomyStatistics economy,
-			io.parkops.enterprise.EnterpriseRegistry enterprises) {
+			io.parkops.enterprise.EnterpriseRegistry enterprises, PerMuStore perMuStore,
+			io.parkops.investment.EnterpriseInvestment investment) {
+		this.perMuStore = perMuStore;
+		this.investment = investment;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.economy = economy;
@@ -41,35 +49,83 @@ public class LandStatistics {
 	}
 
 	/**
-	 * The 标准地 commitments due by {@code asOf} (达产 date passed) checked against the
-	 * buyer's actual tax per 亩 in the last full calendar year before {@code asOf}, from
-	 * the economy module's figures: 达标 when the actual figure reaches the committed one;
-	 * the gap otherwise.
+	 * The 标准地 commitments due by {@code asOf} (达产 date passed), each control indicator
+	 * checked against the buyer's actual figure of the last full calendar year before
+	 * {@code asOf}: 亩均税收 from the economy module's tax, 投资强度 from the funds in place of
+	 * its projects (investment module) up to {@code asOf}, 单位能耗 from the energy (tce) of
+	 * the per-mu inputs over the value added (inputs, else economy), 容积率 and 建筑系数 as
+	 * measured at acceptance. An indicator without an actual figure is not judged; the
+	 * commitment is 达标 when every judged indicator is met.
 	 */
 	public List<LandViews.CommitmentCheck> commitments(String zone, LocalDate asOf) {
 		List<LandViews.CommitmentCheck> checks = new ArrayList<>();
-		Map<Integer, Map<String, Map<io.parkops.economy.Indicator, BigDecimal>>> byYear = new java.util.HashMap<>();
 		List<SupplyRow> due = this.store.supplies(List.of(zone), null)
 			.stream()
 			.filter((r) -> r.indicators() != null && r.indicators().capacityOn() != null
-					&& !r.indicators().capacityOn().isAfter(asOf) && r.indicators().taxPerMu() != null)
+					&& !r.indicators().capacityOn().isAfter(asOf))
 			.toList();
-		Map<String, String> names = this.enterprises.names(due.stream().map(SupplyRow::buyerCreditCode).toList());
+		if (due.isEmpty()) {
+			return checks;
+		}
+		List<String> buyers = due.stream().map(SupplyRow::buyerCreditCode).distinct().toList();
+		Map<String, String> names = this.enterprises.names(buyers);
+		int year = asOf.getYear() - 1;
+		Map<String, Map<io.parkops.economy.Indicator, BigDecimal>> figures = this.economy
+			.enterpriseYearFiguresForReport(zone, year);
+		Map<String, PerMuViews.InputsView> inputs = this.perMuStore.inputsOf(year, buyers);
+		Map<String, BigDecimal> funds = this.investment.fundsInPlace(zone, buyers, asOf);
 		for (SupplyRow r : due) {
-			int year = asOf.getYear() - 1;
-			Map<io.parkops.economy.Indicator, BigDecimal> f = byYear
-				.computeIfAbsent(year, (y) -> this.economy.enterpriseYearFiguresForReport(zone, y))
-				.getOrDefault(r.buyerCreditCode(), Map.of());
-			BigDecimal tax = f.get(io.parkops.economy.Indicator.TAX);
-			BigDecimal actual = (tax != null) ? tax.divide(r.areaMu(), 2, java.math.RoundingMode.HALF_UP)
+			LandViews.StandardLandView c = r.indicators();
+			Map<io.parkops.economy.Indicator, BigDecimal> f = figures.getOrDefault(r.buyerCreditCode(), Map.of());
+			PerMuViews.InputsView in = inputs.get(r.buyerCreditCode());
+			BigDecimal tax = (in != null && in.tax() != null) ? in.tax() : f.get(io.parkops.economy.Indicator.TAX);
+			BigDecimal actualTax = (tax != null) ? tax.divide(r.areaMu(), 2, RoundingMode.HALF_UP)
 					: BigDecimal.ZERO.setScale(2);
-			boolean met = actual.compareTo(r.indicators().taxPerMu()) >= 0;
-			checks.add(new LandViews.CommitmentCheck(r.id(), r.parcelCode(), r.buyerCreditCode(),
-					names.get(r.buyerCreditCode()), r.indicators().capacityOn(), r.indicators().taxPerMu(), actual,
-					r.indicators().investmentIntensity(), null, met,
-					met ? null : r.indicators().taxPerMu().subtract(actual)));
+			BigDecimal fund = funds.get(r.buyerCreditCode());
+			BigDecimal actualInvestment = (fund != null) ? fund.divide(r.areaMu(), 2, RoundingMode.HALF_UP) : null;
+			BigDecimal valueAdded = (in != null && in.valueAdded() != null) ? in.valueAdded()
+					: f.get(io.parkops.economy.Indicator.VALUE_ADDED);
+			BigDecimal actualEnergy = (in != null && in.energyTce() != null && valueAdded != null
+					&& valueAdded.signum() > 0) ? in.energyTce().divide(valueAdded, 4, RoundingMode.HALF_UP) : null;
+			List<LandViews.CheckItem> items = new ArrayList<>();
+			item(items, "investment_intensity", c.investmentIntensity(), actualInvestment, true);
+			item(items, "plot_ratio", c.plotRatio(), c.builtPlotRatio(), true);
+			item(items, "building_coefficient", c.buildingCoefficient(), c.builtBuildingCoefficient(), true);
+			item(items, "tax_per_mu", c.taxPerMu(), actualTax, true);
+			item(items, "energy_per_value", c.energyPerValue(), actualEnergy, false);
+			if (items.isEmpty()) {
+				continue;
+			}
+			boolean met = items.stream().noneMatch((i) -> Boolean.FALSE.equals(i.met()));
+			BigDecimal taxGap = items.stream()
+				.filter((i) -> i.code().equals("tax_per_mu") && Boolean.FALSE.equals(i.met()))
+				.map(LandViews.CheckItem::gap)
+				.findFirst()
+				.orElse(null);
+			checks.add(new LandViews.CommitmentCheck(r.id(), r.parcelId(), r.parcelCode(), r.buyerCreditCode(),
+					names.get(r.buyerCreditCode()), c.capacityOn(), year, c.taxPerMu(), actualTax,
+					c.investmentIntensity(), actualInvestment, met, taxGap, items, c.remedy()));
 		}
 		return checks;
+	}
+
+	/**
+	 * One committed indicator (none committed: nothing); met at or above the commitment
+	 * when {@code higherBetter}, at or below otherwise.
+	 */
+	static void item(List<LandViews.CheckItem> items, String code, BigDecimal committed, BigDecimal actual,
+			boolean higherBetter) {
+		if (committed == null) {
+			return;
+		}
+		if (actual == null) {
+			items.add(new LandViews.CheckItem(code, committed, null, null, null));
+			return;
+		}
+		int cmp = actual.compareTo(committed);
+		boolean met = higherBetter ? cmp >= 0 : cmp <= 0;
+		BigDecimal gap = met ? null : (higherBetter ? committed.subtract(actual) : actual.subtract(committed));
+		items.add(new LandViews.CheckItem(code, committed, actual, met, gap));
 	}
 
 	/**

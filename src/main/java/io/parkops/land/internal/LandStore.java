@@ -127,6 +127,14 @@ class LandStore {
 		return params;
 	}
 
+	/** Flags the parcels the enterprises hold in the zone as 低效用地 (a D class). */
+	int flagInefficient(String zone, List<String> owners) {
+		return this.jdbc.sql("""
+				UPDATE land_parcel SET inefficient = true, version = version + 1
+				WHERE zone_code = :z AND owner_credit_code = ANY(:cc) AND NOT inefficient
+				""").param("z", zone).param("cc", owners.toArray(String[]::new)).update();
+	}
+
 	int changeParcel(long id, long version, String status, String owner, boolean inefficient) {
 		return this.jdbc.sql("""
 				UPDATE land_parcel SET status = :status, owner_credit_code = :owner, inefficient = :ineff,
@@ -289,7 +297,9 @@ class LandStore {
 		StandardLandView indicators = standard
 				? new StandardLandView(rs.getBigDecimal("investment_intensity"), rs.getBigDecimal("plot_ratio"),
 						rs.getBigDecimal("building_coefficient"), rs.getBigDecimal("tax_per_mu"),
-						rs.getBigDecimal("energy_per_value"), rs.getObject("capacity_on", LocalDate.class))
+						rs.getBigDecimal("energy_per_value"), rs.getObject("capacity_on", LocalDate.class),
+						rs.getString("remedy"), rs.getBigDecimal("built_plot_ratio"),
+						rs.getBigDecimal("built_building_coefficient"), rs.getObject("built_on", LocalDate.class))
 				: null;
 		return new SupplyRow(rs.getLong("id"), rs.getString("zone_code"), rs.getLong("parcel_id"),
 				rs.getString("parcel_code"), rs.getString("kind"), rs.getBigDecimal("area_mu"),
@@ -305,9 +315,9 @@ class LandStore {
 		return this.jdbc.sql("""
 				INSERT INTO land_supply (zone_code, parcel_id, kind, area_mu, price, buyer_credit_code, on_date,
 				  agreed_start_on, standard_land, investment_intensity, plot_ratio, building_coefficient, tax_per_mu,
-				  energy_per_value, capacity_on, created_by)
+				  energy_per_value, capacity_on, remedy, created_by)
 				VALUES (:z, :parcel, :kind, :area, :price, :buyer, :on, :start, :std, :ii, :pr, :bc, :tpm, :epv,
-				  :cap, :by)
+				  :cap, :remedy, :by)
 				ON CONFLICT (parcel_id) DO NOTHING RETURNING id
 				""")
 			.param("z", zone)
@@ -325,6 +335,7 @@ class LandStore {
 			.param("tpm", (standard != null) ? standard.taxPerMu() : null)
 			.param("epv", (standard != null) ? standard.energyPerValue() : null)
 			.param("cap", (standard != null) ? standard.capacityOn() : null)
+			.param("remedy", (standard != null) ? standard.remedy() : null)
 			.param("by", by)
 			.query(Long.class)
 			.optional();
@@ -349,6 +360,21 @@ class LandStore {
 			.param("b", buyer)
 			.query(LandStore::supply)
 			.list();
+	}
+
+	/** The plot ratio and building coefficient measured at acceptance (竣工验收). */
+	int recordAsBuilt(long id, long version, BigDecimal plotRatio, BigDecimal buildingCoefficient, LocalDate on) {
+		return this.jdbc.sql("""
+				UPDATE land_supply SET built_plot_ratio = :pr, built_building_coefficient = :bc, built_on = :on,
+				  version = version + 1
+				WHERE id = :id AND version = :v AND standard_land
+				""")
+			.param("pr", plotRatio)
+			.param("bc", buildingCoefficient)
+			.param("on", on)
+			.param("id", id)
+			.param("v", version)
+			.update();
 	}
 
 	int recordProgress(long id, long version, LocalDate startedOn, BigDecimal developedPct, BigDecimal investedPct,

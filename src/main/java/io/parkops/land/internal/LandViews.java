@@ -46,7 +46,8 @@ public final class LandViews {
 
 	/** The 标准地 control indicators of a supply. */
 	public record StandardLandView(BigDecimal investmentIntensity, BigDecimal plotRatio, BigDecimal buildingCoefficient,
-			BigDecimal taxPerMu, BigDecimal energyPerValue, LocalDate capacityOn) {
+			BigDecimal taxPerMu, BigDecimal energyPerValue, LocalDate capacityOn, String remedy,
+			BigDecimal builtPlotRatio, BigDecimal builtBuildingCoefficient, LocalDate builtOn) {
 	}
 
 	/**
@@ -100,12 +101,34 @@ public final class LandViews {
 	public record IdleFigures(long parcels, BigDecimal areaMu, long feeDue, long reclaimDue) {
 	}
 
-	/** A 标准地 commitment checked against the enterprise's actual figures. */
+	/**
+	 * A 标准地 commitment checked at its 达产 date against the enterprise's actual figures:
+	 * each control indicator committed with its actual value (null: no figure in the
+	 * system), whether it is met and the gap; {@code met} when every indicator with a
+	 * figure is met; the contract's remedy for a commitment not met.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record CommitmentCheck(long supplyId, String parcelCode, String buyerCreditCode, String buyerName,
-			LocalDate capacityOn, BigDecimal committedTaxPerMu, BigDecimal actualTaxPerMu,
+	public record CommitmentCheck(long supplyId, long parcelId, String parcelCode, String buyerCreditCode,
+			String buyerName, LocalDate capacityOn, int year, BigDecimal committedTaxPerMu, BigDecimal actualTaxPerMu,
 			BigDecimal committedInvestmentIntensity, BigDecimal actualInvestmentIntensity, boolean met,
-			BigDecimal taxGap) {
+			BigDecimal taxGap, List<CheckItem> items, String remedy) {
+
+		/** The indicators not met. */
+		public List<CheckItem> unmet() {
+			return this.items.stream().filter((i) -> Boolean.FALSE.equals(i.met())).toList();
+		}
+
+	}
+
+	/**
+	 * One control indicator of a 标准地 check: {@code investment_intensity} (万元/亩),
+	 * {@code plot_ratio}, {@code building_coefficient} (%), {@code tax_per_mu} (万元/亩) —
+	 * met at or above the commitment — and {@code energy_per_value} (tce/万元) — met at or
+	 * below; {@code met} null when the system has no actual figure; {@code gap} the
+	 * shortfall (or excess of energy) when not met.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record CheckItem(String code, BigDecimal committed, BigDecimal actual, Boolean met, BigDecimal gap) {
 	}
 
 	/** A parcel as the map draws it: its boundary as stored (GeoJSON text). */

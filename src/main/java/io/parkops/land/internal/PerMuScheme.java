@@ -12,7 +12,18 @@ import java.util.Map;
  * lists each class drives (差别化电价, 用水, 用地, 奖补).
  */
 public record PerMuScheme(ItemSet aboveScale, ItemSet belowScale, Map<String, BigDecimal> classCuts,
-		Map<String, List<String>> policies) {
+		Map<String, List<String>> policies, Map<String, Map<String, String>> measures) {
+
+	/**
+	 * The policy areas the classes drive: 差别化电价, 用水 (差别化水价), 用地, 奖补; each class's measure
+	 * in each is configurable ({@code measures}, area → class → measure).
+	 */
+	public static final List<String> POLICY_AREAS = List.of("ELECTRICITY", "WATER", "LAND", "SUBSIDY");
+
+	public PerMuScheme(ItemSet aboveScale, ItemSet belowScale, Map<String, BigDecimal> classCuts,
+			Map<String, List<String>> policies) {
+		this(aboveScale, belowScale, classCuts, policies, null);
+	}
 
 	/** The classes, best first. */
 	public static final List<String> CLASSES = List.of("A", "B", "C", "D");
@@ -26,6 +37,30 @@ public record PerMuScheme(ItemSet aboveScale, ItemSet belowScale, Map<String, Bi
 
 	public PerMuScheme {
 		policies = (policies != null) ? policies : Map.of();
+		measures = (measures != null && !measures.isEmpty()) ? measures : defaultMeasures();
+	}
+
+	/**
+	 * The default measures by policy area and class (one district's practice: C and D pay
+	 * more for electricity and water above quota, get no or less new land and fewer
+	 * subsidies).
+	 */
+	public static Map<String, Map<String, String>> defaultMeasures() {
+		Map<String, Map<String, String>> m = new LinkedHashMap<>();
+		m.put("ELECTRICITY", classes("执行目录电价，有序用电时优先保障", "执行目录电价", "加价0.05元/千瓦时", "加价0.10元/千瓦时"));
+		m.put("WATER", classes("优先保障用水，执行基本水价", "执行基本水价", "超定额用水累进加价50%", "超定额用水累进加价100%"));
+		m.put("LAND", classes("新增用地优先安排", "新增用地正常安排", "新增用地从严控制", "不安排新增用地，列入低效用地整治"));
+		m.put("SUBSIDY", classes("各类奖补优先兑现", "按规定享受奖补", "奖补标准减半", "暂停各类奖补"));
+		return m;
+	}
+
+	private static Map<String, String> classes(String a, String b, String c, String d) {
+		Map<String, String> m = new LinkedHashMap<>();
+		m.put("A", a);
+		m.put("B", b);
+		m.put("C", c);
+		m.put("D", d);
+		return m;
 	}
 
 	/** One set of indicators. */

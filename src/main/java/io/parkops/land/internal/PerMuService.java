@@ -146,9 +146,30 @@ public class PerMuService {
 				policies.put(e.getKey(), in.texts(e.getValue(), "policies." + e.getKey(), 100, 20));
 			}
 		}
+		Map<String, Map<String, String>> measures = new LinkedHashMap<>();
+		if (cmd.measures() != null) {
+			for (Map.Entry<String, Map<String, String>> e : cmd.measures().entrySet()) {
+				if (!PerMuScheme.POLICY_AREAS.contains(e.getKey()) || e.getValue() == null) {
+					in.problem("measures", "error.badValue");
+					continue;
+				}
+				Map<String, String> byClass = new LinkedHashMap<>();
+				for (String c : PerMuScheme.CLASSES) {
+					String m = in.text(e.getValue().get(c), "measures." + e.getKey() + "." + c, 200, false);
+					if (m != null) {
+						byClass.put(c, m);
+					}
+				}
+				if (!PerMuScheme.CLASSES.containsAll(e.getValue().keySet())) {
+					in.problem("measures." + e.getKey(), "error.land.classCuts");
+				}
+				measures.put(e.getKey(), byClass);
+			}
+		}
 		in.check();
 		PerMuScheme scheme = new PerMuScheme(above, below, cuts,
-				policies.isEmpty() ? PerMuScheme.defaults().policies() : policies);
+				policies.isEmpty() ? PerMuScheme.defaults().policies() : policies,
+				measures.isEmpty() ? null : measures);
 		String text = this.json.writeValueAsString(scheme);
 		SchemeView before = this.store.scheme(year)
 			.map((row) -> view(year, read(row.scheme()), true, row.version()))
@@ -201,7 +222,8 @@ public class PerMuService {
 	}
 
 	private static SchemeView view(int year, PerMuScheme s, boolean stored, long version) {
-		return new SchemeView(year, s.aboveScale(), s.belowScale(), s.classCuts(), s.policies(), stored, version);
+		return new SchemeView(year, s.aboveScale(), s.belowScale(), s.classCuts(), s.policies(), s.measures(), stored,
+				version);
 	}
 
 	// ---- inputs
@@ -457,12 +479,66 @@ public class PerMuService {
 			throw new ConflictException("error.land.evaluationStep", e.status(), "FINAL");
 		}
 		Instant now = Instant.now();
-		for (ResultRow r : this.store.results(id, null)) {
+		List<ResultRow> finalResults = this.store.results(id, null);
+		// 低效用地 by a D class: the land the D enterprises hold in the zone is flagged
+		List<String> classD = finalResults.stream()
+			.filter((r) -> "D".equals(r.cls()))
+			.map(ResultRow::creditCode)
+			.toList();
+		if (!classD.isEmpty()) {
+			int flagged = this.land.flagInefficient(e.zoneCode(), classD);
+			if (flagged > 0) {
+				this.audit.recordChange("FLAG_INEFFICIENT", "land_parcel", e.zoneCode(), null,
+						Map.of("evaluation", id, "class", "D", "parcels", flagged));
+			}
+		}
+		for (ResultRow r : finalResults) {
 			this.events.publishEvent(new PerMuClassFinalized(r.creditCode(), now, e.year() + "年度" + r.cls() + "类",
 					"/land/per-mu/evaluations/" + id + "/results/" + r.creditCode()));
 		}
 		this.audit.recordChange("FINALIZE", "land_permu_evaluation", Long.toString(id), e.status(), "FINAL");
 		return evaluation(id);
+	}
+
+	/**
+	 * The class-driven policy lists of an evaluation: for each policy area (差别化电价, 用水,
+	 * 用地, 奖补) the enterprises whose class has a measure in it, with the measure, best
+	 * class first (staff of the zone).
+	 */
+	public Map<String, List<PerMuViews.PolicyEntry>> policyLists(long id) {
+		EvaluationRow e = row(id);
+		LandScope.requireStaff();
+		PerMuScheme scheme = read(e.scheme());
+		List<ResultRow> results = new ArrayList<>(this.store.results(id, null));
+		results.sort(java.util.Comparator.comparing(ResultRow::cls)
+			.thenComparing((r) -> (r.rank() != null) ? r.rank() : Integer.MAX_VALUE)
+			.thenComparing(ResultRow::creditCode));
+		Map<String, List<PerMuViews.PolicyEntry>> lists = new LinkedHashMap<>();
+		for (String area : PerMuScheme.POLICY_AREAS) {
+			Map<String, String> byClass = scheme.measures().getOrDefault(area, Map.of());
+			List<PerMuViews.PolicyEntry> entries = new ArrayList<>();
+			for (ResultRow r : results) {
+				String measure = byClass.get(r.cls());
+				if (measure != null) {
+					entries.add(new PerMuViews.PolicyEntry(r.creditCode(), r.name(), r.cls(), measure));
+				}
+			}
+			lists.put(area, entries);
+		}
+		return lists;
+	}
+
+	/** The measures of each policy area for a class, in the evaluation's scheme. */
+	public Map<String, String> measuresOf(long id, String cls) {
+		PerMuScheme scheme = schemeOfEvaluation(id);
+		Map<String, String> m = new LinkedHashMap<>();
+		for (String area : PerMuScheme.POLICY_AREAS) {
+			String measure = scheme.measures().getOrDefault(area, Map.of()).get(cls);
+			if (measure != null) {
+				m.put(area, measure);
+			}
+		}
+		return m;
 	}
 
 	// ---- objections

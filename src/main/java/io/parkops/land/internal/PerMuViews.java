@@ -17,8 +17,15 @@ public final class PerMuViews {
 
 	/** The scheme of a year with its version ({@code stored} false: the defaults). */
 	public record SchemeView(int year, PerMuScheme.ItemSet aboveScale, PerMuScheme.ItemSet belowScale,
-			java.util.Map<String, BigDecimal> classCuts, java.util.Map<String, List<String>> policies, boolean stored,
-			long version) {
+			java.util.Map<String, BigDecimal> classCuts, java.util.Map<String, List<String>> policies,
+			java.util.Map<String, java.util.Map<String, String>> measures, boolean stored, long version) {
+	}
+
+	/**
+	 * One enterprise on a class-driven policy list (差别化电价, 用水, 用地, 奖补): its class and the
+	 * measure the scheme sets for the class.
+	 */
+	public record PolicyEntry(String creditCode, String name, String cls, String measure) {
 	}
 
 	/** The manual inputs of an enterprise's year. */

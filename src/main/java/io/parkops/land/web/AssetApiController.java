@@ -108,6 +108,14 @@ class AssetApiController {
 		return ResponseEntity.created(URI.create("/api/v1/assets/payments/" + saved.id())).body(saved);
 	}
 
+	@PostMapping("/leases/{id:\\d+}/termination")
+	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "End a lease before its term (退租): no rent after the day, the unit free again")
+	io.parkops.land.internal.AssetViews.LeaseView terminate(@PathVariable long id,
+			@RequestBody LandCommands.TerminateLease request) {
+		return this.assets.terminate(id, request);
+	}
+
 	@PostMapping("/leases/{id:\\d+}/litigation")
 	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Record litigation over a lease's arrears")

@@ -58,8 +58,10 @@ class AssetPagesController {
 		List<LeaseView> shown = switch ((filter != null) ? filter : "") {
 			case "arrears" -> all.stream().filter((l) -> l.arrears().signum() > 0).toList();
 			case "over90" -> all.stream().filter((l) -> l.buckets().d90plus().signum() > 0).toList();
-			case "expiring" ->
-				all.stream().filter((l) -> !l.to().isBefore(today) && !l.to().isAfter(today.plusDays(90))).toList();
+			case "expiring" -> all.stream()
+				.filter((l) -> l.terminatedOn() == null && !l.to().isBefore(today)
+						&& !l.to().isAfter(today.plusDays(90)))
+				.toList();
 			case "active" -> all.stream().filter((l) -> !l.from().isAfter(today) && !l.to().isBefore(today)).toList();
 			default -> all;
 		};
@@ -119,6 +121,14 @@ class AssetPagesController {
 			@RequestParam(required = false) String amount, RedirectAttributes redirect) {
 		return this.support.act("redirect:/assets/leases/" + id, redirect, () -> this.assets
 			.recordPayment(new LandCommands.RecordPayment(id, on, LandPageSupport.decimal(amount, "amount"))));
+	}
+
+	@PostMapping("/assets/leases/{id:\\d+}/termination")
+	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
+	String terminate(@PathVariable long id, @RequestParam(required = false) String on,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return this.support.act("redirect:/assets/leases/" + id, redirect,
+				() -> this.assets.terminate(id, new LandCommands.TerminateLease(on, reason)));
 	}
 
 	@PostMapping("/assets/leases/{id:\\d+}/litigation")

@@ -3,6 +3,7 @@ package io.parkops.land.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.parkops.land.internal.LandCommands;
 import io.parkops.land.internal.LandService;
@@ -172,6 +173,22 @@ class LandApiController {
 		return this.land.recordProgress(id, request);
 	}
 
+	@PostMapping("/supplies/{id:\\d+}/as-built")
+	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Record a 标准地's plot ratio and building coefficient measured at acceptance")
+	SupplyView recordAsBuilt(@PathVariable long id, @RequestBody LandCommands.RecordAsBuilt request) {
+		return this.land.recordAsBuilt(id, request);
+	}
+
+	@GetMapping("/standard-land/checks")
+	@RouteAccess(permission = "land:parcel:read", scope = AccessScope.ZONE)
+	@Operation(
+			summary = "The 标准地 past their 达产 date, each control indicator against the actual figure, with the remedy")
+	List<io.parkops.land.internal.LandViews.CommitmentCheck> standardLandChecks(
+			@RequestParam(required = false) String zone, @RequestParam(required = false) String notMet) {
+		return this.land.standardLandChecks(zone, "true".equals(notMet));
+	}
+
 	@PostMapping("/supplies/{id:\\d+}/idle-notices")
 	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Issue the idle-land notice due: FEE (one year, 20 % of the price) or RECLAIM (two years)")
@@ -284,6 +301,14 @@ class LandApiController {
 	@Operation(summary = "Publish a draft (公示) with its objection window ({\"objectionDays\"}, optional)")
 	EvaluationView publish(@PathVariable long id, @RequestBody(required = false) LandCommands.Publish request) {
 		return this.perMu.publish(id, request);
+	}
+
+	@GetMapping("/per-mu/evaluations/{id:\\d+}/policy-lists")
+	@RouteAccess(permission = "land:permu:read", scope = AccessScope.ZONE)
+	@Operation(
+			summary = "The class-driven policy lists (ELECTRICITY, WATER, LAND, SUBSIDY): enterprises with their class's measure")
+	Map<String, List<io.parkops.land.internal.PerMuViews.PolicyEntry>> policyLists(@PathVariable long id) {
+		return this.perMu.policyLists(id);
 	}
 
 	@PostMapping("/per-mu/evaluations/{id:\\d+}/finalize")

@@ -134,7 +134,16 @@ class LandPagesController {
 		}
 		model.addAttribute("parcel", parcel);
 		model.addAttribute("geometryJson", this.json.writeValueAsString(parcel.geometry()));
-		model.addAttribute("supply", this.land.supplyOfParcel(id).orElse(null));
+		SupplyView supply = this.land.supplyOfParcel(id).orElse(null);
+		model.addAttribute("supply", supply);
+		model.addAttribute("check",
+				(supply != null && supply.standardLand() != null)
+						? this.land.standardLandChecks(parcel.zoneCode(), false)
+							.stream()
+							.filter((c) -> c.supplyId() == supply.id())
+							.findFirst()
+							.orElse(null)
+						: null);
 		model.addAttribute("statuses", Kinds.ParcelStatus.values());
 		model.addAttribute("methods", Kinds.DisposalMethod.values());
 		model.addAttribute("today", today());
@@ -168,6 +177,22 @@ class LandPagesController {
 		}, () -> this.land.recordProgress(id,
 				new LandCommands.RecordProgress(startedOn, LandPageSupport.decimal(developedPct, "developedPct"),
 						LandPageSupport.decimal(investedPct, "investedPct"), stoppedOn,
+						LandPageSupport.version(version))));
+	}
+
+	@PostMapping("/land/supplies/{id:\\d+}/as-built")
+	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
+	String recordAsBuilt(@PathVariable long id, @RequestParam long parcelId,
+			@RequestParam(required = false) String plotRatio,
+			@RequestParam(required = false) String buildingCoefficient, @RequestParam(required = false) String on,
+			@RequestParam(required = false) String version, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return this.support.versioned(model, response, "redirect:/land/parcels/" + parcelId, redirect, () -> {
+			parcel(parcelId, model);
+			return "land/parcel";
+		}, () -> this.land.recordAsBuilt(id,
+				new LandCommands.RecordAsBuilt(LandPageSupport.decimal(plotRatio, "plotRatio"),
+						LandPageSupport.decimal(buildingCoefficient, "buildingCoefficient"), on,
 						LandPageSupport.version(version))));
 	}
 
@@ -253,6 +278,7 @@ class LandPagesController {
 		String zone = this.support.zone();
 		model.addAttribute("supplies", (zone != null) ? this.land.supplies(zone) : List.of());
 		model.addAttribute("batches", (zone != null) ? this.land.batches(zone) : List.of());
+		model.addAttribute("checks", (zone != null) ? this.land.standardLandChecks(zone, false) : List.of());
 		model.addAttribute("expropriations", (zone != null) ? this.land.expropriations(zone, null, null) : List.of());
 		model.addAttribute("zoneEnterprises", (zone != null) ? this.enterprises.ofZone(zone) : List.of());
 		model.addAttribute("batchStatuses", Kinds.BatchStatus.values());
@@ -268,15 +294,18 @@ class LandPagesController {
 			@RequestParam(required = false) String buyerCreditCode, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String agreedStartOn,
 			@RequestParam(required = false) String investmentIntensity,
-			@RequestParam(required = false) String plotRatio, @RequestParam(required = false) String taxPerMu,
-			@RequestParam(required = false) String energyPerValue, @RequestParam(required = false) String capacityOn,
-			@RequestParam(required = false) String standard, RedirectAttributes redirect) {
+			@RequestParam(required = false) String plotRatio,
+			@RequestParam(required = false) String buildingCoefficient, @RequestParam(required = false) String remedy,
+			@RequestParam(required = false) String taxPerMu, @RequestParam(required = false) String energyPerValue,
+			@RequestParam(required = false) String capacityOn, @RequestParam(required = false) String standard,
+			RedirectAttributes redirect) {
 		return this.support.act("redirect:/land/supplies", redirect, () -> {
 			LandCommands.StandardLand s = "true".equals(standard)
 					? new LandCommands.StandardLand(LandPageSupport.decimal(investmentIntensity, "investmentIntensity"),
-							LandPageSupport.decimal(plotRatio, "plotRatio"), null,
+							LandPageSupport.decimal(plotRatio, "plotRatio"),
+							LandPageSupport.decimal(buildingCoefficient, "buildingCoefficient"),
 							LandPageSupport.decimal(taxPerMu, "taxPerMu"),
-							LandPageSupport.decimal(energyPerValue, "energyPerValue"), capacityOn)
+							LandPageSupport.decimal(energyPerValue, "energyPerValue"), capacityOn, remedy)
 					: null;
 			return this.land.recordSupply(new LandCommands.RecordSupply(this.support.zone(zoneCode), parcelCode, kind,
 					LandPageSupport.decimal(areaMu, "areaMu"), LandPageSupport.decimal(price, "price"), buyerCreditCode,

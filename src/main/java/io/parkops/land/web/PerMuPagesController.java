@@ -74,6 +74,14 @@ class PerMuPagesController {
 		return "land/evaluation";
 	}
 
+	@GetMapping("/land/per-mu/evaluations/{id:\\d+}/policies")
+	@RouteAccess(permission = "land:permu:read", scope = AccessScope.ZONE)
+	String policies(@PathVariable long id, Model model) {
+		model.addAttribute("evaluation", this.perMu.evaluation(id));
+		model.addAttribute("lists", this.perMu.policyLists(id));
+		return "land/policies";
+	}
+
 	@PostMapping("/land/per-mu/evaluations/{id:\\d+}/publish")
 	@RouteAccess(permission = "land:permu:edit", scope = AccessScope.ZONE)
 	String publish(@PathVariable long id, @RequestParam(required = false) String objectionDays,
@@ -98,6 +106,7 @@ class PerMuPagesController {
 		model.addAttribute("result", result);
 		model.addAttribute("policies",
 				this.perMu.schemeOfEvaluation(id).policies().getOrDefault(result.cls(), List.of()));
+		model.addAttribute("measures", this.perMu.measuresOf(id, result.cls()));
 		model.addAttribute("objections",
 				this.perMu.objections(id).stream().filter((o) -> o.creditCode().equals(result.creditCode())).toList());
 		return "land/result";

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.economy.EconomyStatistics;
+import io.parkops.economy.Indicator;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
+import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.party.internal.Kinds.BranchType;
 import io.parkops.party.internal.PartyStore.AssignmentRow;
 import io.parkops.party.internal.PartyStore.Link;
@@ -28,10 +31,12 @@ import org.springframework.stereotype.Service;
  * (两项排查), computed from the enterprise registry and the organisations' history for any
  * date.
  * <p>
- * In scope: the zone's enterprises whose registry status is one of
- * {@code parkops.party.scope-statuses} (投产), less those covered by a branch of an
- * excluded type (国有企业: not non-public). Covered: an enterprise with an own branch, or in
- * a joint branch ({@code joint-types}), or in a regional branch where
+ * In scope: the zone's enterprises whose registry status on the date (from the status
+ * history) is one of {@code parkops.party.scope-statuses} (投产), with at least
+ * {@code min-employees} employees (economy's reported figures of the date's year, else
+ * the year before) when set, less those covered by a branch of an excluded type (国有企业:
+ * not non-public; the registry holds no ownership type). Covered: an enterprise with an
+ * own branch, or in a joint branch ({@code joint-types}), or in a regional branch where
  * {@code count-regional} is set. Work coverage also counts the enterprises an instructor
  * is assigned to.
  */
@@ -44,15 +49,36 @@ public class CoverageService {
 
 	private final PartyProperties properties;
 
-	CoverageService(PartyStore store, EnterpriseRegistry enterprises, PartyProperties properties) {
+	private final EconomyStatistics economy;
+
+	CoverageService(PartyStore store, EnterpriseRegistry enterprises, PartyProperties properties,
+			EconomyStatistics economy) {
 		this.store = store;
 		this.enterprises = enterprises;
 		this.properties = properties;
+		this.economy = economy;
+	}
+
+	/**
+	 * Each enterprise's employees as reported to the economy module: the average of the
+	 * reported months of the date's year, else of the year before.
+	 */
+	Map<String, java.math.BigDecimal> employees(String zone, LocalDate asOf) {
+		Map<String, java.math.BigDecimal> result = new HashMap<>();
+		for (int year : new int[] { asOf.getYear() - 1, asOf.getYear() }) {
+			this.economy.enterpriseYearFiguresForReport(zone, year).forEach((code, figures) -> {
+				java.math.BigDecimal n = figures.get(Indicator.EMPLOYEES);
+				if (n != null) {
+					result.put(code, n);
+				}
+			});
+		}
+		return result;
 	}
 
 	/** Coverage of a zone the caller has already been checked for. */
 	public Coverage coverage(String zone, LocalDate asOf) {
-		Snapshot s = snapshot(zone, asOf);
+		Snapshot s = snapshot(zone, asOf, false);
 		long own = s.rows.stream().filter((r) -> "OWN".equals(r.coverage())).count();
 		long joint = s.rows.stream().filter((r) -> "JOINT".equals(r.coverage())).count();
 		long instructor = s.rows.stream().filter((r) -> "INSTRUCTOR".equals(r.coverage())).count();
@@ -78,7 +104,7 @@ public class CoverageService {
 
 	/** The screening lists of a zone as of a date. */
 	public Screening screening(String zone, LocalDate asOf) {
-		Snapshot s = snapshot(zone, asOf);
+		Snapshot s = snapshot(zone, asOf, true);
 		List<ScreeningRow> uncovered = s.rows.stream()
 			.filter((r) -> r.members() > 0 && ("NONE".equals(r.coverage()) || "INSTRUCTOR".equals(r.coverage())
 					|| "REGIONAL".equals(r.coverage())))
@@ -98,7 +124,7 @@ public class CoverageService {
 	private record Snapshot(List<ScreeningRow> rows, List<MemberOn> members) {
 	}
 
-	private Snapshot snapshot(String zone, LocalDate asOf) {
+	private Snapshot snapshot(String zone, LocalDate asOf, boolean withEmployees) {
 		Map<String, Link> best = new HashMap<>();
 		java.util.Set<String> excluded = new java.util.HashSet<>();
 		for (Link link : this.store.links(zone, asOf)) {
@@ -124,18 +150,27 @@ public class CoverageService {
 				n[1] += m.probationary() ? 0 : 1;
 			}
 		}
+		Map<String, EnterpriseStatus> statuses = this.enterprises.statusesOn(zone, asOf);
+		Map<String, java.math.BigDecimal> employees = (withEmployees || this.properties.minEmployees() > 0)
+				? employees(zone, asOf) : Map.of();
+		java.math.BigDecimal minEmployees = java.math.BigDecimal.valueOf(this.properties.minEmployees());
 		List<ScreeningRow> rows = new ArrayList<>();
 		for (Enterprise e : this.enterprises.ofZone(zone)) {
-			if (!this.properties.scopeStatuses().contains(e.status()) || excluded.contains(e.creditCode())) {
+			EnterpriseStatus status = statuses.getOrDefault(e.creditCode(), e.status());
+			java.math.BigDecimal staff = employees.get(e.creditCode());
+			if (!this.properties.scopeStatuses().contains(status) || excluded.contains(e.creditCode())) {
+				continue;
+			}
+			if (this.properties.minEmployees() > 0 && (staff == null || staff.compareTo(minEmployees) < 0)) {
 				continue;
 			}
 			Link link = best.get(e.creditCode());
 			AssignmentRow a = instructors.get(e.creditCode());
 			long[] n = byEnterprise.getOrDefault(e.creditCode(), new long[2]);
-			rows.add(new ScreeningRow(e.creditCode(), e.name(), e.status().name(), n[0], n[1],
+			rows.add(new ScreeningRow(e.creditCode(), e.name(), status.name(), n[0], n[1],
 					(link != null) ? link.organisationId() : null, (link != null) ? link.organisationName() : null,
 					(link != null) ? link.branchType() : null, (a != null) ? a.instructorId() : null,
-					(a != null) ? a.instructorName() : null, coverage(link, a)));
+					(a != null) ? a.instructorName() : null, coverage(link, a), staff));
 		}
 		rows.sort(Comparator.comparing(ScreeningRow::name));
 		return new Snapshot(rows, members);

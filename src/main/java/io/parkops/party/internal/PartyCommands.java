@@ -58,9 +58,40 @@ public final class PartyCommands {
 	public record RecordVisit(Long instructorId, String enterpriseCreditCode, String on, String notes) {
 	}
 
-	/** An activity with its participants (attendance). */
+	/**
+	 * An activity with its participants: the count (attendance) and, if known, who took
+	 * part — members by id, others by name (the count is at least the list's length, and
+	 * the list's length when absent); a volunteer activity may name its service team.
+	 */
 	public record RecordActivity(Long organisationId, String kind, String on, String title, Integer participants,
-			String notes) {
+			String notes, Long serviceTeamId, List<Long> participantMemberIds, List<String> participantNames) {
+	}
+
+	/** Changes a recorded activity (all its values; the participant list is replaced). */
+	public record EditActivity(String kind, String on, String title, Integer participants, String notes,
+			Long serviceTeamId, List<Long> participantMemberIds, List<String> participantNames, Long version) {
+	}
+
+	/** Corrects a member's recorded values; a blank phone keeps the stored one. */
+	public record EditMember(String name, String gender, Integer birthYear, String joinedOn,
+			String enterpriseCreditCode, String phone, Boolean removePhone, Long version) {
+	}
+
+	/** Releases (解除) an instructor's assignment to an enterprise on a date. */
+	public record Release(String enterpriseCreditCode, String on) {
+	}
+
+	/** Assigns a further enterprise to an instructor from a date. */
+	public record Assign(String enterpriseCreditCode, String from) {
+	}
+
+	/** Founds a 志愿服务队. */
+	public record RecordServiceTeam(String zoneCode, String name, Long organisationId, String leader,
+			String foundedOn) {
+	}
+
+	/** Changes a service team; {@code disbandedOn} ends it. */
+	public record EditServiceTeam(String name, String leader, String disbandedOn, Long version) {
 	}
 
 	/** Party dues of an organisation for a month, in 元; {@code version} for a change. */

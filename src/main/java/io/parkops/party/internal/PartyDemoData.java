@@ -250,9 +250,23 @@ class PartyDemoData implements DemoDataContributor {
 			this.store.insertActivity(organ, "STUDY", between(r, yearAgo, today), "非公企业党组织书记轮训班（第" + (i + 1) + "期）",
 					30 + r.nextInt(30), null, "party");
 		}
+		// two service teams; their volunteer activities list the branch's members who
+		// took part
+		long[] teams = { this.store.insertServiceTeam(zone, "党员先锋志愿服务队", organ, name(r), today.minusYears(2), "party"),
+				this.store.insertServiceTeam(zone, "非公企业青年志愿服务队", ownBranches.get(0), name(r), today.minusMonths(18),
+						"party") };
+		String[] services = { "党员志愿服务队进社区", "园区道路清扫志愿服务", "助企政策宣讲志愿服务" };
 		for (int i = 0; i < 6; i++) {
-			this.store.insertActivity(ownBranches.get(r.nextInt(ownBranches.size())), "VOLUNTEER",
-					between(r, yearAgo, today), "党员志愿服务队进社区", 8 + r.nextInt(20), null, "party");
+			long branch = ownBranches.get(r.nextInt(ownBranches.size()));
+			List<PartyViews.Participant> present = this.store.members(zone, branch, null, null, true, 0, 30)
+				.stream()
+				.filter((m) -> r.nextInt(4) > 0)
+				.map((m) -> new PartyViews.Participant(m.id(), m.name()))
+				.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+			present.add(new PartyViews.Participant(null, name(r)));
+			long activity = this.store.insertActivity(branch, "VOLUNTEER", between(r, yearAgo, today),
+					services[i % services.length], present.size() + r.nextInt(8), null, teams[i % 2], "party");
+			this.store.replaceParticipants(activity, present);
 		}
 		for (int i = 0; i < 3; i++) {
 			this.store.insertActivity(jointBranches.get(1 + r.nextInt(jointBranches.size() - 1)), "SECRETARY_PROJECT",

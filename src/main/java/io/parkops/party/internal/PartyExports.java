@@ -108,27 +108,32 @@ public class PartyExports {
 				.activities(zone, null, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), page, ALL)
 				.items();
 			items.forEach((a) -> rows.add(Arrays.asList(str(a.on()), t("party.activity." + a.kind()), a.title(),
-					a.organisationName(), a.participants(), str(a.notes()))));
+					a.organisationName(), str(a.serviceTeamName()), a.participants(),
+					String.join("、", a.participantList().stream().map(PartyViews.Participant::name).toList()),
+					str(a.notes()))));
 			if (items.size() < ALL) {
 				break;
 			}
 		}
-		ExcelRows.write(out, t("party.activities.title"), headers("party.field.on", "party.field.kind",
-				"party.field.title", "party.field.organisationId", "party.field.participants", "party.field.notes"),
+		ExcelRows.write(out, t("party.activities.title"),
+				headers("party.field.on", "party.field.kind", "party.field.title", "party.field.organisationId",
+						"party.field.serviceTeamId", "party.field.participants", "party.field.participantList",
+						"party.field.notes"),
 				rows);
 	}
 
 	public void screening(String zone, LocalDate asOf, OutputStream out) {
 		List<List<?>> rows = new ArrayList<>();
 		for (ScreeningRow r : this.coverage.screening(zone, asOf).enterprises()) {
-			rows.add(Arrays.asList(r.name(), r.creditCode(), r.members(), r.fullMembers(), str(r.branchName()),
-					(r.branchType() != null) ? t("party.type." + r.branchType()) : "", str(r.instructorName()),
-					t("party.coverage." + r.coverage())));
+			rows.add(Arrays.asList(r.name(), r.creditCode(), r.members(), r.fullMembers(),
+					(r.employees() != null) ? r.employees().setScale(0, java.math.RoundingMode.HALF_UP) : "",
+					str(r.branchName()), (r.branchType() != null) ? t("party.type." + r.branchType()) : "",
+					str(r.instructorName()), t("party.coverage." + r.coverage())));
 		}
 		ExcelRows.write(out, t("party.screening.title"),
 				headers("party.field.enterprise", "party.field.creditCode", "party.field.members",
-						"party.field.fullMembers", "party.field.branch", "party.field.branchType",
-						"party.field.instructorId", "party.field.coverage"),
+						"party.field.fullMembers", "party.field.employees", "party.field.branch",
+						"party.field.branchType", "party.field.instructorId", "party.field.coverage"),
 				rows);
 	}
 

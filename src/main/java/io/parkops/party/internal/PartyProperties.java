@@ -28,6 +28,8 @@ public class PartyProperties {
 
 	private final int minFullMembers;
 
+	private final int minEmployees;
+
 	private final int termYears;
 
 	private final int termDueDays;
@@ -41,6 +43,7 @@ public class PartyProperties {
 			@Value("${parkops.party.excluded-types:STATE_OWNED}") String excludedTypes,
 			@Value("${parkops.party.count-regional:false}") boolean countRegional,
 			@Value("${parkops.party.min-full-members:3}") int minFullMembers,
+			@Value("${parkops.party.min-employees:0}") int minEmployees,
 			@Value("${parkops.party.term-years:3}") int termYears,
 			@Value("${parkops.party.term-due-days:60}") int termDueDays,
 			@Value("${parkops.party.visit-days:15}") int visitDays,
@@ -56,6 +59,7 @@ public class PartyProperties {
 			.collect(Collectors.toUnmodifiableSet());
 		this.countRegional = countRegional;
 		this.minFullMembers = minFullMembers;
+		this.minEmployees = Math.max(0, minEmployees);
 		this.termYears = termYears;
 		this.termDueDays = termDueDays;
 		this.visitDays = visitDays;
@@ -98,6 +102,14 @@ public class PartyProperties {
 	 */
 	public int minFullMembers() {
 		return this.minFullMembers;
+	}
+
+	/**
+	 * Employees from which an enterprise is in scope (0, the default: any number), from
+	 * the economy module's reported figures.
+	 */
+	public int minEmployees() {
+		return this.minEmployees;
 	}
 
 	/** Term of a 支部委员会 in years (default 3). */

@@ -37,6 +37,7 @@ import io.parkops.party.internal.PartyViews.InstructorView;
 import io.parkops.party.internal.PartyViews.MemberView;
 import io.parkops.party.internal.PartyViews.OrganisationView;
 import io.parkops.party.internal.PartyViews.Page;
+import io.parkops.party.internal.PartyViews.ServiceTeamView;
 import io.parkops.party.internal.PartyViews.VisitView;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
@@ -514,6 +515,45 @@ public class PartyService {
 				this.store.countMembers(z, organisation, ss, query, current));
 	}
 
+	/**
+	 * Corrects a member's recorded values (not the organisation: a transfer is a move-out
+	 * and a new record); stale version → 409.
+	 */
+	@Transactional
+	public MemberView editMember(long id, PartyCommands.EditMember cmd) {
+		MemberView before = member(id, false);
+		MemberRow row = this.store.member(id).orElseThrow();
+		Inputs in = new Inputs();
+		String name = in.text(cmd.name(), "name", 50, true);
+		String gender = gender(in, cmd.gender());
+		Integer birthYear = in.whole(cmd.birthYear(), "birthYear", 1900, today().getYear() - 16, true);
+		LocalDate joined = date(in, cmd.joinedOn(), "joinedOn", true);
+		if (joined != null && birthYear != null && joined.getYear() < birthYear + 16) {
+			in.problem("joinedOn", "error.party.joinedTooYoung");
+		}
+		if (joined != null && before.fullOn() != null && joined.isAfter(before.fullOn())) {
+			in.problem("joinedOn", "error.party.joinedAfterFull", before.fullOn());
+		}
+		String creditCode = null;
+		if (Inputs.trim(cmd.enterpriseCreditCode()) != null) {
+			Enterprise e = enterpriseOfZone(in, cmd.enterpriseCreditCode(), "enterpriseCreditCode", row.zoneCode());
+			creditCode = (e != null) ? e.creditCode() : null;
+		}
+		String phone = in.text(cmd.phone(), "phone", 20, false);
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			in.problem("phone", "error.party.phone");
+		}
+		in.check();
+		boolean remove = Boolean.TRUE.equals(cmd.removePhone());
+		boolean keep = phone == null && !remove;
+		byte[] cipher = (phone != null) ? this.cipher.encrypt(phone.replaceAll("[ -]", "")) : null;
+		Versions.updated(this.store.updateMember(id, name, gender, birthYear, joined, creditCode, cipher, keep,
+				Versions.required(cmd.version())));
+		MemberView after = member(id, false);
+		this.audit.recordChange("UPDATE", "party_member", Long.toString(id), before, after);
+		return after;
+	}
+
 	@Transactional
 	public MemberView confirmMember(long id, PartyCommands.ConfirmMember cmd) {
 		MemberView before = member(id, false);
@@ -631,7 +671,7 @@ public class PartyService {
 		ActivityView a = this.store.activity(id)
 			.orElseThrow(() -> new NotFoundException("error.party.activityNotFound", id));
 		CurrentUser.get().checkZone(this.store.zoneOfOrganisation(a.organisationId()));
-		return a;
+		return a.withParticipants(this.store.participants(List.of(id)).getOrDefault(id, List.of()));
 	}
 
 	public List<DevelopmentView> developments(String zone) {
@@ -675,7 +715,73 @@ public class PartyService {
 		InstructorRow row = this.store.instructor(id)
 			.orElseThrow(() -> new NotFoundException("error.party.instructorNotFound", id));
 		CurrentUser.get().checkZone(row.zoneCode());
-		return instructorView(row, this.store.assignments(row.zoneCode(), row.id(), today()));
+		InstructorView v = instructorView(row, this.store.assignments(row.zoneCode(), row.id(), today()));
+		List<AssignmentRow> all = this.store.assignmentHistory(row.id());
+		Map<String, String> names = this.enterprises.names(all.stream().map(AssignmentRow::creditCode).toList());
+		List<Assignment> history = all.stream()
+			.map((a) -> new Assignment(a.creditCode(), names.getOrDefault(a.creditCode(), a.creditCode()),
+					a.assignedOn(), a.releasedOn(), a.lastVisit(), null, false))
+			.toList();
+		return new InstructorView(v.id(), v.zoneCode(), v.name(), v.enterprises(), v.overdue(), history, v.version());
+	}
+
+	/**
+	 * Releases (解除) an instructor's assignment to an enterprise on a date: from then it
+	 * no longer counts for work coverage nor asks for visits; the assignment stays in the
+	 * history.
+	 */
+	@Transactional
+	public InstructorView release(long id, PartyCommands.Release cmd) {
+		InstructorRow row = instructorInScope(id);
+		Inputs in = new Inputs();
+		String code = CreditCode.normalize(cmd.enterpriseCreditCode());
+		if (Inputs.trim(cmd.enterpriseCreditCode()) == null) {
+			in.problem("enterpriseCreditCode", "error.required");
+		}
+		LocalDate on = date(in, cmd.on(), "on", true);
+		in.check();
+		if (code == null || !this.store.hasOpenAssignment(id, code)) {
+			// never assigned, or released already: one release wins
+			throw new ConflictException("error.party.notAssigned", Inputs.shorten(cmd.enterpriseCreditCode()));
+		}
+		if (this.store.release(id, code, on) == 0) {
+			throw InvalidInputException.of("on", "error.party.releaseBeforeAssigned");
+		}
+		InstructorView after = instructor(id);
+		this.audit.recordChange("RELEASE", "party_instructor", Long.toString(id), row,
+				Map.of("creditCode", code, "on", on.toString()));
+		return after;
+	}
+
+	/** Assigns a further enterprise to an instructor from a date. */
+	@Transactional
+	public InstructorView assign(long id, PartyCommands.Assign cmd) {
+		InstructorRow row = instructorInScope(id);
+		Inputs in = new Inputs();
+		Enterprise e = null;
+		if (Inputs.trim(cmd.enterpriseCreditCode()) == null) {
+			in.problem("enterpriseCreditCode", "error.required");
+		}
+		else {
+			e = enterpriseOfZone(in, cmd.enterpriseCreditCode(), "enterpriseCreditCode", row.zoneCode());
+		}
+		LocalDate from = date(in, cmd.from(), "from", false);
+		in.check();
+		if (this.store.hasOpenAssignment(id, e.creditCode())) {
+			throw new ConflictException("error.party.alreadyAssigned", e.name(), row.name());
+		}
+		this.store.assign(id, e.creditCode(), (from != null) ? from : today());
+		InstructorView after = instructor(id);
+		this.audit.recordChange("ASSIGN", "party_instructor", Long.toString(id), row,
+				Map.of("creditCode", e.creditCode()));
+		return after;
+	}
+
+	private InstructorRow instructorInScope(long id) {
+		InstructorRow row = this.store.instructor(id)
+			.orElseThrow(() -> new NotFoundException("error.party.instructorNotFound", id));
+		CurrentUser.get().checkZone(row.zoneCode());
+		return row;
 	}
 
 	private InstructorView instructorView(InstructorRow row, List<AssignmentRow> rows) {
@@ -690,7 +796,7 @@ public class PartyService {
 			list.add(new Assignment(a.creditCode(), names.getOrDefault(a.creditCode(), a.creditCode()), a.assignedOn(),
 					a.releasedOn(), a.lastVisit(), next, late));
 		}
-		return new InstructorView(row.id(), row.zoneCode(), row.name(), list, overdue, row.version());
+		return new InstructorView(row.id(), row.zoneCode(), row.name(), list, overdue, List.of(), row.version());
 	}
 
 	/**
@@ -789,20 +895,105 @@ public class PartyService {
 				CurrentUser.get().checkZone(org.zoneCode());
 			}
 		}
-		ActivityKind kind = in.choice(ActivityKind.class, cmd.kind(), "kind", true);
-		LocalDate on = date(in, cmd.on(), "on", true);
-		String title = in.text(cmd.title(), "title", 200, true);
-		Integer participants = in.whole(cmd.participants(), "participants", 0, 100_000, false);
-		String notes = in.multiline(cmd.notes(), "notes", 2000, false);
+		ActivityValues v = activityValues(in, org, cmd.kind(), cmd.on(), cmd.title(), cmd.participants(), cmd.notes(),
+				cmd.serviceTeamId(), cmd.participantMemberIds(), cmd.participantNames());
+		in.check();
+		long id = this.store.insertActivity(org.id(), v.kind().name(), v.on(), v.title(), v.count(), v.notes(),
+				v.team(), CurrentUser.usernameOrSystem());
+		this.store.replaceParticipants(id, v.participants());
+		this.audit.recordChange("CREATE", "party_activity", Long.toString(id), null, activity(id));
+		return id;
+	}
+
+	/** Changes a recorded activity; stale version → 409. */
+	@Transactional
+	public ActivityView editActivity(long id, PartyCommands.EditActivity cmd) {
+		ActivityView before = activity(id);
+		OrgRow org = organisationInScope(before.organisationId());
+		Inputs in = new Inputs();
+		ActivityValues v = activityValues(in, org, cmd.kind(), cmd.on(), cmd.title(), cmd.participants(), cmd.notes(),
+				cmd.serviceTeamId(), cmd.participantMemberIds(), cmd.participantNames());
+		in.check();
+		long version = Versions.required(cmd.version());
+		Versions.updated(this.store.updateActivity(id, v.kind().name(), v.on(), v.title(), v.count(), v.notes(),
+				v.team(), version));
+		this.store.replaceParticipants(id, v.participants());
+		ActivityView after = activity(id);
+		this.audit.recordChange("UPDATE", "party_activity", Long.toString(id), before, after);
+		return after;
+	}
+
+	private record ActivityValues(ActivityKind kind, LocalDate on, String title, int count, String notes, Long team,
+			List<PartyViews.Participant> participants) {
+	}
+
+	private ActivityValues activityValues(Inputs in, OrgRow org, String kindText, String onText, String titleText,
+			Integer count, String notesText, Long teamId, List<Long> memberIds, List<String> names) {
+		ActivityKind kind = in.choice(ActivityKind.class, kindText, "kind", true);
+		LocalDate on = date(in, onText, "on", true);
+		String title = in.text(titleText, "title", 200, true);
+		Integer participants = in.whole(count, "participants", 0, 100_000, false);
+		String notes = in.multiline(notesText, "notes", 2000, false);
 		if (org != null && on != null && !org.activeOn(on)) {
 			in.problem("on", "error.party.organisationNotActiveOn", org.name());
 		}
-		in.check();
-		long id = this.store.insertActivity(org.id(), kind.name(), on, title, (participants != null) ? participants : 0,
-				notes, CurrentUser.usernameOrSystem());
-		this.audit.recordChange("CREATE", "party_activity", Long.toString(id), null,
-				Map.of("organisationId", org.id(), "kind", kind.name(), "on", on.toString(), "title", title));
-		return id;
+		List<PartyViews.Participant> list = new ArrayList<>();
+		if (memberIds != null && memberIds.size() + ((names != null) ? names.size() : 0) > 2000) {
+			in.problem("participantMemberIds", "error.party.tooMany", 2000);
+		}
+		else {
+			Set<Long> ids = new LinkedHashSet<>();
+			for (Long m : (memberIds != null) ? memberIds : List.<Long>of()) {
+				if (m == null) {
+					in.problem("participantMemberIds", "error.required");
+				}
+				else {
+					ids.add(m);
+				}
+			}
+			Map<Long, String> known = (org != null) ? this.store.memberNames(org.zoneCode(), ids) : Map.of();
+			for (Long m : ids) {
+				if (org != null && !known.containsKey(m)) {
+					in.problem("participantMemberIds", "error.party.memberNotFound", m);
+				}
+				else if (org != null) {
+					list.add(new PartyViews.Participant(m, known.get(m)));
+				}
+			}
+			if (names != null && names.size() > 2000) {
+				in.problem("participantNames", "error.party.tooMany", 2000);
+			}
+			else {
+				for (String n : (names != null) ? names : List.<String>of()) {
+					String name = in.text(n, "participantNames", 50, true);
+					if (name != null) {
+						list.add(new PartyViews.Participant(null, name));
+					}
+				}
+			}
+		}
+		if (participants != null && participants < list.size()) {
+			in.problem("participants", "error.party.fewerThanListed", list.size());
+		}
+		Long team = null;
+		if (teamId != null) {
+			ServiceTeamView t = this.store.serviceTeam(teamId, today()).orElse(null);
+			if (t == null || (org != null && !t.zoneCode().equals(org.zoneCode()))) {
+				in.problem("serviceTeamId", "error.party.serviceTeamNotFound", teamId);
+			}
+			else if (kind != null && kind != ActivityKind.VOLUNTEER) {
+				in.problem("serviceTeamId", "error.party.teamOnlyForVolunteer");
+			}
+			else if (on != null
+					&& (on.isBefore(t.foundedOn()) || (t.disbandedOn() != null && !on.isBefore(t.disbandedOn())))) {
+				in.problem("serviceTeamId", "error.party.teamNotActiveOn", t.name());
+			}
+			else {
+				team = t.id();
+			}
+		}
+		return new ActivityValues(kind, on, title, (participants != null) ? participants : list.size(), notes, team,
+				list);
 	}
 
 	public Page<ActivityView> activities(String zone, String kind, Long org, LocalDate from, LocalDate to, int page,
@@ -814,8 +1005,73 @@ public class PartyService {
 		LocalDate f = (from != null) ? from : Inputs.EARLIEST_DATE;
 		LocalDate t = (to != null) ? to : today().plusYears(10);
 		String ks = (k != null) ? k.name() : null;
-		return new Page<>(this.store.activities(z, ks, org, f, t, page * size, size),
+		List<ActivityView> rows = this.store.activities(z, ks, org, f, t, page * size, size);
+		Map<Long, List<PartyViews.Participant>> people = this.store
+			.participants(rows.stream().map(ActivityView::id).toList());
+		return new Page<>(rows.stream().map((a) -> a.withParticipants(people.getOrDefault(a.id(), List.of()))).toList(),
 				this.store.countActivities(z, ks, org, f, t));
+	}
+
+	// ---- service teams
+
+	@Transactional
+	public long recordServiceTeam(PartyCommands.RecordServiceTeam cmd) {
+		requireStaff();
+		Inputs in = new Inputs();
+		String zone = in.text(cmd.zoneCode(), "zoneCode", 32, true);
+		if (zone != null) {
+			if (this.zones.zone(zone).isEmpty()) {
+				in.problem("zoneCode", "error.zoneNotFound", zone);
+				zone = null;
+			}
+			else {
+				CurrentUser.get().checkZone(zone);
+			}
+		}
+		String name = in.text(cmd.name(), "name", 100, true);
+		String leader = in.text(cmd.leader(), "leader", 50, false);
+		LocalDate founded = date(in, cmd.foundedOn(), "foundedOn", true);
+		OrgRow org = null;
+		if (cmd.organisationId() != null) {
+			org = this.store.organisation(cmd.organisationId()).orElse(null);
+			if (org == null || (zone != null && !org.zoneCode().equals(zone))) {
+				in.problem("organisationId", "error.party.organisationNotFound", cmd.organisationId());
+				org = null;
+			}
+		}
+		in.check();
+		long id = this.store.insertServiceTeam(zone, name, (org != null) ? org.id() : null, leader, founded,
+				CurrentUser.usernameOrSystem());
+		this.audit.recordChange("CREATE", "party_service_team", Long.toString(id), null, serviceTeam(id));
+		return id;
+	}
+
+	public ServiceTeamView serviceTeam(long id) {
+		ServiceTeamView t = this.store.serviceTeam(id, today())
+			.orElseThrow(() -> new NotFoundException("error.party.serviceTeamNotFound", id));
+		CurrentUser.get().checkZone(t.zoneCode());
+		return t;
+	}
+
+	public List<ServiceTeamView> serviceTeams(String zone) {
+		return this.store.serviceTeams(zone(zone), today());
+	}
+
+	@Transactional
+	public ServiceTeamView editServiceTeam(long id, PartyCommands.EditServiceTeam cmd) {
+		ServiceTeamView before = serviceTeam(id);
+		Inputs in = new Inputs();
+		String name = in.text(cmd.name(), "name", 100, true);
+		String leader = in.text(cmd.leader(), "leader", 50, false);
+		LocalDate disbanded = date(in, cmd.disbandedOn(), "disbandedOn", false);
+		if (disbanded != null && disbanded.isBefore(before.foundedOn())) {
+			in.problem("disbandedOn", "error.party.beforeFounded", before.foundedOn());
+		}
+		in.check();
+		Versions.updated(this.store.updateServiceTeam(id, name, leader, disbanded, Versions.required(cmd.version())));
+		ServiceTeamView after = serviceTeam(id);
+		this.audit.recordChange("UPDATE", "party_service_team", Long.toString(id), before, after);
+		return after;
 	}
 
 	@Transactional

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.parkops.party.internal.PartyViews.ActivityView;
+import io.parkops.party.internal.PartyViews.Participant;
+import io.parkops.party.internal.PartyViews.ServiceTeamView;
 import io.parkops.party.internal.PartyViews.CoveredEnterprise;
 import io.parkops.party.internal.PartyViews.DevelopmentView;
 import io.parkops.party.internal.PartyViews.DuesView;
@@ -403,6 +405,26 @@ class PartyStore {
 				""").param("o", org).param("d", d).query(Long.class).single();
 	}
 
+	int updateMember(long id, String name, String gender, int birthYear, LocalDate joinedOn, String creditCode,
+			byte[] phone, boolean keepPhone, long version) {
+		return this.jdbc.sql("""
+				UPDATE party_member SET name = :name, gender = :gender, birth_year = :year, joined_on = :joined,
+				  credit_code = :cc, phone_cipher = CASE WHEN :keep THEN phone_cipher ELSE :phone END,
+				  version = version + 1
+				WHERE id = :id AND version = :v
+				""")
+			.param("id", id)
+			.param("name", name)
+			.param("gender", gender)
+			.param("year", birthYear)
+			.param("joined", joinedOn)
+			.param("cc", creditCode)
+			.param("phone", phone)
+			.param("keep", keepPhone)
+			.param("v", version)
+			.update();
+	}
+
 	int confirmMember(long id, LocalDate on) {
 		return this.jdbc.sql("""
 				UPDATE party_member SET status = 'FULL', full_on = :on, version = version + 1
@@ -586,6 +608,37 @@ class PartyStore {
 			.list();
 	}
 
+	/** Every assignment of an instructor, released ones too (history), newest first. */
+	List<AssignmentRow> assignmentHistory(long instructor) {
+		return this.jdbc.sql("""
+				SELECT i.id, i.name, a.credit_code, a.assigned_on, a.released_on,
+				  (SELECT max(v.visited_on) FROM party_instructor_visit v WHERE v.instructor_id = i.id
+				     AND v.credit_code = a.credit_code) AS last_visit
+				FROM party_instructor_enterprise a JOIN party_instructor i ON i.id = a.instructor_id
+				WHERE i.id = :i ORDER BY a.assigned_on DESC, a.id DESC
+				""")
+			.param("i", instructor)
+			.query((rs, n) -> new AssignmentRow(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
+					rs.getObject("assigned_on", LocalDate.class), rs.getObject("released_on", LocalDate.class),
+					rs.getObject("last_visit", LocalDate.class)))
+			.list();
+	}
+
+	/** Ends an open assignment on a date (one winner: 0 when none is open then). */
+	int release(long instructor, String creditCode, LocalDate on) {
+		return this.jdbc.sql("""
+				UPDATE party_instructor_enterprise SET released_on = :on
+				WHERE instructor_id = :i AND credit_code = :c AND released_on IS NULL AND assigned_on <= :on
+				""").param("i", instructor).param("c", creditCode).param("on", on).update();
+	}
+
+	boolean hasOpenAssignment(long instructor, String creditCode) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM party_instructor_enterprise WHERE instructor_id = :i AND credit_code = :c
+				  AND released_on IS NULL
+				""").param("i", instructor).param("c", creditCode).query(Long.class).single() > 0;
+	}
+
 	boolean isAssigned(long instructor, String creditCode, LocalDate d) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM party_instructor_enterprise WHERE instructor_id = :i AND credit_code = :c
@@ -654,14 +707,154 @@ class PartyStore {
 	private static ActivityView activity(ResultSet rs, int n) throws SQLException {
 		return new ActivityView(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
 				rs.getString("kind"), rs.getObject("held_on", LocalDate.class), rs.getString("title"),
-				rs.getInt("participants"), rs.getString("notes"));
+				rs.getInt("participants"), rs.getString("notes"), rs.getObject("service_team_id", Long.class),
+				rs.getString("service_team_name"), List.of(), rs.getLong("version"));
+	}
+
+	long insertActivity(long org, String kind, LocalDate on, String title, int participants, String notes,
+			Long serviceTeam, String by) {
+		return this.jdbc.sql("""
+				INSERT INTO party_activity (organisation_id, kind, held_on, title, participants, notes, service_team_id,
+				  created_by)
+				VALUES (:o, :kind, :on, :title, :p, :notes, :team, :by) RETURNING id
+				""")
+			.param("o", org)
+			.param("kind", kind)
+			.param("on", on)
+			.param("title", title)
+			.param("p", participants)
+			.param("notes", notes)
+			.param("team", serviceTeam)
+			.param("by", by)
+			.query(Long.class)
+			.single();
+	}
+
+	int updateActivity(long id, String kind, LocalDate on, String title, int participants, String notes,
+			Long serviceTeam, long version) {
+		return this.jdbc
+			.sql("""
+					UPDATE party_activity SET kind = :kind, held_on = :on, title = :title, participants = :p, notes = :notes,
+					  service_team_id = :team, version = version + 1
+					WHERE id = :id AND version = :v
+					""")
+			.param("id", id)
+			.param("kind", kind)
+			.param("on", on)
+			.param("title", title)
+			.param("p", participants)
+			.param("notes", notes)
+			.param("team", serviceTeam)
+			.param("v", version)
+			.update();
+	}
+
+	void replaceParticipants(long activity, List<Participant> participants) {
+		this.jdbc.sql("DELETE FROM party_activity_participant WHERE activity_id = :a").param("a", activity).update();
+		for (Participant p : participants) {
+			this.jdbc.sql("""
+					INSERT INTO party_activity_participant (activity_id, member_id, name) VALUES (:a, :m, :n)
+					""").param("a", activity).param("m", p.memberId()).param("n", p.name()).update();
+		}
+	}
+
+	/**
+	 * The participants of the activities given, by activity id, in the order recorded.
+	 */
+	Map<Long, List<Participant>> participants(java.util.Collection<Long> activities) {
+		Map<Long, List<Participant>> m = new java.util.HashMap<>();
+		if (activities.isEmpty()) {
+			return m;
+		}
+		this.jdbc.sql("""
+				SELECT activity_id, member_id, name FROM party_activity_participant WHERE activity_id IN (:ids)
+				ORDER BY activity_id, id
+				""").param("ids", activities).query((rs) -> {
+			m.computeIfAbsent(rs.getLong("activity_id"), (k) -> new java.util.ArrayList<>())
+				.add(new Participant(rs.getObject("member_id", Long.class), rs.getString("name")));
+		});
+		return m;
+	}
+
+	/** Members of a zone by id, with their names, for participant lists. */
+	Map<Long, String> memberNames(String zone, java.util.Collection<Long> ids) {
+		Map<Long, String> m = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return m;
+		}
+		this.jdbc.sql("""
+				SELECT m.id, m.name FROM party_member m JOIN party_organisation o ON o.id = m.organisation_id
+				WHERE o.zone_code = :zone AND m.id IN (:ids)
+				""").param("zone", zone).param("ids", ids).query((rs) -> {
+			m.put(rs.getLong("id"), rs.getString("name"));
+		});
+		return m;
+	}
+
+	// ---- service teams
+
+	private static final String TEAM = """
+			SELECT t.*, o.name AS organisation_name,
+			  (SELECT count(*) FROM party_activity a WHERE a.service_team_id = t.id) AS activities,
+			  (SELECT coalesce(sum(a.participants), 0) FROM party_activity a WHERE a.service_team_id = t.id)
+			    AS participants
+			FROM party_service_team t LEFT JOIN party_organisation o ON o.id = t.organisation_id
+			""";
+
+	private static ServiceTeamView team(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate disbanded = rs.getObject("disbanded_on", LocalDate.class);
+		LocalDate founded = rs.getObject("founded_on", LocalDate.class);
+		return new ServiceTeamView(rs.getLong("id"), rs.getString("zone_code"), rs.getString("name"),
+				rs.getObject("organisation_id", Long.class), rs.getString("organisation_name"), rs.getString("leader"),
+				founded, disbanded, !founded.isAfter(today) && (disbanded == null || disbanded.isAfter(today)),
+				rs.getLong("activities"), rs.getLong("participants"), rs.getLong("version"));
+	}
+
+	long insertServiceTeam(String zone, String name, Long org, String leader, LocalDate founded, String by) {
+		return this.jdbc.sql("""
+				INSERT INTO party_service_team (zone_code, name, organisation_id, leader, founded_on, created_by)
+				VALUES (:zone, :name, :o, :leader, :f, :by) RETURNING id
+				""")
+			.param("zone", zone)
+			.param("name", name)
+			.param("o", org)
+			.param("leader", leader)
+			.param("f", founded)
+			.param("by", by)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<ServiceTeamView> serviceTeam(long id, LocalDate today) {
+		return this.jdbc.sql(TEAM + " WHERE t.id = :id").param("id", id).query((rs, n) -> team(rs, today)).optional();
+	}
+
+	List<ServiceTeamView> serviceTeams(String zone, LocalDate today) {
+		return this.jdbc.sql(TEAM + " WHERE t.zone_code = :zone ORDER BY t.disbanded_on NULLS FIRST, t.name, t.id")
+			.param("zone", zone)
+			.query((rs, n) -> team(rs, today))
+			.list();
+	}
+
+	int updateServiceTeam(long id, String name, String leader, LocalDate disbanded, long version) {
+		return this.jdbc.sql("""
+				UPDATE party_service_team SET name = :name, leader = :leader, disbanded_on = :d, version = version + 1
+				WHERE id = :id AND version = :v
+				""")
+			.param("id", id)
+			.param("name", name)
+			.param("leader", leader)
+			.param("d", disbanded)
+			.param("v", version)
+			.update();
 	}
 
 	List<ActivityView> activities(String zone, String kind, Long org, LocalDate from, LocalDate to, int offset,
 			int limit) {
 		return this.jdbc.sql("""
-				SELECT a.*, o.name AS organisation_name FROM party_activity a
+				SELECT a.*, o.name AS organisation_name, t.name AS service_team_name FROM party_activity a
 				JOIN party_organisation o ON o.id = a.organisation_id
+				LEFT JOIN party_service_team t ON t.id = a.service_team_id
 				WHERE o.zone_code = :zone AND (CAST(:kind AS varchar) IS NULL OR a.kind = :kind)
 				  AND (CAST(:org AS bigint) IS NULL OR o.id = :org) AND a.held_on BETWEEN :f AND :t
 				ORDER BY a.held_on DESC, a.id DESC OFFSET :offset LIMIT :limit
@@ -679,8 +872,9 @@ class PartyStore {
 
 	Optional<ActivityView> activity(long id) {
 		return this.jdbc.sql("""
-				SELECT a.*, o.name AS organisation_name, o.zone_code FROM party_activity a
-				JOIN party_organisation o ON o.id = a.organisation_id WHERE a.id = :id
+				SELECT a.*, o.name AS organisation_name, o.zone_code, t.name AS service_team_name FROM party_activity a
+				JOIN party_organisation o ON o.id = a.organisation_id
+				LEFT JOIN party_service_team t ON t.id = a.service_team_id WHERE a.id = :id
 				""").param("id", id).query(PartyStore::activity).optional();
 	}
 

@@ -38,9 +38,12 @@ public final class PartyViews {
 			long version) {
 	}
 
-	/** A 党建指导员 with the enterprises assigned. */
+	/**
+	 * A 党建指导员 with the enterprises assigned today and, on the instructor's own view,
+	 * every assignment with its release date ({@code history}).
+	 */
 	public record InstructorView(long id, String zoneCode, String name, List<Assignment> enterprises, long overdue,
-			long version) {
+			List<Assignment> history, long version) {
 	}
 
 	/**
@@ -59,8 +62,32 @@ public final class PartyViews {
 			LocalDate on, String notes) {
 	}
 
+	/**
+	 * An activity: {@code participants} is the attendance count, {@code participantList}
+	 * who took part by name (members of the zone carry their id); a volunteer activity
+	 * names its service team.
+	 */
 	public record ActivityView(long id, long organisationId, String organisationName, String kind, LocalDate on,
-			String title, int participants, String notes) {
+			String title, int participants, String notes, Long serviceTeamId, String serviceTeamName,
+			List<Participant> participantList, long version) {
+
+		ActivityView withParticipants(List<Participant> list) {
+			return new ActivityView(this.id, this.organisationId, this.organisationName, this.kind, this.on, this.title,
+					this.participants, this.notes, this.serviceTeamId, this.serviceTeamName, list, this.version);
+		}
+
+	}
+
+	/** One participant of an activity: a member (with id) or someone else by name. */
+	public record Participant(Long memberId, String name) {
+	}
+
+	/**
+	 * A 志愿服务队 with its volunteer activities: how many and their participants in total.
+	 */
+	public record ServiceTeamView(long id, String zoneCode, String name, Long organisationId, String organisationName,
+			String leader, LocalDate foundedOn, LocalDate disbandedOn, boolean active, long activities,
+			long participants, long version) {
 	}
 
 	public record DuesView(long organisationId, String organisationName, String month, BigDecimal collected,
@@ -105,10 +132,14 @@ public final class PartyViews {
 	public record ShouldBuild(String creditCode, String name, long members) {
 	}
 
-	/** One enterprise of the screening (两项排查). */
+	/**
+	 * One enterprise of the screening (两项排查): {@code status} is the registry's status on
+	 * the date; {@code employees} the average of the year's reported months (economy),
+	 * null when none was reported.
+	 */
 	public record ScreeningRow(String creditCode, String name, String status, long members, long fullMembers,
 			Long branchId, String branchName, String branchType, Long instructorId, String instructorName,
-			String coverage) {
+			String coverage, BigDecimal employees) {
 	}
 
 	/** The screening lists as of a date. */

@@ -17,6 +17,7 @@ import io.parkops.party.internal.PartyViews.MemberView;
 import io.parkops.party.internal.PartyViews.OrganisationView;
 import io.parkops.party.internal.PartyViews.Page;
 import io.parkops.party.internal.PartyViews.Screening;
+import io.parkops.party.internal.PartyViews.ServiceTeamView;
 import io.parkops.party.internal.PartyViews.VisitView;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.RouteAccess;
@@ -162,6 +163,13 @@ class PartyApiController {
 		return this.party.member(id, true);
 	}
 
+	@PutMapping("/members/{id:\\d+}")
+	@RouteAccess(permission = "party:member:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Correct a member's values (a blank phone keeps the stored one); stale version → 409")
+	MemberView editMember(@PathVariable long id, @RequestBody PartyCommands.EditMember request) {
+		return this.party.editMember(id, request);
+	}
+
 	@PostMapping("/members/{id:\\d+}/confirmation")
 	@RouteAccess(permission = "party:member:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "转正: a probationary member becomes full on a date; not probationary → 409")
@@ -234,6 +242,20 @@ class PartyApiController {
 		return this.party.instructor(id);
 	}
 
+	@PostMapping("/instructors/{id:\\d+}/release")
+	@RouteAccess(permission = "party:instructor:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Release (解除) the assignment to an enterprise on a date; the history is kept")
+	InstructorView release(@PathVariable long id, @RequestBody PartyCommands.Release request) {
+		return this.party.release(id, request);
+	}
+
+	@PostMapping("/instructors/{id:\\d+}/assignments")
+	@RouteAccess(permission = "party:instructor:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Assign a further enterprise from a date; already assigned → 409")
+	InstructorView assign(@PathVariable long id, @RequestBody PartyCommands.Assign request) {
+		return this.party.assign(id, request);
+	}
+
 	@PostMapping("/instructor-visits")
 	@RouteAccess(permission = "party:instructor:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Record an instructor's visit to an enterprise")
@@ -280,6 +302,49 @@ class PartyApiController {
 		LocalDate f = (from != null) ? this.party.asOf(from, "from") : null;
 		LocalDate t = (to != null) ? this.party.asOf(to, "to") : null;
 		return this.party.activities(zone, kind, organisation, f, t, Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/activities/{id:\\d+}")
+	@RouteAccess(permission = "party:activity:read", scope = AccessScope.ZONE)
+	@Operation(summary = "One activity with its participant list")
+	ActivityView activity(@PathVariable long id) {
+		return this.party.activity(id);
+	}
+
+	@PutMapping("/activities/{id:\\d+}")
+	@RouteAccess(permission = "party:activity:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Change an activity (the participant list is replaced); stale version → 409")
+	ActivityView editActivity(@PathVariable long id, @RequestBody PartyCommands.EditActivity request) {
+		return this.party.editActivity(id, request);
+	}
+
+	@PostMapping("/service-teams")
+	@RouteAccess(permission = "party:activity:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Found a 志愿服务队 (service team) that volunteer activities name")
+	ResponseEntity<ServiceTeamView> recordServiceTeam(@RequestBody PartyCommands.RecordServiceTeam request) {
+		long id = this.party.recordServiceTeam(request);
+		return ResponseEntity.created(URI.create("/api/v1/party/service-teams/" + id)).body(this.party.serviceTeam(id));
+	}
+
+	@GetMapping("/service-teams")
+	@RouteAccess(permission = "party:activity:read", scope = AccessScope.ZONE)
+	@Operation(summary = "Service teams of a zone with their volunteer activities and participants")
+	List<ServiceTeamView> serviceTeams(@RequestParam(required = false) String zone) {
+		return this.party.serviceTeams(zone);
+	}
+
+	@GetMapping("/service-teams/{id:\\d+}")
+	@RouteAccess(permission = "party:activity:read", scope = AccessScope.ZONE)
+	@Operation(summary = "One service team")
+	ServiceTeamView serviceTeam(@PathVariable long id) {
+		return this.party.serviceTeam(id);
+	}
+
+	@PutMapping("/service-teams/{id:\\d+}")
+	@RouteAccess(permission = "party:activity:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Change a service team (disbandedOn ends it); stale version → 409")
+	ServiceTeamView editServiceTeam(@PathVariable long id, @RequestBody PartyCommands.EditServiceTeam request) {
+		return this.party.editServiceTeam(id, request);
 	}
 
 	@PutMapping("/dues/{organisationId:\\d+}/{month:\\d{4}-\\d{2}}")

@@ -15,7 +15,9 @@ import io.parkops.party.internal.PartyCommands;
 import io.parkops.party.internal.PartyExports;
 import io.parkops.party.internal.PartyProperties;
 import io.parkops.party.internal.PartyService;
+import io.parkops.party.internal.PartyViews.ActivityView;
 import io.parkops.party.internal.PartyViews.Coverage;
+import io.parkops.party.internal.PartyViews.MemberView;
 import io.parkops.party.internal.PartyViews.OrganisationView;
 import io.parkops.party.internal.PartyViews.Page;
 import io.parkops.platform.AccessScope;
@@ -368,11 +370,11 @@ class PartyPagesController {
 			@RequestParam(required = false) String birthYear, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String joinedOn,
 			@RequestParam(required = false) String enterpriseCreditCode, @RequestParam(required = false) String phone,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String movedInOn, RedirectAttributes redirect) {
 		return act("redirect:/party/members", redirect,
 				() -> this.party.recordMember(
 						new PartyCommands.RecordMember(organisationId, name, gender, whole(birthYear, "birthYear"),
-								status, joinedOn, blank(enterpriseCreditCode), blank(phone), null)));
+								status, joinedOn, blank(enterpriseCreditCode), blank(phone), blank(movedInOn))));
 	}
 
 	static Integer whole(String text, String field) {
@@ -391,8 +393,51 @@ class PartyPagesController {
 	@RouteAccess(permission = "party:member:read", scope = AccessScope.ZONE)
 	String member(@PathVariable long id, Model model) {
 		zone(model);
-		model.addAttribute("m", this.party.member(id, true));
+		MemberView m = this.party.member(id, true);
+		model.addAttribute("m", m);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new MemberForm(m.name(), m.gender(), Integer.toString(m.birthYear()),
+					m.joinedOn().toString(), m.enterpriseCreditCode(), null, false, m.version()));
+		}
 		return "party/member";
+	}
+
+	/**
+	 * The member form as typed (the phone field starts empty: blank keeps the stored
+	 * one).
+	 */
+	record MemberForm(String name, String gender, String birthYear, String joinedOn, String enterpriseCreditCode,
+			String phone, boolean removePhone, Long version) {
+	}
+
+	@PostMapping("/party/members/{id:\\d+}")
+	@RouteAccess(permission = "party:member:edit", scope = AccessScope.ZONE)
+	String editMember(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String gender, @RequestParam(required = false) String birthYear,
+			@RequestParam(required = false) String joinedOn,
+			@RequestParam(required = false) String enterpriseCreditCode, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) Boolean removePhone, @RequestParam(required = false) Long version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			this.party.editMember(id, new PartyCommands.EditMember(name, gender, whole(birthYear, "birthYear"),
+					joinedOn, blank(enterpriseCreditCode), blank(phone), removePhone, version));
+		}
+		catch (ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				throw ex;
+			}
+			Versions.showStale(model, response);
+			model.addAttribute("form", new MemberForm(name, gender, birthYear, joinedOn, enterpriseCreditCode, phone,
+					Boolean.TRUE.equals(removePhone), version));
+			return member(id, model);
+		}
+		catch (InvalidInputException ex) {
+			return act("redirect:/party/members/" + id, redirect, () -> {
+				throw ex;
+			});
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return "redirect:/party/members/" + id;
 	}
 
 	@PostMapping("/party/members/{id:\\d+}/confirmation")
@@ -475,6 +520,22 @@ class PartyPagesController {
 						(enterpriseCreditCodes != null) ? enterpriseCreditCodes : List.of(), blank(assignedOn))));
 	}
 
+	@PostMapping("/party/instructors/{id:\\d+}/release")
+	@RouteAccess(permission = "party:instructor:edit", scope = AccessScope.ZONE)
+	String release(@PathVariable long id, @RequestParam(required = false) String enterpriseCreditCode,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return act("redirect:/party/instructors/" + id, redirect,
+				() -> this.party.release(id, new PartyCommands.Release(enterpriseCreditCode, on)));
+	}
+
+	@PostMapping("/party/instructors/{id:\\d+}/assignments")
+	@RouteAccess(permission = "party:instructor:edit", scope = AccessScope.ZONE)
+	String assign(@PathVariable long id, @RequestParam(required = false) String enterpriseCreditCode,
+			@RequestParam(required = false) String from, RedirectAttributes redirect) {
+		return act("redirect:/party/instructors/" + id, redirect,
+				() -> this.party.assign(id, new PartyCommands.Assign(enterpriseCreditCode, blank(from))));
+	}
+
 	@PostMapping("/party/instructor-visits")
 	@RouteAccess(permission = "party:instructor:edit", scope = AccessScope.ZONE)
 	String recordVisit(@RequestParam(required = false) Long instructorId,
@@ -504,6 +565,7 @@ class PartyPagesController {
 			model.addAttribute("pages", 1);
 			model.addAttribute("organisations", List.of());
 			model.addAttribute("dues", List.of());
+			model.addAttribute("teams", List.of());
 			return "party/activities";
 		}
 		var result = this.party.activities(zone, blank(kind), null, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
@@ -515,6 +577,7 @@ class PartyPagesController {
 		model.addAttribute("organisations",
 				this.party.allOrganisations(zone).stream().filter(OrganisationView::active).toList());
 		model.addAttribute("dues", this.party.dues(zone, y));
+		model.addAttribute("teams", this.party.serviceTeams(zone));
 		return "party/activities";
 	}
 
@@ -523,10 +586,100 @@ class PartyPagesController {
 	String recordActivity(@RequestParam(required = false) Long organisationId,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String participants,
-			@RequestParam(required = false) String notes, RedirectAttributes redirect) {
+			@RequestParam(required = false) String notes, @RequestParam(required = false) Long serviceTeamId,
+			@RequestParam(required = false) String participantNames, RedirectAttributes redirect) {
 		return act("redirect:/party/activities", redirect,
 				() -> this.party.recordActivity(new PartyCommands.RecordActivity(organisationId, kind, on, title,
-						whole(participants, "participants"), notes)));
+						whole(participants, "participants"), notes, serviceTeamId, List.of(),
+						lines(participantNames))));
+	}
+
+	/** One name a line (blank lines left out). */
+	static List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return text.lines().map(String::trim).filter((l) -> !l.isEmpty()).toList();
+	}
+
+	@GetMapping("/party/activities/{id:\\d+}")
+	@RouteAccess(permission = "party:activity:read", scope = AccessScope.ZONE)
+	String activity(@PathVariable long id, Model model) {
+		zone(model);
+		ActivityView a = this.party.activity(id);
+		String zone = this.party.organisation(a.organisationId()).zoneCode();
+		model.addAttribute("a", a);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new ActivityForm(a.kind(), a.on().toString(), a.title(),
+					Integer.toString(a.participants()), a.notes(), a.serviceTeamId(),
+					a.participantList().stream().filter((p) -> p.memberId() != null).map((p) -> p.memberId()).toList(),
+					String.join("\n",
+							a.participantList()
+								.stream()
+								.filter((p) -> p.memberId() == null)
+								.map((p) -> p.name())
+								.toList()),
+					a.version()));
+		}
+		model.addAttribute("members", this.party.members(zone, a.organisationId(), null, null, true, 0, 200).items());
+		model.addAttribute("teams", this.party.serviceTeams(zone));
+		return "party/activity";
+	}
+
+	/** The activity form as typed. */
+	record ActivityForm(String kind, String on, String title, String participants, String notes, Long serviceTeamId,
+			List<Long> participantMemberIds, String participantNames, Long version) {
+	}
+
+	@PostMapping("/party/activities/{id:\\d+}")
+	@RouteAccess(permission = "party:activity:edit", scope = AccessScope.ZONE)
+	String editActivity(@PathVariable long id, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String on, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String participants, @RequestParam(required = false) String notes,
+			@RequestParam(required = false) Long serviceTeamId,
+			@RequestParam(required = false) List<Long> participantMemberIds,
+			@RequestParam(required = false) String participantNames, @RequestParam(required = false) Long version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		List<Long> ids = (participantMemberIds != null) ? participantMemberIds : List.of();
+		try {
+			this.party.editActivity(id, new PartyCommands.EditActivity(kind, on, title,
+					whole(participants, "participants"), notes, serviceTeamId, ids, lines(participantNames), version));
+		}
+		catch (ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				throw ex;
+			}
+			Versions.showStale(model, response);
+			model.addAttribute("form", new ActivityForm(kind, on, title, participants, notes, serviceTeamId, ids,
+					participantNames, version));
+			return activity(id, model);
+		}
+		catch (InvalidInputException ex) {
+			return act("redirect:/party/activities/" + id, redirect, () -> {
+				throw ex;
+			});
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return "redirect:/party/activities/" + id;
+	}
+
+	@PostMapping("/party/service-teams")
+	@RouteAccess(permission = "party:activity:edit", scope = AccessScope.ZONE)
+	String recordServiceTeam(@RequestParam(required = false) String name,
+			@RequestParam(required = false) Long organisationId, @RequestParam(required = false) String leader,
+			@RequestParam(required = false) String foundedOn, RedirectAttributes redirect) {
+		String zone = this.zones.current();
+		return act("redirect:/party/activities", redirect, () -> this.party.recordServiceTeam(
+				new PartyCommands.RecordServiceTeam(zone, name, organisationId, blank(leader), foundedOn)));
+	}
+
+	@PostMapping("/party/service-teams/{id:\\d+}")
+	@RouteAccess(permission = "party:activity:edit", scope = AccessScope.ZONE)
+	String editServiceTeam(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String leader, @RequestParam(required = false) String disbandedOn,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		return act("redirect:/party/activities", redirect, () -> this.party.editServiceTeam(id,
+				new PartyCommands.EditServiceTeam(name, blank(leader), blank(disbandedOn), version)));
 	}
 
 	@PostMapping("/party/dues")
@@ -572,6 +725,8 @@ class PartyPagesController {
 	String screening(@RequestParam(required = false) String asOf, Model model) {
 		String zone = zone(model);
 		model.addAttribute("minFull", this.properties.minFullMembers());
+		model.addAttribute("minEmployees", this.properties.minEmployees());
+		model.addAttribute("scopeStatuses", this.properties.scopeStatuses().stream().map(Enum::name).sorted().toList());
 		if (zone == null) {
 			return "party/screening";
 		}

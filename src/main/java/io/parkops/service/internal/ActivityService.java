@@ -185,6 +185,38 @@ public class ActivityService {
 		return saved;
 	}
 
+	/** Corrects a financing record; the version is the one read (a stale one → 409). */
+	@Transactional
+	public FinancingView editFinancing(long id, ServiceCommands.EditFinancing cmd) {
+		Scopes.requireStaff();
+		FinancingView before = financing(id);
+		Inputs in = new Inputs();
+		BigDecimal amount = in.number(cmd.amount(), "amount", 14, 2, new BigDecimal("0.01"), true);
+		String bank = in.text(cmd.bank(), "bank", 100, false);
+		LocalDate due = Scopes.date(in, cmd.dueOn(), "dueOn", FinancingKind.BRIDGE.name().equals(before.kind()));
+		BigDecimal fee = in.number(cmd.fee(), "fee", 12, 2, BigDecimal.ZERO, false);
+		if (due != null && due.isBefore(before.on())) {
+			in.problem("dueOn", "error.service.dueBeforeStart");
+		}
+		if (cmd.version() == null) {
+			in.problem("version", "error.required");
+		}
+		in.check();
+		io.parkops.platform.Versions.updated(this.jdbc.sql("""
+				UPDATE service_financing SET amount = :amount, bank = :bank, due_on = :due, fee = :fee,
+				  version = version + 1 WHERE id = :id AND version = :v""")
+			.param("amount", amount)
+			.param("bank", bank)
+			.param("due", due)
+			.param("fee", fee)
+			.param("id", id)
+			.param("v", cmd.version())
+			.update());
+		FinancingView saved = financing(id);
+		this.audit.recordChange("UPDATE", "service_financing", Long.toString(id), before, saved);
+		return saved;
+	}
+
 	@Transactional
 	public FinancingView repay(long id, ServiceCommands.Repayment cmd) {
 		Scopes.requireStaff();

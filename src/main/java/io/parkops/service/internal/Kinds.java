@@ -57,7 +57,7 @@ public final class Kinds {
 	/** The kinds of criteria a policy's conditions are written in. */
 	public enum CriterionKind {
 
-		ABOVE_SCALE, FLAG, INDUSTRY, INDICATOR_GROWTH, INDICATOR_AMOUNT, MANUAL
+		ABOVE_SCALE, FLAG, INDUSTRY, INDICATOR_GROWTH, INDICATOR_AMOUNT, SERVICE, MANUAL
 
 	}
 
@@ -72,6 +72,17 @@ public final class Kinds {
 	public enum ApplicationStatus {
 
 		APPLIED, APPROVED, REJECTED, PAID
+
+	}
+
+	/**
+	 * What a {@code SERVICE} criterion reads of the services data: the hires the
+	 * enterprise reported in a year (at least {@code min}), no bridge loan overdue today,
+	 * or the 代办 items finished for it in a year (at least {@code min}).
+	 */
+	public enum ServiceMeasure {
+
+		HIRES, NO_OVERDUE_BRIDGE, AGENCY_FINISHED
 
 	}
 
@@ -92,6 +103,11 @@ public final class Kinds {
 			this.column = column;
 			this.nameZh = nameZh;
 			this.unit = unit;
+		}
+
+		/** The same indicator as the economy module names it. */
+		io.parkops.economy.Indicator economy() {
+			return io.parkops.economy.Indicator.valueOf(name());
 		}
 
 		static Indicator of(String code) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parkops.economy.EconomyStatistics;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.service.internal.Kinds.CriterionKind;
@@ -33,9 +34,12 @@ class PolicyMatcher {
 	static final Map<String, String> FLAG_NAMES = Map.of("HIGH_TECH", "高新技术企业", "SPECIALIZED", "专精特新中小企业",
 			"LITTLE_GIANT", "专精特新“小巨人”企业", "GREEN_FACTORY", "绿色工厂", "LISTED", "上市企业", "FOREIGN", "外资企业");
 
+	private final EconomyStatistics economy;
+
 	private final JdbcClient jdbc;
 
-	PolicyMatcher(JdbcClient jdbc) {
+	PolicyMatcher(EconomyStatistics economy, JdbcClient jdbc) {
+		this.economy = economy;
 		this.jdbc = jdbc;
 	}
 
@@ -58,6 +62,11 @@ class PolicyMatcher {
 				yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "同比增长不低于" + plain(c.minPct()) + "%";
 			case INDICATOR_AMOUNT -> yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "不低于"
 					+ plain(c.min()) + Indicator.of(c.indicator()).unit;
+			case SERVICE -> switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
+				case HIRES -> yearOf(c, today) + "年报告招工不少于" + plain(c.min()) + "人";
+				case NO_OVERDUE_BRIDGE -> "无逾期未还的过桥应急周转金";
+				case AGENCY_FINISHED -> yearOf(c, today) + "年园区代办办结事项不少于" + plain(c.min()) + "件";
+			};
 			case MANUAL -> "";
 		};
 	}
@@ -74,6 +83,9 @@ class PolicyMatcher {
 				Indicator indicator = Indicator.of(c.indicator());
 				int year = yearOf(c, today);
 				figures.computeIfAbsent(indicator.column + "/" + year, (k) -> figures(zone, indicator, year));
+			}
+			if (kind == CriterionKind.SERVICE) {
+				figures.computeIfAbsent(serviceKey(c, today), (k) -> serviceFigures(zone, c, today));
 			}
 		}
 		List<MatchView> result = new ArrayList<>();
@@ -149,37 +161,57 @@ class PolicyMatcher {
 						+ ((shown.signum() >= 0) ? "增长" + shown.toPlainString() : "下降" + shown.negate().toPlainString())
 						+ "%");
 			}
+			case SERVICE: {
+				Figures f = figures.getOrDefault(serviceKey(c, today), Map.of()).get(e.creditCode());
+				long n = (f != null) ? f.current().longValue() : 0;
+				return switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
+					case HIRES -> new CriterionResult(kind.name(), text, n >= c.min().longValue(),
+							yearOf(c, today) + "年报告招工" + n + "人");
+					case NO_OVERDUE_BRIDGE ->
+						new CriterionResult(kind.name(), text, n == 0, (n == 0) ? "无逾期过桥资金" : "逾期未还过桥资金" + n + "笔");
+					case AGENCY_FINISHED -> new CriterionResult(kind.name(), text, n >= c.min().longValue(),
+							yearOf(c, today) + "年代办办结" + n + "件");
+				};
+			}
 			default:
 				return new CriterionResult(kind.name(), text, null, "需人工核验");
 		}
 	}
 
-	/**
-	 * One enterprise's figures of an indicator in a year: the cumulative figure of the
-	 * months reported, the same months' figure where last year's month is known, and that
-	 * base (last year's stored month, or the 上年同月 reported with this year's).
-	 */
+	/** One enterprise's figures of an indicator in a year, from the economy module. */
 	record Figures(BigDecimal current, BigDecimal sameCurrent, BigDecimal base, int lastMonth) {
 	}
 
 	Map<String, Figures> figures(String zone, Indicator indicator, int year) {
-		String x = indicator.column;
-		String agg = (indicator == Indicator.EMPLOYEES) ? "avg" : "sum";
-		String sql = "SELECT c.credit_code, " + agg + "(c." + x + ") AS cur, " + agg + "(c." + x
-				+ ") FILTER (WHERE coalesce(p." + x + ", c.prior_" + x + ") IS NOT NULL) AS same, " + agg
-				+ "(coalesce(p." + x + ", c.prior_" + x + ")) AS base, max(extract(month FROM c.month))::int AS last"
-				+ " FROM economy_monthly c LEFT JOIN economy_monthly p ON p.credit_code = c.credit_code"
-				+ " AND p.month = (c.month - interval '1 year')::date"
-				+ " WHERE c.zone_code = :zone AND c.month >= :from AND c.month < :to AND c." + x + " IS NOT NULL"
-				+ " GROUP BY c.credit_code";
+		Map<String, Figures> result = new HashMap<>();
+		this.economy.enterpriseYearOnYearForReport(zone, indicator.economy(), year)
+			.forEach((code, f) -> result.put(code, new Figures(f.current(), f.sameMonths(), f.base(), f.lastMonth())));
+		return result;
+	}
+
+	private static String serviceKey(Criterion c, LocalDate today) {
+		return "service/" + c.measure() + "/" + yearOf(c, today);
+	}
+
+	/** Each enterprise's figure of a services measure (in {@code current}). */
+	private Map<String, Figures> serviceFigures(String zone, Criterion c, LocalDate today) {
+		int year = yearOf(c, today);
+		String sql = switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
+			case HIRES -> "SELECT credit_code, sum(hires) AS n FROM service_hire WHERE zone_code = :zone"
+					+ " AND month >= :from AND month < :to GROUP BY credit_code";
+			case NO_OVERDUE_BRIDGE -> "SELECT credit_code, count(*) AS n FROM service_financing WHERE zone_code = :zone"
+					+ " AND kind = 'BRIDGE' AND repaid_on IS NULL AND due_on < :today GROUP BY credit_code";
+			case AGENCY_FINISHED -> "SELECT credit_code, count(*) AS n FROM service_agency WHERE zone_code = :zone"
+					+ " AND finished_on >= :from AND finished_on < :to GROUP BY credit_code";
+		};
 		Map<String, Figures> result = new HashMap<>();
 		this.jdbc.sql(sql)
 			.param("zone", zone)
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
+			.param("today", today)
 			.query((rs) -> {
-				result.put(rs.getString("credit_code").trim(), new Figures(rs.getBigDecimal("cur"),
-						rs.getBigDecimal("same"), rs.getBigDecimal("base"), rs.getInt("last")));
+				result.put(rs.getString("credit_code").trim(), new Figures(rs.getBigDecimal("n"), null, null, 12));
 			});
 		return result;
 	}

@@ -171,6 +171,7 @@ public class PolicyService {
 			BigDecimal minPct = null;
 			BigDecimal min = null;
 			Integer year = null;
+			String measure = null;
 			switch (kind) {
 				case FLAG -> flag = in.oneOf(c.flag(), f + ".flag", flags, true);
 				case INDUSTRY -> {
@@ -195,10 +196,18 @@ public class PolicyService {
 						min = in.number(c.min(), f + ".min", 16, 2, BigDecimal.ZERO, true);
 					}
 				}
+				case SERVICE -> {
+					Kinds.ServiceMeasure m = in.choice(Kinds.ServiceMeasure.class, c.measure(), f + ".measure");
+					measure = (m != null) ? m.name() : null;
+					if (m != null && m != Kinds.ServiceMeasure.NO_OVERDUE_BRIDGE) {
+						year = in.whole(c.year(), f + ".year", 2000, maxYear, false);
+						min = in.number(c.min(), f + ".min", 9, 0, BigDecimal.ONE, true);
+					}
+				}
 				default -> {
 				}
 			}
-			result.add(new Criterion(kind.name(), flag, industries, indicator, minPct, min, year, text));
+			result.add(new Criterion(kind.name(), flag, industries, indicator, minPct, min, year, text, measure));
 		}
 		return result;
 	}
@@ -383,8 +392,10 @@ public class PolicyService {
 		for (AutoLine line : list.items()) {
 			long appId = this.jdbc.sql("""
 					INSERT INTO service_application (policy_id, zone_code, credit_code, amount, applied_on, status,
-					  reviewed_on, approved_amount, automatic, created_by)
-					VALUES (:p, :zone, :cc, :amount, :on, 'APPROVED', :on, :amount, true, :by) RETURNING id""")
+					  reviewed_on, approved_amount, automatic, publicity_from, publicity_to, created_by)
+					VALUES (:p, :zone, :cc, :amount, :on, 'APPROVED', :on, :amount, true, :on, :until, :by)
+					RETURNING id""")
+				.param("until", day.plusDays(this.properties.objectionDays()))
 				.param("p", id)
 				.param("zone", p.zoneCode())
 				.param("cc", line.creditCode())
@@ -496,6 +507,66 @@ public class PolicyService {
 		return saved;
 	}
 
+	/**
+	 * 公示: puts an approved application on public notice from {@code from} to {@code to}
+	 * (default: the objection window of {@code parkops.service.objection-days}); it is
+	 * paid only after the notice ends. Once only (409).
+	 */
+	@Transactional
+	public ApplicationView publicize(Long policyId, long id, ServiceCommands.Publicity cmd) {
+		Scopes.requireStaff();
+		ApplicationView before = application(id);
+		if (policyId != null && before.policyId() != policyId) {
+			throw new NotFoundException("error.service.notFound", id);
+		}
+		Inputs in = new Inputs();
+		LocalDate from = Scopes.date(in, (cmd != null) ? cmd.from() : null, "from", true);
+		LocalDate to = Scopes.date(in, (cmd != null) ? cmd.to() : null, "to", false);
+		if (from != null && before.reviewedOn() != null && from.isBefore(before.reviewedOn())) {
+			in.problem("from", "error.service.beforeReviewed", before.reviewedOn());
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			in.problem("to", "error.service.endBeforeStart");
+		}
+		in.check();
+		LocalDate until = (to != null) ? to : from.plusDays(this.properties.objectionDays());
+		int rows = this.jdbc
+			.sql("UPDATE service_application SET publicity_from = :from, publicity_to = :to, version = version + 1"
+					+ " WHERE id = :id AND status = 'APPROVED' AND publicity_from IS NULL")
+			.param("from", from)
+			.param("to", until)
+			.param("id", id)
+			.update();
+		if (rows == 0) {
+			throw new ConflictException("APPROVED".equals(before.status()) ? "error.service.alreadyPublicized"
+					: "error.service.wrongStatus", before.status());
+		}
+		ApplicationView saved = application(id);
+		this.audit.recordChange("PUBLICIZE", "service_application", Long.toString(id), before, saved);
+		return saved;
+	}
+
+	/** 公示 of every approved application of a policy not yet on notice. */
+	@Transactional
+	public List<ApplicationView> publicizeApproved(long policyId, ServiceCommands.Publicity cmd) {
+		Scopes.requireStaff();
+		PolicyView p = policy(policyId);
+		List<Long> ids = this.jdbc
+			.sql("SELECT id FROM service_application WHERE policy_id = :p AND status = 'APPROVED'"
+					+ " AND publicity_from IS NULL ORDER BY id")
+			.param("p", p.id())
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			throw new ConflictException("error.service.nothingToPublicize");
+		}
+		List<ApplicationView> result = new ArrayList<>();
+		for (long id : ids) {
+			result.add(publicize(policyId, id, cmd));
+		}
+		return result;
+	}
+
 	@Transactional
 	public ApplicationView pay(Long policyId, long id, ServiceCommands.Payment cmd) {
 		Scopes.requireStaff();
@@ -542,15 +613,15 @@ public class PolicyService {
 				rs.getString("zone_code"), rs.getString("credit_code"), null, rs.getBigDecimal("amount"),
 				rs.getObject("applied_on", LocalDate.class), rs.getString("status"), reviewed,
 				rs.getBigDecimal("approved_amount"), rs.getObject("paid_on", LocalDate.class),
-				rs.getBigDecimal("paid_amount"), automatic,
-				(automatic && reviewed != null) ? reviewed.plusDays(this.properties.objectionDays()) : null,
-				rs.getLong("version"));
+				rs.getBigDecimal("paid_amount"), automatic, rs.getObject("publicity_from", LocalDate.class),
+				rs.getObject("publicity_to", LocalDate.class), rs.getLong("version"));
 	}
 
 	private ApplicationView named(ApplicationView a, Map<String, String> names) {
 		return new ApplicationView(a.id(), a.policyId(), a.policyTitle(), a.zoneCode(), a.enterpriseCreditCode(),
 				names.get(a.enterpriseCreditCode()), a.amount(), a.appliedOn(), a.status(), a.reviewedOn(),
-				a.approvedAmount(), a.paidOn(), a.paidAmount(), a.automatic(), a.objectionUntil(), a.version());
+				a.approvedAmount(), a.paidOn(), a.paidAmount(), a.automatic(), a.publicityFrom(), a.objectionUntil(),
+				a.version());
 	}
 
 	public ApplicationView application(long id) {

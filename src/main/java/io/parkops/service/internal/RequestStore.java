@@ -25,8 +25,32 @@ class RequestStore {
 
 	private final JdbcClient jdbc;
 
-	RequestStore(JdbcClient jdbc) {
+	private final io.parkops.enterprise.EnterpriseRegistry enterprises;
+
+	RequestStore(JdbcClient jdbc, io.parkops.enterprise.EnterpriseRegistry enterprises) {
 		this.jdbc = jdbc;
+		this.enterprises = enterprises;
+	}
+
+	/** A text for ILIKE with its wildcards escaped. */
+	static String like(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/**
+	 * The credit codes of the zones' enterprises whose name holds the word (the
+	 * registry's).
+	 */
+	private List<String> namedLike(List<String> zones, String q) {
+		String needle = q.toLowerCase(java.util.Locale.ROOT);
+		List<String> codes = new ArrayList<>();
+		for (String zone : zones) {
+			this.enterprises.ofZone(zone)
+				.stream()
+				.filter((e) -> e.name().toLowerCase(java.util.Locale.ROOT).contains(needle))
+				.forEach((e) -> codes.add(e.creditCode()));
+		}
+		return codes.isEmpty() ? List.of("-") : codes;
 	}
 
 	/** A list filter; null fields do not filter. */
@@ -115,7 +139,7 @@ class RequestStore {
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(Filter f, LocalDate today) {
+	private Where where(Filter f, LocalDate today) {
 		List<String> clauses = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("today", today);
@@ -154,9 +178,9 @@ class RequestStore {
 			params.put("to", f.to());
 		}
 		if (f.q() != null) {
-			clauses.add("(r.title ILIKE :q OR r.content ILIKE :q OR r.credit_code IN"
-					+ " (SELECT e.credit_code FROM enterprise e WHERE e.name ILIKE :q))");
-			params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			clauses.add("(r.title ILIKE :q OR r.content ILIKE :q OR r.credit_code IN (:named))");
+			params.put("q", "%" + like(f.q()) + "%");
+			params.put("named", namedLike(f.scope().zones(), f.q()));
 		}
 		return new Where(" WHERE " + String.join(" AND ", clauses), params);
 	}

@@ -50,10 +50,19 @@ public final class ServiceCommands {
 	 * HIGH_TECH, SPECIALIZED, LITTLE_GIANT …), {@code INDUSTRY} ({@code industries}: GB/T
 	 * 4754 codes or prefixes), {@code INDICATOR_GROWTH} ({@code indicator},
 	 * {@code minPct}, {@code year}), {@code INDICATOR_AMOUNT} ({@code indicator},
-	 * {@code min}, {@code year}), {@code MANUAL} ({@code text}, checked by hand).
+	 * {@code min}, {@code year}), {@code SERVICE} ({@code measure}: HIRES with
+	 * {@code min} and {@code year}, NO_OVERDUE_BRIDGE, AGENCY_FINISHED with {@code min}
+	 * and {@code year}: the services data), {@code MANUAL} ({@code text}, checked by
+	 * hand).
 	 */
 	public record Criterion(String kind, String flag, List<String> industries, String indicator, BigDecimal minPct,
-			BigDecimal min, Integer year, String text) {
+			BigDecimal min, Integer year, String text, String measure) {
+
+		public Criterion(String kind, String flag, List<String> industries, String indicator, BigDecimal minPct,
+				BigDecimal min, Integer year, String text) {
+			this(kind, flag, industries, indicator, minPct, min, year, text, null);
+		}
+
 	}
 
 	public record CreatePolicy(String zoneCode, String title, String issuer, String issuerLevel, String documentNumber,
@@ -71,6 +80,44 @@ public final class ServiceCommands {
 
 	/** 免申即享: approve the proposed list at one amount per enterprise. */
 	public record AutoPayout(String on, BigDecimal amount) {
+	}
+
+	/** 公示 of an approved application: from, and to (default: the objection window). */
+	public record Publicity(String from, String to) {
+	}
+
+	/** 代办: an approval handled on an enterprise's behalf. */
+	public record RecordAgency(String enterpriseCreditCode, String item, String department, String handler,
+			String startedOn, Long requestId) {
+	}
+
+	/** The edit of a 代办 item (version: the one read; a stale one → 409). */
+	public record EditAgency(String item, String department, String handler, String startedOn, Long version) {
+	}
+
+	/** 代办 finished: the day and the outcome (the licence, the approval number…). */
+	public record FinishAgency(String on, String result) {
+	}
+
+	/**
+	 * Hires an enterprise reports for a month ({@code 2026-05}), through a job fair or
+	 * not.
+	 */
+	public record ReportHires(String enterpriseCreditCode, String month, Integer hires, Long fairId, String notes) {
+	}
+
+	/** The edit of reported hires (version: the one read; a stale one → 409). */
+	public record EditHires(Integer hires, String notes, Long version) {
+	}
+
+	/**
+	 * An enterprise's 首席服务员 (version: the one read; a stale one → 409; 0 for none yet).
+	 */
+	public record AssignPeople(String chiefServer, String chiefPhone, Long version) {
+	}
+
+	/** The edit of a financing record (version: the one read; a stale one → 409). */
+	public record EditFinancing(BigDecimal amount, String bank, String dueOn, BigDecimal fee, Long version) {
 	}
 
 }

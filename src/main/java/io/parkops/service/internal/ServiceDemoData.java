@@ -97,6 +97,7 @@ class ServiceDemoData implements DemoDataContributor {
 		financing(zone, all, random, today);
 		fairs(zone, all, random, today);
 		policies(zone, all, random, today);
+		agencyHiresAndChiefs(zone, all, random, today);
 	}
 
 	/** 企业秘书 for nine in ten enterprises, about fifteen enterprises each. */
@@ -414,6 +415,62 @@ class ServiceDemoData implements DemoDataContributor {
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	/**
+	 * 代办 items of the last year (most finished), hires reported by a third of the
+	 * enterprises for the last six months, and a 首席服务员 for the larger enterprises.
+	 */
+	private void agencyHiresAndChiefs(String zone, List<Enterprise> all, Random random, LocalDate today) {
+		String[][] items = { { "施工许可证", "县住建局" }, { "环境影响评价批复", "市生态环境局" }, { "排污许可证", "市生态环境局" }, { "消防设计审查", "县住建局" },
+				{ "不动产权证", "县自然资源局" }, { "食品生产许可证", "县市场监管局" }, { "企业投资项目备案", "县发改委" } };
+		String[] handlers = { "周代办员", "孙代办员", "郑代办员" };
+		for (int n = 0; n < 42; n++) {
+			String[] item = items[n % items.length];
+			LocalDate started = today.minusDays(5 + random.nextInt(360));
+			LocalDate finished = (random.nextInt(6) == 0) ? null : started.plusDays(3 + random.nextInt(40));
+			if (finished != null && finished.isAfter(today)) {
+				finished = null;
+			}
+			this.jdbc.sql("""
+					INSERT INTO service_agency (zone_code, credit_code, item, department, handler, started_on,
+					  finished_on, result, created_by) VALUES (:z, :cc, :item, :dept, :h, :s, :f, :r, 'service')""")
+				.param("z", zone)
+				.param("cc", all.get(random.nextInt(all.size())).creditCode())
+				.param("item", item[0])
+				.param("dept", item[1])
+				.param("h", handlers[n % handlers.length])
+				.param("s", started)
+				.param("f", finished)
+				.param("r", (finished != null) ? "已取得" + item[0] : null)
+				.update();
+		}
+		java.time.YearMonth now = java.time.YearMonth.from(today);
+		for (int i = 0; i < all.size(); i += 3) {
+			for (int m = 1; m <= 6; m++) {
+				this.jdbc.sql("""
+						INSERT INTO service_hire (zone_code, credit_code, month, hires, created_by)
+						VALUES (:z, :cc, :m, :h, 'service')""")
+					.param("z", zone)
+					.param("cc", all.get(i).creditCode())
+					.param("m", now.minusMonths(m).atDay(1))
+					.param("h", 2 + random.nextInt(30))
+					.update();
+			}
+		}
+		String[] chiefs = { "钱卫东", "孙丽华", "李志刚", "周敏", "吴海军", "郑秀英", "王志勇", "冯春燕" };
+		for (int i = 0; i < all.size(); i++) {
+			if (!all.get(i).aboveScale()) {
+				continue;
+			}
+			this.jdbc.sql("""
+					INSERT INTO service_people (credit_code, zone_code, chief_server, updated_by, version)
+					VALUES (:cc, :z, :c, 'service', 1) ON CONFLICT (credit_code) DO NOTHING""")
+				.param("cc", all.get(i).creditCode())
+				.param("z", zone)
+				.param("c", chiefs[i % chiefs.length])
+				.update();
+		}
 	}
 
 }

@@ -171,6 +171,18 @@ class ServiceReportSection implements ReportSectionContributor {
 					+ "，帮助企业招聘" + f.add("service.hires", s.jobFairs().hires() + "人", "各场招聘会达成的招聘人数之和",
 							Map.of("count", s.jobFairs().hires())));
 		}
+		if (s.jobFairs().reportedHires() > 0) {
+			more.add("企业报告新招用工" + f.add("service.reportedHires", s.jobFairs().reportedHires() + "人",
+					"企业按月填报的期间各月招工人数之和",
+					Map.of("count", s.jobFairs().reportedHires(), "enterprises", s.jobFairs().reportingEnterprises())));
+		}
+		if (s.agency().count() > 0) {
+			more.add("为企业代办审批事项"
+					+ f.add("service.agency", s.agency().count() + "件", "期间开始代办的审批事项件数",
+							Map.of("count", s.agency().count(), "enterprises", s.agency().enterprises()))
+					+ "，已办结" + f.add("service.agency.finished", s.agency().finished() + "件", "其中截至统计日已办结的件数",
+							Map.of("count", s.agency().finished())));
+		}
 		if (s.applications().count() > 0) {
 			more.add("受理惠企政策申报"
 					+ f.add("service.applications", s.applications().count() + "件", "期间申报（按申报日期）的政策申报件数",

@@ -58,14 +58,22 @@ public class ServiceStatistics {
 	public record Totals(long count, long enterprises, BigDecimal amount) {
 	}
 
-	public record JobFairs(long count, long hires) {
+	/**
+	 * Job fairs held and the hires they made; {@code reportedHires} the hires enterprises
+	 * reported for the months of the period ({@code reportingEnterprises} distinct).
+	 */
+	public record JobFairs(long count, long hires, long reportedHires, long reportingEnterprises) {
+	}
+
+	/** 代办 items started in the period, those finished, distinct enterprises served. */
+	public record Agency(long count, long finished, long enterprises) {
 	}
 
 	public record Applications(long count, long enterprises, BigDecimal amountApplied, BigDecimal amountPaid) {
 	}
 
 	public record Summary(Requests requests, Visits visits, long deeds, Secretaries secretaries,
-			Map<String, Totals> financing, JobFairs jobFairs, Applications applications) {
+			Map<String, Totals> financing, JobFairs jobFairs, Applications applications, Agency agency) {
 	}
 
 	/** The summary for a zone the current user sees. */
@@ -130,11 +138,24 @@ public class ServiceStatistics {
 				financing.put(rs.getString("kind"), new Totals(rs.getLong("n"), rs.getLong("e"),
 						rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP)));
 			});
-		JobFairs fairs = this.jdbc.sql("""
+		long[] fairRow = this.jdbc.sql("""
 				SELECT count(*) AS n, coalesce(sum(hires), 0) AS hires FROM service_job_fair
 				WHERE zone_code = :zone AND held_on BETWEEN :from AND :to""")
 			.params(p)
-			.query((rs, n) -> new JobFairs(rs.getLong("n"), rs.getLong("hires")))
+			.query((rs, n) -> new long[] { rs.getLong("n"), rs.getLong("hires") })
+			.single();
+		long[] reported = this.jdbc.sql("""
+				SELECT coalesce(sum(hires), 0) AS hires, count(DISTINCT credit_code) AS e FROM service_hire
+				WHERE zone_code = :zone AND month BETWEEN date_trunc('month', CAST(:from AS date)) AND :to""")
+			.params(p)
+			.query((rs, n) -> new long[] { rs.getLong("hires"), rs.getLong("e") })
+			.single();
+		Agency agency = this.jdbc.sql("""
+				SELECT count(*) AS n, count(*) FILTER (WHERE finished_on <= :asOf) AS done,
+				  count(DISTINCT credit_code) AS e
+				FROM service_agency WHERE zone_code = :zone AND started_on BETWEEN :from AND :to""")
+			.params(p)
+			.query((rs, n) -> new Agency(rs.getLong("n"), rs.getLong("done"), rs.getLong("e")))
 			.single();
 		Applications applications = this.jdbc.sql("""
 				SELECT count(*) AS n, count(DISTINCT credit_code) AS e, coalesce(sum(amount), 0) AS applied,
@@ -145,7 +166,8 @@ public class ServiceStatistics {
 					rs.getBigDecimal("applied").setScale(2, RoundingMode.HALF_UP),
 					rs.getBigDecimal("paid").setScale(2, RoundingMode.HALF_UP)))
 			.single();
-		return new Summary(requests, visits, deeds, secretaries(zone), financing, fairs, applications);
+		JobFairs fairs = new JobFairs(fairRow[0], fairRow[1], reported[0], reported[1]);
+		return new Summary(requests, visits, deeds, secretaries(zone), financing, fairs, applications, agency);
 	}
 
 	/**
@@ -283,9 +305,9 @@ public class ServiceStatistics {
 	 * deadline first.
 	 */
 	public List<Map<String, Object>> overdueRequests(String zone, LocalDate asOf, int limit) {
-		return this.jdbc.sql("""
-				SELECT r.id, r.title, r.credit_code, e.name, r.category, r.raised_on, r.deadline, r.department
-				FROM service_request r LEFT JOIN enterprise e ON e.credit_code = r.credit_code
+		return named(this.jdbc.sql("""
+				SELECT r.id, r.title, r.credit_code, r.category, r.raised_on, r.deadline, r.department
+				FROM service_request r
 				WHERE r.zone_code = :zone AND r.raised_on <= :asOf AND r.deadline < :asOf
 				  AND (r.status IN ('SUBMITTED','IN_PROGRESS') OR (r.resolved_on > :asOf)) AND r.withdrawn_on IS NULL
 				ORDER BY r.deadline, r.id LIMIT :limit""")
@@ -295,7 +317,7 @@ public class ServiceStatistics {
 			.query((rs, n) -> {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("number", rs.getLong("id"));
-				m.put("name", rs.getString("name"));
+				m.put("name", null);
 				m.put("creditCode", rs.getString("credit_code"));
 				m.put("title", rs.getString("title"));
 				m.put("raisedOn", rs.getObject("raised_on", LocalDate.class).toString());
@@ -303,14 +325,13 @@ public class ServiceStatistics {
 				m.put("department", rs.getString("department"));
 				return m;
 			})
-			.list();
+			.list());
 	}
 
 	/** Bridge loans not repaid on {@code asOf} and past their due date. */
 	public List<Map<String, Object>> overdueLoans(String zone, LocalDate asOf) {
-		return this.jdbc.sql("""
-				SELECT f.id, f.credit_code, e.name, f.granted_on, f.amount, f.due_on FROM service_financing f
-				LEFT JOIN enterprise e ON e.credit_code = f.credit_code
+		return named(this.jdbc.sql("""
+				SELECT f.id, f.credit_code, f.granted_on, f.amount, f.due_on FROM service_financing f
 				WHERE f.zone_code = :zone AND f.kind = 'BRIDGE' AND f.due_on < :asOf
 				  AND (f.repaid_on IS NULL OR f.repaid_on > :asOf) ORDER BY f.due_on, f.id LIMIT 200""")
 			.param("zone", zone)
@@ -318,14 +339,24 @@ public class ServiceStatistics {
 			.query((rs, n) -> {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("number", rs.getLong("id"));
-				m.put("name", rs.getString("name"));
+				m.put("name", null);
 				m.put("creditCode", rs.getString("credit_code"));
 				m.put("grantedOn", rs.getObject("granted_on", LocalDate.class).toString());
 				m.put("amount", rs.getBigDecimal("amount"));
 				m.put("dueOn", rs.getObject("due_on", LocalDate.class).toString());
 				return m;
 			})
-			.list();
+			.list());
+	}
+
+	/** Fills each row's {@code name} from the registry by its {@code creditCode}. */
+	private List<Map<String, Object>> named(List<Map<String, Object>> rows) {
+		Map<String, String> names = this.enterprises
+			.names(rows.stream().map((m) -> ((String) m.get("creditCode")).trim()).distinct().toList());
+		for (Map<String, Object> m : rows) {
+			m.put("name", names.get(((String) m.get("creditCode")).trim()));
+		}
+		return rows;
 	}
 
 }

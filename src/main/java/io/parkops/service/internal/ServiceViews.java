@@ -68,7 +68,7 @@ public final class ServiceViews {
 	public record ApplicationView(long id, long policyId, String policyTitle, String zoneCode,
 			String enterpriseCreditCode, String enterpriseName, BigDecimal amount, LocalDate appliedOn, String status,
 			LocalDate reviewedOn, BigDecimal approvedAmount, LocalDate paidOn, BigDecimal paidAmount, boolean automatic,
-			LocalDate objectionUntil, long version) {
+			LocalDate publicityFrom, LocalDate objectionUntil, long version) {
 	}
 
 	/** A 免申即享 line: an enterprise the data qualifies, with the data and clause. */
@@ -76,6 +76,28 @@ public final class ServiceViews {
 	}
 
 	public record AutoList(long policyId, boolean automatic, List<String> manualCriteria, List<AutoLine> items) {
+	}
+
+	/**
+	 * 代办: an approval handled on an enterprise's behalf; {@code days} the calendar days
+	 * from its start to its finish (or to today while open).
+	 */
+	public record AgencyView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName, String item,
+			String department, String handler, LocalDate startedOn, LocalDate finishedOn, String result, Long requestId,
+			long days, String createdBy, long version) {
+	}
+
+	/** Hires an enterprise reported for a month ({@code 2026-05}). */
+	public record HireView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName, String month,
+			int hires, Long fairId, String fairTitle, String notes, String createdBy, long version) {
+	}
+
+	/**
+	 * An enterprise's service people: 企业秘书 and 挂点领导 from the registry, 首席服务员 kept here;
+	 * the last visit and whether a visit is due by the rhythm.
+	 */
+	public record PeopleView(String creditCode, String name, String secretary, String chiefServer, String chiefPhone,
+			String leader, LocalDate lastVisit, boolean visitDue, long version) {
 	}
 
 }

@@ -42,6 +42,15 @@ class ServiceWorkLine implements MenuContributor, PermissionContributor {
 				new MenuEntry(GROUP, 530, "¥", "menu.service.myFinancing", "/services/financing",
 						"service:financing:read", List.of("/services/financing"), enterprise),
 				MenuEntry.of(GROUP, 540, "☺", "menu.service.fairs", "/services/job-fairs", "service:fair:read"),
+				MenuEntry.of(GROUP, 512, "☷", "menu.service.people", "/services/people", "service:people:read"),
+				new MenuEntry(GROUP, 535, "⎘", "menu.service.agency", "/services/agency", "service:agency:read",
+						List.of("/services/agency"), staff),
+				new MenuEntry(GROUP, 535, "⎘", "menu.service.myAgency", "/services/agency", "service:agency:read",
+						List.of("/services/agency"), enterprise),
+				new MenuEntry(GROUP, 545, "☻", "menu.service.hires", "/services/hires", "service:hire:read",
+						List.of("/services/hires"), staff),
+				new MenuEntry(GROUP, 545, "☻", "menu.service.myHires", "/services/hires", "service:hire:read",
+						List.of("/services/hires"), enterprise),
 				MenuEntry.of(GROUP, 550, "▤", "menu.service.statistics", "/services/statistics",
 						"service:statistics:read"));
 	}
@@ -69,6 +78,12 @@ class ServiceWorkLine implements MenuContributor, PermissionContributor {
 		all.add(declare("financing:edit", "融资服务登记", "Record financing"));
 		all.add(declare("fair:read", "招聘会查看", "View job fairs", "LEADER"));
 		all.add(declare("fair:edit", "招聘会登记", "Record job fairs"));
+		all.add(declare("agency:read", "代办事项查看", "View agency services", "LEADER", "ENTERPRISE"));
+		all.add(declare("agency:edit", "代办事项登记", "Record agency services"));
+		all.add(declare("hire:read", "企业招工查看", "View reported hires", "LEADER", "ENTERPRISE"));
+		all.add(declare("hire:report", "企业招工填报", "Report hires", "ENTERPRISE"));
+		all.add(declare("people:read", "企业服务人员查看", "View service people", "LEADER"));
+		all.add(declare("people:edit", "企业服务人员维护", "Keep service people"));
 		all.add(declare("statistics:read", "企业服务统计", "Service statistics", "LEADER"));
 		all.add(declare("data:export", "企业服务导出", "Export service lists", "LEADER"));
 		return all;

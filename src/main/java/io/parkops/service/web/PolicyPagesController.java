@@ -65,6 +65,7 @@ class PolicyPagesController {
 		model.addAttribute("flags", io.parkops.enterprise.EnterpriseFlag.values());
 		model.addAttribute("indicators", Kinds.Indicator.values());
 		model.addAttribute("levels", Kinds.IssuerLevel.values());
+		model.addAttribute("measures", Kinds.ServiceMeasure.values());
 		return "service/policies";
 	}
 
@@ -91,6 +92,11 @@ class PolicyPagesController {
 			if (Inputs.trim(form.get("minAmount")) != null) {
 				criteria.add(new Criterion("INDICATOR_AMOUNT", null, null, form.get("amountIndicator"), null,
 						ServicePages.decimal(form.get("minAmount"), "minAmount"), year, null));
+			}
+			if (Inputs.trim(form.get("serviceMeasure")) != null) {
+				criteria.add(new Criterion("SERVICE", null, null, null, null,
+						ServicePages.decimal(form.get("serviceMin"), "serviceMin"), year, null,
+						form.get("serviceMeasure")));
 			}
 			for (String line : Inputs.orEmpty(form.get("manual")).split("\\R")) {
 				if (!line.isBlank()) {
@@ -153,13 +159,19 @@ class PolicyPagesController {
 				new ServiceCommands.AutoPayout(on, ServicePages.decimal(amount, "amount"))));
 	}
 
-	@PostMapping("/services/applications/{id:\\d+}/{step:review|payment}")
+	@PostMapping("/services/applications/{id:\\d+}/{step:review|payment|publicity}")
 	@RouteAccess(permission = "service:application:review", scope = AccessScope.ENTERPRISE)
 	String applicationStep(@PathVariable long id, @PathVariable String step,
 			@RequestParam(required = false) String approved, @RequestParam(required = false) String amount,
-			@RequestParam(required = false) String on, @RequestParam(required = false) String back,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String on, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		ApplicationView a = this.policies.application(id);
+		if ("publicity".equals(step)) {
+			return this.pages.act(
+					"redirect:"
+							+ ("list".equals(back) ? "/services/applications" : "/services/policies/" + a.policyId()),
+					redirect, () -> this.policies.publicize(null, id, new ServiceCommands.Publicity(on, to)));
+		}
 		String target = "redirect:"
 				+ ("list".equals(back) ? "/services/applications" : "/services/policies/" + a.policyId());
 		return this.pages.act(target, redirect, () -> "review".equals(step)

@@ -11,6 +11,10 @@ import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.RouteAccess;
 import io.parkops.service.internal.ActivityService;
+import io.parkops.service.internal.AgencyService;
+import io.parkops.service.internal.ServiceViews.AgencyView;
+import io.parkops.service.internal.ServiceViews.HireView;
+import io.parkops.service.internal.ServiceViews.PeopleView;
 import io.parkops.service.internal.PolicyService;
 import io.parkops.service.internal.RequestService;
 import io.parkops.service.internal.Scopes;
@@ -34,6 +38,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,12 +60,15 @@ class ServiceApiController {
 
 	private final ServiceStatistics statistics;
 
+	private final AgencyService agency;
+
 	ServiceApiController(RequestService requests, ActivityService activities, PolicyService policies,
-			ServiceStatistics statistics) {
+			ServiceStatistics statistics, AgencyService agency) {
 		this.requests = requests;
 		this.activities = activities;
 		this.policies = policies;
 		this.statistics = statistics;
+		this.agency = agency;
 	}
 
 	static int size(int size) {
@@ -196,6 +204,13 @@ class ServiceApiController {
 		return this.activities.financing(id);
 	}
 
+	@PutMapping("/financing/{id:\\d+}")
+	@RouteAccess(permission = "service:financing:edit", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Correct a financing record (amount, bank, due date, fee); a stale version → 409")
+	FinancingView editFinancing(@PathVariable long id, @RequestBody ServiceCommands.EditFinancing body) {
+		return this.activities.editFinancing(id, body);
+	}
+
 	@PostMapping("/financing/{id:\\d+}/repayment")
 	@RouteAccess(permission = "service:financing:edit", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Record the repayment of a loan; a repaid one → 409")
@@ -226,6 +241,103 @@ class ServiceApiController {
 	@Operation(summary = "One job fair")
 	JobFairView jobFair(@PathVariable long id) {
 		return this.activities.jobFair(id);
+	}
+
+	// ---- 代办, reported hires, service people
+
+	@PostMapping("/agency")
+	@RouteAccess(permission = "service:agency:edit", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Record an approval handled on an enterprise's behalf (代办): item, department, started")
+	ResponseEntity<AgencyView> recordAgency(@RequestBody ServiceCommands.RecordAgency body) {
+		AgencyView saved = this.agency.recordAgency(body);
+		return ResponseEntity.created(URI.create("/api/v1/services/agency/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/agency")
+	@RouteAccess(permission = "service:agency:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "代办 items, newest first; open=true only those not finished; an enterprise sees its own")
+	Page<AgencyView> agencies(@RequestParam(required = false) String zone, @RequestParam(required = false) Boolean open,
+			@RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.agency.agencies(Inputs.trim(zone), open, q, from, to, Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/agency/{id:\\d+}")
+	@RouteAccess(permission = "service:agency:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "One 代办 item")
+	AgencyView agencyItem(@PathVariable long id) {
+		return this.agency.agency(id);
+	}
+
+	@PutMapping("/agency/{id:\\d+}")
+	@RouteAccess(permission = "service:agency:edit", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Correct a 代办 item; a stale version → 409")
+	AgencyView editAgency(@PathVariable long id, @RequestBody ServiceCommands.EditAgency body) {
+		return this.agency.editAgency(id, body);
+	}
+
+	@PostMapping("/agency/{id:\\d+}/finish")
+	@RouteAccess(permission = "service:agency:edit", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "A 代办 item finished (on, result); once only (409)")
+	AgencyView finishAgency(@PathVariable long id, @RequestBody ServiceCommands.FinishAgency body) {
+		return this.agency.finishAgency(id, body);
+	}
+
+	@PostMapping("/hires")
+	@RouteAccess(permission = "service:hire:report", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Report an enterprise's hires of a month (an enterprise: its own), through a job fair or not")
+	ResponseEntity<HireView> reportHires(@RequestBody ServiceCommands.ReportHires body) {
+		HireView saved = this.agency.reportHires(body);
+		return ResponseEntity.created(URI.create("/api/v1/services/hires/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/hires")
+	@RouteAccess(permission = "service:hire:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Reported hires, newest month first; an enterprise sees its own")
+	Page<HireView> hires(@RequestParam(required = false) String zone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.agency.hires(Inputs.trim(zone), from, to, Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/hires/{id:\\d+}")
+	@RouteAccess(permission = "service:hire:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "One report of hires")
+	HireView hire(@PathVariable long id) {
+		return this.agency.hire(id);
+	}
+
+	@PutMapping("/hires/{id:\\d+}")
+	@RouteAccess(permission = "service:hire:report", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Correct a report of hires; a stale version → 409")
+	HireView editHires(@PathVariable long id, @RequestBody ServiceCommands.EditHires body) {
+		return this.agency.editHires(id, body);
+	}
+
+	@GetMapping("/people")
+	@RouteAccess(permission = "service:people:read", scope = AccessScope.ZONE)
+	@Operation(summary = "Each enterprise's 企业秘书, 首席服务员 and 挂点领导, last visit and whether a visit is due")
+	Page<PeopleView> people(@RequestParam(required = false) String zone, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Boolean missing, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.agency.people(Inputs.trim(zone), q, missing, Math.max(page, 0), size(size));
+	}
+
+	@GetMapping("/people/{creditCode}")
+	@RouteAccess(permission = "service:people:read", scope = AccessScope.ZONE)
+	@Operation(summary = "One enterprise's service people")
+	PeopleView peopleOf(@PathVariable String creditCode) {
+		return this.agency.peopleOf(creditCode);
+	}
+
+	@PutMapping("/people/{creditCode}")
+	@RouteAccess(permission = "service:people:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Set an enterprise's 首席服务员 (version 0 while none was set); a stale version → 409")
+	PeopleView assignPeople(@PathVariable String creditCode, @RequestBody ServiceCommands.AssignPeople body) {
+		return this.agency.assign(creditCode, body);
 	}
 
 	// ---- policies and applications
@@ -318,6 +430,21 @@ class ServiceApiController {
 	ApplicationView review(@PathVariable(required = false) Long policyId, @PathVariable long id,
 			@RequestBody ServiceCommands.Review body) {
 		return this.policies.review(policyId, id, body);
+	}
+
+	@PostMapping({ "/applications/{id:\\d+}/publicity", "/policies/{policyId:\\d+}/applications/{id:\\d+}/publicity" })
+	@RouteAccess(permission = "service:application:review", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "公示 of an approved application (from, to; default the objection window); paid after it")
+	ApplicationView publicize(@PathVariable(required = false) Long policyId, @PathVariable long id,
+			@RequestBody ServiceCommands.Publicity body) {
+		return this.policies.publicize(policyId, id, body);
+	}
+
+	@PostMapping("/policies/{id:\\d+}/publicity")
+	@RouteAccess(permission = "service:application:review", scope = AccessScope.ZONE)
+	@Operation(summary = "公示 of every approved application of a policy not yet on notice")
+	List<ApplicationView> publicizeApproved(@PathVariable long id, @RequestBody ServiceCommands.Publicity body) {
+		return this.policies.publicizeApproved(id, body);
 	}
 
 	@PostMapping({ "/applications/{id:\\d+}/payment", "/policies/{policyId:\\d+}/applications/{id:\\d+}/payment" })
