@@ -37,6 +37,8 @@ public final class InvestmentBench {
 
 	private static final String ADMIN_PASSWORD = "Bench#2024pass";
 
+	private static final String STAFF_PASSWORD = "Bench#2024staff";
+
 	private static final String ZONE = "ibench";
 
 	private static final String[] STAGES = { "PLANNED", "SIGNED", "PREPARING", "STARTED", "STARTED", "COMPLETED",
@@ -70,7 +72,19 @@ public final class InvestmentBench {
 							jdbc.queryForObject("SELECT count(*) FROM inv_milestone", Long.class), "funds",
 							jdbc.queryForObject("SELECT count(*) FROM inv_fund", Long.class)));
 			HttpClient http = HttpClient.newHttpClient();
-			String token = token(http, port);
+			String admin = token(http, port, "admin", ADMIN_PASSWORD);
+			HttpResponse<String> created = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/users"))
+					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + admin)
+					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username",
+							"benchinvestment", "password", STAFF_PASSWORD, "displayName", "Bench", "roles",
+							List.of("INVESTMENT_STAFF"), "zoneCodes", List.of(ZONE), "mustChangePassword", false))))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			if (created.statusCode() >= 300) {
+				throw new IllegalStateException("HTTP " + created.statusCode() + ": " + created.body());
+			}
+			String token = token(http, port, "benchinvestment", STAFF_PASSWORD);
 			String list = "/api/v1/projects?zone=" + ZONE + "&size=20";
 			List<Long> listMicros = time(http, port, token, list, samples);
 			print("investment_project_list_p50_ms", percentile(listMicros, 50) / 1000.0,
@@ -192,12 +206,12 @@ public final class InvestmentBench {
 		jdbc.execute("ANALYZE");
 	}
 
-	private static String token(HttpClient http, int port) throws Exception {
+	private static String token(HttpClient http, int port, String username, String password) throws Exception {
 		HttpResponse<String> response = http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers
-					.ofString(JSON.writeValueAsString(Map.of("username", "admin", "password", ADMIN_PASSWORD))))
+					.ofString(JSON.writeValueAsString(Map.of("username", username, "password", password))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		return JSON.readTree(response.body()).get("token").asString();
 	}
