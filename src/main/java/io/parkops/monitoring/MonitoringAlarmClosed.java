@@ -4,16 +4,13 @@ import java.time.Instant;
 
 import io.parkops.enterprise.EnterpriseEvent;
 
-/**
- * An online-monitoring alarm of an enterprise's point closed: the value is back within
- * its limit, the instrument works again or the point is heard from again.
- *
- * @param alarmId the alarm
- * @param creditCode the enterprise
- * @param kind EXCEEDANCE, INSTRUMENT or OFFLINE
- * @param description the point (and factor), as the timeline shows it
- * @param occurredAt when it closed
- */
+// An online-monitoring alarm of an enterprise's point closed: the value is back within
+// its limit, the instrument works again or the point is heard from again.
+// @param alarmId the alarm
+// @param creditCode the enterprise
+// @param kind EXCEEDANCE, INSTRUMENT or OFFLINE
+// @param description the point (and factor), as the timeline shows it
+// @param occurredAt when it closed
 public record MonitoringAlarmClosed(long alarmId, String creditCode, String kind, String description,
 		Instant occurredAt) implements EnterpriseEvent {
 

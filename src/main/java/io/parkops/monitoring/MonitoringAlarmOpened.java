@@ -4,16 +4,13 @@ import java.time.Instant;
 
 import io.parkops.enterprise.EnterpriseEvent;
 
-/**
- * An online-monitoring alarm of an enterprise's point opened: an exceedance (超标), an
- * instrument fault or a point gone silent.
- *
- * @param alarmId the alarm
- * @param creditCode the enterprise
- * @param kind EXCEEDANCE, INSTRUMENT or OFFLINE
- * @param description the point (and factor), as the timeline shows it
- * @param occurredAt when it opened
- */
+// An online-monitoring alarm of an enterprise's point opened: an exceedance (超标), an
+// instrument fault or a point gone silent.
+// @param alarmId the alarm
+// @param creditCode the enterprise
+// @param kind EXCEEDANCE, INSTRUMENT or OFFLINE
+// @param description the point (and factor), as the timeline shows it
+// @param occurredAt when it opened
 public record MonitoringAlarmOpened(long alarmId, String creditCode, String kind, String description,
 		Instant occurredAt) implements EnterpriseEvent {
 

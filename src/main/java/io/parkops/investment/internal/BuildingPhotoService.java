@@ -47,7 +47,7 @@ public class BuildingPhotoService {
 
 		/** The day it was uploaded, in China. */
 		public java.time.LocalDate uploadedOn() {
-			return this.uploadedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+			return this.uploadedAt.atZone(io.parkops.platform.ZoneTime.zone()).toLocalDate();
 		}
 
 	}

@@ -54,7 +54,7 @@ class AssetPagesController {
 		String zone = this.support.zone();
 		boolean tenant = CurrentUser.get().isEnterpriseUser();
 		List<LeaseView> all = (zone != null || tenant) ? this.assets.leases(zone, null) : List.of();
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(io.parkops.platform.ZoneTime.zone());
 		List<LeaseView> shown = switch ((filter != null) ? filter : "") {
 			case "arrears" -> all.stream().filter((l) -> l.arrears().signum() > 0).toList();
 			case "over90" -> all.stream().filter((l) -> l.buckets().d90plus().signum() > 0).toList();
@@ -111,7 +111,7 @@ class AssetPagesController {
 		model.addAttribute("lease", this.assets.lease(id));
 		model.addAttribute("bills", this.assets.bills(id));
 		model.addAttribute("payments", this.assets.payments(id));
-		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", LocalDate.now(io.parkops.platform.ZoneTime.zone()));
 		return "land/lease";
 	}
 

@@ -353,7 +353,7 @@ class LandApiController {
 				throw io.parkops.platform.InvalidInputException.of("zone", "error.required");
 			}
 			CurrentUser.get().checkZone(z);
-			LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+			LocalDate today = LocalDate.now(io.parkops.platform.ZoneTime.zone());
 			LocalDate f = (from != null) ? from : today.withDayOfYear(1);
 			LocalDate t = (to != null) ? to : today;
 			if (t.isBefore(f)) {

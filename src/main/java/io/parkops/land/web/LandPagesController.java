@@ -67,7 +67,7 @@ class LandPagesController {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		return LocalDate.now(io.parkops.platform.ZoneTime.zone());
 	}
 
 	// ---- parcels

@@ -50,7 +50,7 @@ class PerMuPagesController {
 		}
 		String zone = this.support.zone();
 		model.addAttribute("evaluations", (zone != null) ? this.perMu.evaluations(zone) : List.of());
-		model.addAttribute("year", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1);
+		model.addAttribute("year", java.time.LocalDate.now(io.parkops.platform.ZoneTime.zone()).getYear() - 1);
 		return "land/per-mu";
 	}
 

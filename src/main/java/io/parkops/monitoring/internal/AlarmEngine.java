@@ -28,22 +28,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * Opens, continues and closes the alarms from the values as they are stored.
- * <ul>
- * <li>Exceedance (超标): a minute average (the logger's 2051 or computed from its real-time
- * values) or a logger's hour average (2061) with flag N above the factor's limit opens
- * one; it stays one alarm (its highest value kept) while the values stay above; a value
- * with flag N within the limit closes it. Values under M, C, F, S, T (above the measuring
- * range), D or B open none and close none.</li>
- * <li>Instrument (仪器故障): a value with flag D (fault) or B (communication failure), real
- * time included, opens one; a value with flag N closes it.</li>
- * <li>Offline (离线): a point silent for longer than {@code offline-after}; its next packet
- * closes it.</li>
- * </ul>
- * Back-filled (补传) values are stored but move no alarm: they tell of the past. An
- * exceedance open for longer than {@code hazard-after} becomes a hazard on its own.
- */
+// Opens, continues and closes the alarms from the values as they are stored.
+// <ul>
+// <li>Exceedance (超标): a minute average (the logger's 2051 or computed from its real-time
+// values) or a logger's hour average (2061) with flag N above the factor's limit opens
+// one; it stays one alarm (its highest value kept) while the values stay above; a value
+// with flag N within the limit closes it. Values under M, C, F, S, T (above the measuring
+// range), D or B open none and close none.</li>
+// <li>Instrument (仪器故障): a value with flag D (fault) or B (communication failure), real
+// time included, opens one; a value with flag N closes it.</li>
+// <li>Offline (离线): a point silent for longer than {@code offline-after}; its next packet
+// closes it.</li>
+// </ul>
+// Back-filled (补传) values are stored but move no alarm: they tell of the past. An
+// exceedance open for longer than {@code hazard-after} becomes a hazard on its own.
 @Component
 class AlarmEngine {
 
@@ -67,7 +65,7 @@ class AlarmEngine {
 
 	private final TransactionTemplate transactions;
 
-	/** Open alarms by point, kind and factor: their id and highest value. */
+	// Open alarms by point, kind and factor: their id and highest value.
 	private final Map<String, Open> open = new ConcurrentHashMap<>();
 
 	private volatile boolean loaded;
@@ -106,17 +104,15 @@ class AlarmEngine {
 		}
 	}
 
-	/** Forgets the cached open alarms (another node may have changed them). */
+	// Forgets the cached open alarms (another node may have changed them).
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	void refresh() {
 		this.loaded = false;
 	}
 
-	/**
-	 * Evaluates stored values, oldest first: real-time values (instrument alarms only),
-	 * minute values and the logger's own hour values (computed hour and day values are
-	 * not passed in).
-	 */
+	// Evaluates stored values, oldest first: real-time values (instrument alarms only),
+	// minute values and the logger's own hour values (computed hour and day values are
+	// not passed in).
 	synchronized void evaluate(Collection<Row> rows) {
 		ensureLoaded();
 		ZoneId zone = this.zoneTime.zoneId();
@@ -188,7 +184,7 @@ class AlarmEngine {
 		return point.name() + " " + ((f != null) ? f.name() : factor);
 	}
 
-	/** The points heard from: their offline alarms close. */
+	// The points heard from: their offline alarms close.
 	synchronized void heard(Collection<Long> pointIds, Instant at) {
 		ensureLoaded();
 		for (Long id : pointIds) {
@@ -199,9 +195,7 @@ class AlarmEngine {
 		}
 	}
 
-	/**
-	 * Opens an offline alarm for each point silent for longer than {@code offline-after}.
-	 */
+	// Opens an offline alarm for each point silent for longer than {@code offline-after}.
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
 	@SchedulerLock(name = "monitoring-offline", lockAtMostFor = "PT5M")
 	void markOffline() {
@@ -228,9 +222,7 @@ class AlarmEngine {
 		return n;
 	}
 
-	/**
-	 * Hands exceedances open for longer than {@code hazard-after} to hazard management.
-	 */
+	// Hands exceedances open for longer than {@code hazard-after} to hazard management.
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT2M")
 	@SchedulerLock(name = "monitoring-hazards", lockAtMostFor = "PT10M")
 	void escalate() {
@@ -251,7 +243,7 @@ class AlarmEngine {
 		return n;
 	}
 
-	/** Records the alarm's hazard and links both; false when it already has one. */
+	// Records the alarm's hazard and links both; false when it already has one.
 	boolean toHazard(AlarmStore.Alarm alarm) {
 		Point point = this.points.byId(alarm.pointId());
 		LocalDate today = LocalDate.now(this.zoneTime.zoneId());

@@ -12,10 +12,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * The alarms ({@code monitoring_alarm}): one open alarm per point, kind and factor (a
- * unique index), opened, raised, closed and linked to a hazard conditionally.
- */
+// The alarms ({@code monitoring_alarm}): one open alarm per point, kind and factor (a
+// unique index), opened, raised, closed and linked to a hazard conditionally.
 @Component
 class AlarmStore {
 
@@ -32,7 +30,7 @@ class AlarmStore {
 		this.jdbc = jdbc;
 	}
 
-	/** An alarm as stored. */
+	// An alarm as stored.
 	record Alarm(long id, String zoneCode, String creditCode, long pointId, String mn, String pointName, String factor,
 			String kind, String status, Instant openedAt, Instant closedAt, Instant lastSeen, BigDecimal maxValue,
 			BigDecimal limit, String flag, Long hazardId, long version) {
@@ -54,9 +52,7 @@ class AlarmStore {
 		return this.jdbc.sql(SELECT + " WHERE a.status = 'OPEN'").query(AlarmStore::map).list();
 	}
 
-	/**
-	 * Opens an alarm unless one is open for the point, kind and factor; its id or empty.
-	 */
+	// Opens an alarm unless one is open for the point, kind and factor; its id or empty.
 	Optional<Long> open(String zone, String creditCode, long pointId, String factor, String kind, Instant at,
 			BigDecimal value, BigDecimal limit, String flag) {
 		return this.jdbc.sql("""
@@ -93,7 +89,7 @@ class AlarmStore {
 				""").param("id", id).param("at", Timestamp.from(at)).update() == 1;
 	}
 
-	/** Links the hazard; false when the alarm already has one. */
+	// Links the hazard; false when the alarm already has one.
 	boolean linkHazard(long id, long hazardId) {
 		return this.jdbc.sql("""
 				UPDATE monitoring_alarm SET hazard_id = :hazard, version = version + 1
@@ -105,7 +101,7 @@ class AlarmStore {
 		return this.jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(AlarmStore::map).optional();
 	}
 
-	/** The filter of the alarm list. */
+	// The filter of the alarm list.
 	record Filter(List<String> zones, String creditCode, String mn, String kind, String status, Instant from,
 			Instant to) {
 	}
@@ -164,7 +160,7 @@ class AlarmStore {
 			.single();
 	}
 
-	/** Open exceedances older than the given time without a hazard (to hand over). */
+	// Open exceedances older than the given time without a hazard (to hand over).
 	List<Alarm> exceedancesWithoutHazard(Instant openedBefore) {
 		return this.jdbc
 			.sql(SELECT + " WHERE a.status = 'OPEN' AND a.kind = 'EXCEEDANCE' AND a.hazard_id IS NULL"

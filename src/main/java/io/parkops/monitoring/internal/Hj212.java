@@ -7,28 +7,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * The HJ 212 communication protocol (污染物在线监控（监测）系统数据传输标准), versions HJ 212-2017 and HJ
- * 212-2025: the frame {@code ##} + 4-digit length + data segment + CRC + CR LF, the
- * standard's CRC16 over the bytes of the data segment, the fields of the data segment and
- * the acknowledgement.
- */
+// The HJ 212 communication protocol (污染物在线监控（监测）系统数据传输标准), versions HJ 212-2017 and HJ
+// 212-2025: the frame {@code ##} + 4-digit length + data segment + CRC + CR LF, the
+// standard's CRC16 over the bytes of the data segment, the fields of the data segment and
+// the acknowledgement.
 final class Hj212 {
 
-	/** Frame overhead: {@code ##}, the length, the CRC and CR LF. */
+	// Frame overhead: {@code ##}, the length, the CRC and CR LF.
 	static final int OVERHEAD = 2 + 4 + 4 + 2;
 
-	/** The data segment's largest length the 4-digit length field can state. */
+	// The data segment's largest length the 4-digit length field can state.
 	static final int MAX_SEGMENT = 9999;
 
 	private Hj212() {
 	}
 
-	/**
-	 * The standard's CRC16 (Appendix A): register 0xFFFF, for each byte
-	 * {@code crc = (crc >> 8) ^ byte}, then eight shifts right xoring 0xA001 when the bit
-	 * shifted out was set.
-	 */
+	// The standard's CRC16 (Appendix A): register 0xFFFF, for each byte
+	// {@code crc = (crc >> 8) ^ byte}, then eight shifts right xoring 0xA001 when the bit
+	// shifted out was set.
 	static int crc16(byte[] data, int offset, int length) {
 		int crc = 0xFFFF;
 		for (int i = offset; i < offset + length; i++) {
@@ -49,42 +45,38 @@ final class Hj212 {
 		return crc16(bytes, 0, bytes.length);
 	}
 
-	/** The CRC as the frame writes it: four upper-case hex digits. */
+	// The CRC as the frame writes it: four upper-case hex digits.
 	static String crcText(int crc) {
 		return String.format(Locale.ROOT, "%04X", crc);
 	}
 
-	/** A whole frame around the data segment (length in bytes). */
+	// A whole frame around the data segment (length in bytes).
 	static String frame(String segment) {
 		return frame(segment, segment.getBytes(StandardCharsets.UTF_8).length, crc16(segment));
 	}
 
-	/** A whole frame with the given length field and CRC (for encrypted segments). */
+	// A whole frame with the given length field and CRC (for encrypted segments).
 	static String frame(String segment, int length, int crc) {
 		return "##" + String.format(Locale.ROOT, "%04d", length) + segment + crcText(crc) + "\r\n";
 	}
 
-	/**
-	 * The version of the protocol a Flag states: its bits 2 to 7 (1 = 2017, 2 = 2025).
-	 */
+	// The version of the protocol a Flag states: its bits 2 to 7 (1 = 2017, 2 = 2025).
 	static int version(int flag) {
 		return flag >> 2;
 	}
 
-	/** Whether the Flag asks for an acknowledgement (bit 0). */
+	// Whether the Flag asks for an acknowledgement (bit 0).
 	static boolean wantsAck(int flag) {
 		return (flag & 1) != 0;
 	}
 
-	/** Whether the Flag announces a split packet with PNUM and PNO (bit 1). */
+	// Whether the Flag announces a split packet with PNUM and PNO (bit 1).
 	static boolean isSplit(int flag) {
 		return (flag & 2) != 0;
 	}
 
-	/**
-	 * The acknowledgement (数据应答) of a packet: {@code ST=91;CN=9014} with the packet's QN,
-	 * PW and MN, the Flag of its version without further bits and an empty CP.
-	 */
+	// The acknowledgement (数据应答) of a packet: {@code ST=91;CN=9014} with the packet's QN,
+	// PW and MN, the Flag of its version without further bits and an empty CP.
 	static String ack(Message message) {
 		int version = (message.flag() != null) ? Math.max(1, version(message.flag())) : 1;
 		String segment = "QN=" + message.qn() + ";ST=91;CN=9014;PW=" + message.pw() + ";MN=" + message.mn() + ";Flag="
@@ -92,11 +84,9 @@ final class Hj212 {
 		return frame(segment);
 	}
 
-	/**
-	 * Parses the fields of a data segment in front of {@code CP=} and the CP text between
-	 * {@code CP=&&} and the closing {@code &&}.
-	 * @throws IllegalArgumentException when the segment is not well formed
-	 */
+	// Parses the fields of a data segment in front of {@code CP=} and the CP text between
+	// {@code CP=&&} and the closing {@code &&}.
+	// @throws IllegalArgumentException when the segment is not well formed
 	static Message parse(String segment) {
 		int cpAt = segment.indexOf("CP=&&");
 		if (cpAt < 0 || !segment.endsWith("&&") || segment.length() < cpAt + 7) {
@@ -141,11 +131,9 @@ final class Hj212 {
 		return Integer.valueOf(value);
 	}
 
-	/**
-	 * The CP items of a data command: {@code DataTime} and each factor's fields
-	 * ({@code w01018-Rtd=12.5,w01018-Flag=N}) by factor code.
-	 * @throws IllegalArgumentException when the CP text is malformed
-	 */
+	// The CP items of a data command: {@code DataTime} and each factor's fields
+	// ({@code w01018-Rtd=12.5,w01018-Flag=N}) by factor code.
+	// @throws IllegalArgumentException when the CP text is malformed
 	static Cp parseCp(String cp) {
 		String dataTime = null;
 		Map<String, Map<String, String>> factors = new LinkedHashMap<>();
@@ -179,21 +167,18 @@ final class Hj212 {
 		return new Cp(dataTime, factors);
 	}
 
-	/**
-	 * A parsed data segment.
-	 *
-	 * @param qn request number (yyyyMMddHHmmssSSS)
-	 * @param st system code (32 surface water, 31 air, …)
-	 * @param cn command number
-	 * @param pw the point's access password
-	 * @param mn the point's device number
-	 * @param flag the Flag, or null
-	 * @param pnum number of packets of a split packet
-	 * @param pno this packet's number
-	 * @param backfilled {@code RF=1} (HJ 212-2025): a back-filled (补传) packet
-	 * @param head everything before {@code CP=}
-	 * @param cp the CP text between the ampersands (as transmitted)
-	 */
+	// A parsed data segment.
+	// @param qn request number (yyyyMMddHHmmssSSS)
+	// @param st system code (32 surface water, 31 air, …)
+	// @param cn command number
+	// @param pw the point's access password
+	// @param mn the point's device number
+	// @param flag the Flag, or null
+	// @param pnum number of packets of a split packet
+	// @param pno this packet's number
+	// @param backfilled {@code RF=1} (HJ 212-2025): a back-filled (补传) packet
+	// @param head everything before {@code CP=}
+	// @param cp the CP text between the ampersands (as transmitted)
 	record Message(String qn, String st, String cn, String pw, String mn, Integer flag, Integer pnum, Integer pno,
 			boolean backfilled, String head, String cp) {
 
@@ -211,18 +196,19 @@ final class Hj212 {
 					this.backfilled, this.head, plain);
 		}
 
-		/** The data segment with the CP text given. */
+		// The data segment with the CP text given.
 		String segment() {
 			return this.head + "CP=&&" + this.cp + "&&";
 		}
 
 	}
 
-	/** The CP items of a data command. */
+	// The CP items of a data command.
 	record Cp(String dataTime, Map<String, Map<String, String>> factors) {
 	}
 
-	/** The bytes of {@code {0xE4,0x3E,…}}, or null when the text is not in that form. */
+	// The bytes of the braced list 0xE4,0x3E,…, or null when the text is not in that
+	// form.
 	static byte[] hexList(String text) {
 		if (!text.startsWith("{")) {
 			return null;

@@ -6,22 +6,20 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 
-/**
- * Cuts HJ 212 frames out of a TCP stream: a frame may arrive in pieces over several reads
- * and several frames may arrive in one read. Bytes in front of {@code ##} are skipped; a
- * frame is {@code ##}, four digits, the data segment, four hex digits of CRC and CR LF
- * (the data segment holds no CR LF). The length field is not trusted to find the end
- * (with SM4 it may count the plain segment), it is checked later; when a new {@code ##}
- * and length start before the end, the unfinished frame in front is dropped. A frame
- * longer than {@code maxFrameBytes} cuts the connection off (a sender of garbage).
- */
+// Cuts HJ 212 frames out of a TCP stream: a frame may arrive in pieces over several reads
+// and several frames may arrive in one read. Bytes in front of {@code ##} are skipped; a
+// frame is {@code ##}, four digits, the data segment, four hex digits of CRC and CR LF
+// (the data segment holds no CR LF). The length field is not trusted to find the end
+// (with SM4 it may count the plain segment), it is checked later; when a new {@code ##}
+// and length start before the end, the unfinished frame in front is dropped. A frame
+// longer than {@code maxFrameBytes} cuts the connection off (a sender of garbage).
 class Hj212FrameDecoder extends ByteToMessageDecoder {
 
 	private final int maxFrameBytes;
 
 	private final Runnable onMalformed;
 
-	/** Since when bytes wait that have not made a frame (0: none waiting). */
+	// Since when bytes wait that have not made a frame (0: none waiting).
 	private long unframedSince;
 
 	Hj212FrameDecoder(int maxFrameBytes, Runnable onMalformed) {
@@ -29,7 +27,7 @@ class Hj212FrameDecoder extends ByteToMessageDecoder {
 		this.onMalformed = onMalformed;
 	}
 
-	/** Since when (nanoTime) received bytes wait without making a frame; 0 for none. */
+	// Since when (nanoTime) received bytes wait without making a frame; 0 for none.
 	long unframedSince() {
 		return this.unframedSince;
 	}
@@ -138,7 +136,7 @@ class Hj212FrameDecoder extends ByteToMessageDecoder {
 		return true;
 	}
 
-	/** A frame longer than the limit: the connection is cut off. */
+	// A frame longer than the limit: the connection is cut off.
 	static final class FrameTooLongException extends RuntimeException {
 
 		FrameTooLongException(int max) {

@@ -29,14 +29,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/**
- * The HJ 212 TCP server (Netty). Each connection gets the frame decoder, an idle timer (a
- * silent connection is closed), a frame timer (bytes that do not make a frame in time — a
- * dribbling sender — close it) and the handler that passes frames on and writes the
- * answers. Connections beyond the total or per-address limit are closed at once, so a
- * flood does not starve the loggers already connected. If the port cannot be bound the
- * application still starts: the receiver health page and the log say so.
- */
+// The HJ 212 TCP server (Netty). Each connection gets the frame decoder, an idle timer (a
+// silent connection is closed), a frame timer (bytes that do not make a frame in time — a
+// dribbling sender — close it) and the handler that passes frames on and writes the
+// answers. Connections beyond the total or per-address limit are closed at once, so a
+// flood does not starve the loggers already connected. If the port cannot be bound the
+// application still starts: the receiver health page and the log say so.
 @Component
 class Hj212Receiver implements SmartLifecycle {
 
@@ -60,7 +58,7 @@ class Hj212Receiver implements SmartLifecycle {
 
 	private volatile int port = -1;
 
-	/** The port the last started receiver of this JVM listens on (for test fixtures). */
+	// The port the last started receiver of this JVM listens on (for test fixtures).
 	static volatile int lastPort = -1;
 
 	Hj212Receiver(MonitoringProperties properties, PacketIngest ingest, ReceiverCounters counters) {
@@ -69,7 +67,7 @@ class Hj212Receiver implements SmartLifecycle {
 		this.counters = counters;
 	}
 
-	/** The port listened on, or -1 when not listening. */
+	// The port listened on, or -1 when not listening.
 	int port() {
 		return this.port;
 	}
@@ -137,9 +135,7 @@ class Hj212Receiver implements SmartLifecycle {
 			.addLast(new Handler(decoder, this.settings.frameTimeout().toNanos()));
 	}
 
-	/**
-	 * Passes frames on, writes the answers, closes idle, dribbling and oversize senders.
-	 */
+	// Passes frames on, writes the answers, closes idle, dribbling and oversize senders.
 	private final class Handler extends SimpleChannelInboundHandler<PacketIngest.Frame> {
 
 		private final Hj212FrameDecoder decoder;
@@ -234,7 +230,7 @@ class Hj212Receiver implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Starts after the writer and stops before it, so no answered packet is lost. */
+	// Starts after the writer and stops before it, so no answered packet is lost.
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 100;

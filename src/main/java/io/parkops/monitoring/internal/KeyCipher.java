@@ -16,13 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * Encrypts the points' SM4 keys at rest with AES-256-GCM under the SHA-256 of
- * {@code PARKOPS_MONITORING_KEY_SECRET}. Only with the embedded database may it be
- * missing (a development secret and a warning); against a database server the application
- * refuses to start without it. Stored form: the 12-byte nonce, then the ciphertext with
- * its tag.
- */
+// Encrypts the points' SM4 keys at rest with AES-256-GCM under the SHA-256 of
+// {@code PARKOPS_MONITORING_KEY_SECRET}. Only with the embedded database may it be
+// missing (a development secret and a warning); against a database server the application
+// refuses to start without it. Stored form: the 12-byte nonce, then the ciphertext with
+// its tag.
 @Component
 class KeyCipher {
 

@@ -3,27 +3,23 @@ package io.parkops.monitoring.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
-/**
- * What callers send to online monitoring.
- */
+// What callers send to online monitoring.
 public final class MonitoringCommands {
 
 	private MonitoringCommands() {
 	}
 
-	/**
-	 * Registers a monitoring point (监测点位) with its factors; {@code sm4Key} (32 hex
-	 * digits) when its logger encrypts the data area (HJ 212-2025).
-	 */
+	// Registers a monitoring point (监测点位) with its factors; {@code sm4Key} (32 hex
+	// digits) when its logger encrypts the data area (HJ 212-2025).
 	public record RegisterPoint(String zoneCode, String enterpriseCreditCode, String mn, String name, String kind,
 			String location, String password, String sm4Key, List<FactorInput> factors) {
 	}
 
-	/** A factor: HJ 212 code, name, unit, permit limit and optional warning level. */
+	// A factor: HJ 212 code, name, unit, permit limit and optional warning level.
 	public record FactorInput(String code, String name, String unit, BigDecimal limit, BigDecimal warning) {
 	}
 
-	/** A new SM4 key for a point (the previous one ends now). */
+	// A new SM4 key for a point (the previous one ends now).
 	public record RotateKey(String sm4Key) {
 	}
 

@@ -48,22 +48,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Online monitoring for the API and the pages: points with their factors and keys, the
- * series, the alarms and the receiver's counts, each within the caller's scope (staff
- * their zones, an enterprise user its own points).
- */
+// Online monitoring for the API and the pages: points with their factors and keys, the
+// series, the alarms and the receiver's counts, each within the caller's scope (staff
+// their zones, an enterprise user its own points).
 @Service
 public class MonitoringService {
 
-	/** Point kinds: 废水, 废气, VOCs, 噪声, 雨水. */
+	// Point kinds: 废水, 废气, VOCs, 噪声, 雨水.
 	public enum Kind {
 
 		WATER, AIR, VOC, NOISE, RAIN
 
 	}
 
-	/** Series intervals of the data API. */
+	// Series intervals of the data API.
 	public enum Interval {
 
 		RAW('R', Duration.ofDays(31)), MINUTE('M', Duration.ofDays(31)), HOUR('H', Duration.ofDays(400)),
@@ -80,7 +78,7 @@ public class MonitoringService {
 
 	}
 
-	/** Alarm kinds and states. */
+	// Alarm kinds and states.
 	public enum AlarmKind {
 
 		EXCEEDANCE, INSTRUMENT, OFFLINE
@@ -281,7 +279,7 @@ public class MonitoringService {
 			.update();
 	}
 
-	/** A new SM4 key for the point; the previous one stays valid for a day. */
+	// A new SM4 key for the point; the previous one stays valid for a day.
 	@Transactional
 	public PointView rotateKey(String mn, MonitoringCommands.RotateKey cmd) {
 		requireStaff();
@@ -299,7 +297,7 @@ public class MonitoringService {
 		return view(point.id());
 	}
 
-	/** The key history of a point: from, to, who (never the key). */
+	// The key history of a point: from, to, who (never the key).
 	public List<Map<String, Object>> keyHistory(String mn) {
 		PointView point = point(mn);
 		requireStaff();
@@ -324,7 +322,7 @@ public class MonitoringService {
 		}
 	}
 
-	/** The zones the caller reads, narrowed to one if given. */
+	// The zones the caller reads, narrowed to one if given.
 	List<String> scopeZones(String zone) {
 		CurrentUser me = CurrentUser.get();
 		String z = Inputs.trim(zone);
@@ -388,7 +386,7 @@ public class MonitoringService {
 		return new Page<>(views(ids), total);
 	}
 
-	/** A point the caller may read. */
+	// A point the caller may read.
 	public PointView point(String mn) {
 		Long id = this.jdbc.sql("SELECT id FROM monitoring_point WHERE mn = :mn")
 			.param("mn", mn)
@@ -466,7 +464,7 @@ public class MonitoringService {
 		return ids.stream().map(byId::get).toList();
 	}
 
-	/** An instant as the zone's offset date-time ({@code 2026-11-20T08:00:00+08:00}). */
+	// An instant as the zone's offset date-time ({@code 2026-11-20T08:00:00+08:00}).
 	String offset(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, this.zoneTime.zoneId())
 			.truncatedTo(ChronoUnit.SECONDS)
@@ -517,7 +515,7 @@ public class MonitoringService {
 		return new Items<>(items);
 	}
 
-	/** A date ({@code 2026-11-20}) or local date-time ({@code 2026-11-20T08:00:00}). */
+	// A date ({@code 2026-11-20}) or local date-time ({@code 2026-11-20T08:00:00}).
 	static LocalDateTime time(Inputs in, String value, String field) {
 		String v = in.text(value, field, 19, false);
 		if (v == null) {
@@ -558,7 +556,7 @@ public class MonitoringService {
 		return new Page<>(items, total);
 	}
 
-	/** Every alarm of the filter (for the export), newest first. */
+	// Every alarm of the filter (for the export), newest first.
 	public List<AlarmView> allAlarms(String zone, String kind, String status, String from, String to, String mn) {
 		return alarms(zone, kind, status, from, to, mn, 0, 100_000).items();
 	}
@@ -580,7 +578,7 @@ public class MonitoringService {
 				a.creditCode(), enterpriseName, a.zoneCode(), a.hazardId());
 	}
 
-	/** Turns an alarm into a hazard of category 环保 (staff, once). */
+	// Turns an alarm into a hazard of category 环保 (staff, once).
 	@Transactional
 	public MonitoringViews.HazardLink toHazard(long id) {
 		requireStaff();

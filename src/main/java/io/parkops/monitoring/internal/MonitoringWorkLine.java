@@ -7,11 +7,9 @@ import io.parkops.platform.PermissionDeclaration;
 
 import org.springframework.stereotype.Component;
 
-/**
- * Online monitoring's permissions (its pages are not built yet, so it declares no menu
- * entries): safety staff (安全环保) hold all of them, leaders read, an enterprise reads its
- * own points and alarms.
- */
+// Online monitoring's permissions (its pages are not built yet, so it declares no menu
+// entries): safety staff (安全环保) hold all of them, leaders read, an enterprise reads its
+// own points and alarms.
 @Component
 class MonitoringWorkLine implements PermissionContributor {
 

@@ -25,14 +25,12 @@ import io.parkops.platform.ZoneTime;
 
 import org.springframework.stereotype.Component;
 
-/**
- * What happens to a frame the receiver cut out of the stream: the data segment parsed,
- * the data area decrypted where the point has an SM4 key, the CRC checked over the
- * (plain) segment's bytes, the length, MN and password checked, a duplicate QN and a
- * split packet's parts recognised, the values handed to the writer and the
- * acknowledgement answered once they are stored. A refused packet is counted by reason
- * and gets no answer (a duplicate is answered, so the logger stops resending it).
- */
+// What happens to a frame the receiver cut out of the stream: the data segment parsed,
+// the data area decrypted where the point has an SM4 key, the CRC checked over the
+// (plain) segment's bytes, the length, MN and password checked, a duplicate QN and a
+// split packet's parts recognised, the values handed to the writer and the
+// acknowledgement answered once they are stored. A refused packet is counted by reason
+// and gets no answer (a duplicate is answered, so the logger stops resending it).
 @Component
 class PacketIngest {
 
@@ -50,13 +48,13 @@ class PacketIngest {
 
 	private final MonitoringProperties properties;
 
-	/** QNs seen per MN (two days, at most two million). */
+	// QNs seen per MN (two days, at most two million).
 	private final Cache<String, Boolean> seen = Caffeine.newBuilder()
 		.maximumSize(2_000_000)
 		.expireAfterWrite(Duration.ofDays(2))
 		.build();
 
-	/** The parts of split packets by MN and QN (ten minutes to complete). */
+	// The parts of split packets by MN and QN (ten minutes to complete).
 	private final Cache<String, Parts> parts = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
@@ -71,18 +69,14 @@ class PacketIngest {
 		this.properties = properties;
 	}
 
-	/**
-	 * A frame: the data segment's bytes as transmitted, its length field and CRC text.
-	 */
+	// A frame: the data segment's bytes as transmitted, its length field and CRC text.
 	record Frame(byte[] segment, int declaredLength, String crc) {
 	}
 
 	private static final CompletableFuture<String> NO_ANSWER = CompletableFuture.completedFuture(null);
 
-	/**
-	 * Takes a frame; the answer (an acknowledgement frame, or null for none) completes
-	 * once the packet is stored or refused.
-	 */
+	// Takes a frame; the answer (an acknowledgement frame, or null for none) completes
+	// once the packet is stored or refused.
 	CompletableFuture<String> accept(Frame frame) {
 		this.counters.packets.incrementAndGet();
 		String segment = new String(frame.segment(), StandardCharsets.UTF_8);
@@ -164,9 +158,7 @@ class PacketIngest {
 		return NO_ANSWER;
 	}
 
-	/**
-	 * The message with its data area decrypted by the first key whose result has the CRC.
-	 */
+	// The message with its data area decrypted by the first key whose result has the CRC.
 	private Message decrypt(Point point, Message message, int crc) {
 		for (byte[] key : point.keys()) {
 			try {
@@ -182,9 +174,7 @@ class PacketIngest {
 		return null;
 	}
 
-	/**
-	 * Adds a part; the parts' CP texts joined in PNO order once all are in, else null.
-	 */
+	// Adds a part; the parts' CP texts joined in PNO order once all are in, else null.
 	private String collect(String key, int pnum, int pno, String cp) {
 		Parts p = this.parts.get(key, (k) -> new Parts(pnum));
 		synchronized (p) {
@@ -209,7 +199,7 @@ class PacketIngest {
 
 	}
 
-	/** The values of a data command's CP. */
+	// The values of a data command's CP.
 	List<Row> rows(Point point, Message message, String cp) {
 		Hj212.Cp items = Hj212.parseCp(cp);
 		char series = switch (message.command()) {

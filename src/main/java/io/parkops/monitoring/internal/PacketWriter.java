@@ -20,11 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * Writes the accepted packets in batches (one transaction, one statement for the values,
- * one for the points' last packet time), then moves the alarms and completes each
- * packet's answer: an acknowledgement is sent only for what is stored.
- */
+// Writes the accepted packets in batches (one transaction, one statement for the values,
+// one for the points' last packet time), then moves the alarms and completes each
+// packet's answer: an acknowledgement is sent only for what is stored.
 @Component
 class PacketWriter implements SmartLifecycle {
 
@@ -64,10 +62,8 @@ class PacketWriter implements SmartLifecycle {
 	private record Job(Point point, List<Row> rows, boolean data, CompletableFuture<Void> done) {
 	}
 
-	/**
-	 * Queues a packet's values (none for a heartbeat); completes when they are stored, or
-	 * exceptionally when they could not be.
-	 */
+	// Queues a packet's values (none for a heartbeat); completes when they are stored, or
+	// exceptionally when they could not be.
 	CompletableFuture<Void> submit(Point point, List<Row> rows, boolean data) {
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		if (!this.running || !this.queue.offer(new Job(point, rows, data, done))) {
@@ -162,7 +158,7 @@ class PacketWriter implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Stops after the receiver (which starts after it). */
+	// Stops after the receiver (which starts after it).
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 200;

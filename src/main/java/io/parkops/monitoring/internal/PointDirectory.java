@@ -16,12 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/**
- * The points as the receiver needs them, by MN, held in memory: what a packet is checked
- * against (password, SM4 keys) and what its values are compared with (the limits). Loaded
- * at start, reloaded for a point when it changes on this node and every minute for the
- * changes of other nodes.
- */
+// The points as the receiver needs them, by MN, held in memory: what a packet is checked
+// against (password, SM4 keys) and what its values are compared with (the limits). Loaded
+// at start, reloaded for a point when it changes on this node and every minute for the
+// changes of other nodes.
 @Component
 class PointDirectory {
 
@@ -104,12 +102,9 @@ class PointDirectory {
 		}
 	}
 
-	/**
-	 * A point as the receiver sees it.
-	 *
-	 * @param keys its SM4 keys, newest first (the current one and those ended within a
-	 * day, for loggers not yet switched)
-	 */
+	// A point as the receiver sees it.
+	// @param keys its SM4 keys, newest first (the current one and those ended within a
+	// day, for loggers not yet switched)
 	record Point(long id, String zoneCode, String creditCode, String mn, String name, String kind, String passwordHash,
 			List<byte[]> keys, Map<String, Factor> factors) {
 
@@ -120,11 +115,11 @@ class PointDirectory {
 
 	}
 
-	/** A factor with its permit limit and warning level (either may be missing). */
+	// A factor with its permit limit and warning level (either may be missing).
 	record Factor(String code, String name, String unit, BigDecimal limit, BigDecimal warning) {
 	}
 
-	/** When a point was last heard from (kept in memory by the receiver's writer). */
+	// When a point was last heard from (kept in memory by the receiver's writer).
 	record Heard(long pointId, Instant at) {
 	}
 

@@ -8,14 +8,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
 
-/**
- * What the receiver counted since it started: packets, stored, the packets refused by
- * reason, and the connections open now and cut off; the same per MN for a point's page.
- */
+// What the receiver counted since it started: packets, stored, the packets refused by
+// reason, and the connections open now and cut off; the same per MN for a point's page.
 @Component
 class ReceiverCounters {
 
-	/** Why a packet was not stored (or a connection was cut). */
+	// Why a packet was not stored (or a connection was cut).
 	enum Reason {
 
 		BAD_CRC, UNKNOWN_MN, BAD_PASSWORD, MALFORMED, DUPLICATE
@@ -80,12 +78,12 @@ class ReceiverCounters {
 		return this.byMn.computeIfAbsent(mn, (k) -> new PointHealth());
 	}
 
-	/** A point's counts, or an empty one. */
+	// A point's counts, or an empty one.
 	PointHealth of(String mn) {
 		return this.byMn.getOrDefault(mn, new PointHealth());
 	}
 
-	/** The counts of one MN. */
+	// The counts of one MN.
 	static final class PointHealth {
 
 		final AtomicLong packets = new AtomicLong();

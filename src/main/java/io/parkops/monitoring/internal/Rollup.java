@@ -16,12 +16,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/**
- * Minute, hour and day values computed from real-time values where the logger sent none:
- * the minutes that received real-time values are remembered and computed every
- * {@code rollup-interval} (with their hours and days); the computed minute values then
- * move the alarms. Old monthly partitions are dropped once a day (retention).
- */
+// Minute, hour and day values computed from real-time values where the logger sent none:
+// the minutes that received real-time values are remembered and computed every
+// {@code rollup-interval} (with their hours and days); the computed minute values then
+// move the alarms. Old monthly partitions are dropped once a day (retention).
 @Component
 class Rollup {
 
@@ -56,9 +54,7 @@ class Rollup {
 		rollUp();
 	}
 
-	/**
-	 * Computes the remembered minutes, their hours and days; answers the minutes done.
-	 */
+	// Computes the remembered minutes, their hours and days; answers the minutes done.
 	synchronized int rollUp() {
 		List<Bucket> todo = new ArrayList<>(this.minutes);
 		this.minutes.removeAll(todo);
@@ -81,7 +77,7 @@ class Rollup {
 		return todo.size();
 	}
 
-	/** Drops the monthly partitions older than the retention (once a day, one node). */
+	// Drops the monthly partitions older than the retention (once a day, one node).
 	@Scheduled(cron = "0 20 3 * * *", zone = "${parkops.time-zone:Asia/Shanghai}")
 	@SchedulerLock(name = "monitoring-retention", lockAtMostFor = "PT30M")
 	void retention() {

@@ -17,11 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * The series in {@code monitoring_data} (monthly partitions): rows written in one
- * statement per batch, minute, hour and day values computed from real-time values where
- * the logger sent none, and the reads of the charts and the API.
- */
+// The series in {@code monitoring_data} (monthly partitions): rows written in one
+// statement per batch, minute, hour and day values computed from real-time values where
+// the logger sent none, and the reads of the charts and the API.
 @Component
 class SeriesStore {
 
@@ -33,18 +31,18 @@ class SeriesStore {
 		this.jdbc = jdbc;
 	}
 
-	/** One value of a series. */
+	// One value of a series.
 	record Row(long pointId, String factor, char series, LocalDateTime time, BigDecimal value, BigDecimal min,
 			BigDecimal max, BigDecimal converted, String flag, boolean backfilled) {
 
-		/** The value compared with the limit: the converted (折算) one where sent. */
+		// The value compared with the limit: the converted (折算) one where sent.
 		BigDecimal effective() {
 			return (this.converted != null) ? this.converted : this.value;
 		}
 
 	}
 
-	/** Makes sure the months' partitions exist (created by the owner's function). */
+	// Makes sure the months' partitions exist (created by the owner's function).
 	void ensurePartitions(Collection<LocalDateTime> times) {
 		for (LocalDateTime t : times) {
 			YearMonth month = YearMonth.from(t);
@@ -54,10 +52,8 @@ class SeriesStore {
 		}
 	}
 
-	/**
-	 * Writes the rows; a logger's value replaces a computed one, a value already received
-	 * stays (a resent packet changes nothing).
-	 */
+	// Writes the rows; a logger's value replaces a computed one, a value already received
+	// stays (a resent packet changes nothing).
 	void write(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return;
@@ -113,14 +109,12 @@ class SeriesStore {
 		});
 	}
 
-	/** A minute, hour or day of a point's factor to compute from its real-time values. */
+	// A minute, hour or day of a point's factor to compute from its real-time values.
 	record Bucket(long pointId, String factor, LocalDateTime start) {
 	}
 
-	/**
-	 * Computes the series' values of the buckets from the real-time values in them (a
-	 * value the logger sent itself stays) and answers the values written.
-	 */
+	// Computes the series' values of the buckets from the real-time values in them (a
+	// value the logger sent itself stays) and answers the values written.
 	List<Row> rollUp(char series, Collection<Bucket> buckets) {
 		if (buckets.isEmpty()) {
 			return List.of();
@@ -183,7 +177,7 @@ class SeriesStore {
 		});
 	}
 
-	/** A point's factor's series within [from, to), oldest first. */
+	// A point's factor's series within [from, to), oldest first.
 	List<Row> series(long pointId, String factor, char series, LocalDateTime from, LocalDateTime to, int limit) {
 		return this.jdbc.query("""
 				SELECT data_time, value, min_value, max_value, converted, flag, backfilled FROM monitoring_data
@@ -196,7 +190,7 @@ class SeriesStore {
 				pointId, factor, String.valueOf(series), Timestamp.valueOf(from), Timestamp.valueOf(to), limit);
 	}
 
-	/** The newest real-time value of each factor of the points. */
+	// The newest real-time value of each factor of the points.
 	List<Row> latest(Collection<Long> pointIds, LocalDateTime since) {
 		if (pointIds.isEmpty()) {
 			return List.of();
@@ -227,7 +221,7 @@ class SeriesStore {
 		});
 	}
 
-	/** Drops the partitions older than the retention; answers how many. */
+	// Drops the partitions older than the retention; answers how many.
 	int dropBefore(LocalDate month) {
 		Integer n = this.jdbc.queryForObject("SELECT monitoring_drop_partitions_before(?)", Integer.class, month);
 		this.partitions.removeIf((m) -> m.isBefore(YearMonth.from(month)));

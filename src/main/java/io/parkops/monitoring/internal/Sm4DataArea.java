@@ -6,13 +6,11 @@ import java.util.Arrays;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.params.KeyParameter;
 
-/**
- * The data area's encryption of HJ 212-2025: the characters between {@code CP=&&} and the
- * closing {@code &&} of a data command are encrypted with SM4 (GB/T 32907) in ECB mode in
- * blocks of 16 characters; a tail shorter than 16 characters stays as it is. The
- * encrypted blocks are written as a list of bytes {@code {0xE4,0x3E,…}} followed by the
- * plain tail. SM4 is Bouncy Castle's engine.
- */
+// The data area's encryption of HJ 212-2025: the characters between {@code CP=&&} and the
+// closing {@code &&} of a data command are encrypted with SM4 (GB/T 32907) in ECB mode in
+// blocks of 16 characters; a tail shorter than 16 characters stays as it is. The
+// encrypted blocks are written as a list of bytes (0xE4,0x3E,… in braces) followed by the
+// plain tail. SM4 is Bouncy Castle's engine.
 final class Sm4DataArea {
 
 	static final int BLOCK = 16;
@@ -28,10 +26,8 @@ final class Sm4DataArea {
 		return Hj212.hexListText(out) + tail;
 	}
 
-	/**
-	 * The plain CP text of an encrypted one.
-	 * @throws IllegalArgumentException when it is not in the encrypted form
-	 */
+	// The plain CP text of an encrypted one.
+	// @throws IllegalArgumentException when it is not in the encrypted form
 	static String decrypt(byte[] key, String transmitted) {
 		byte[] cipher = Hj212.hexList(transmitted);
 		if (cipher == null || cipher.length % BLOCK != 0) {
@@ -44,7 +40,7 @@ final class Sm4DataArea {
 		return new String(run(false, key, cipher), StandardCharsets.UTF_8) + tail;
 	}
 
-	/** Whether a CP text is in the encrypted form. */
+	// Whether a CP text is in the encrypted form.
 	static boolean isEncrypted(String cp) {
 		return cp.startsWith("{0x") || cp.startsWith("{0X") || cp.startsWith("{}");
 	}
@@ -59,7 +55,7 @@ final class Sm4DataArea {
 		return out;
 	}
 
-	/** A key of 32 hex digits. */
+	// A key of 32 hex digits.
 	static byte[] key(String hex) {
 		byte[] key = new byte[BLOCK];
 		for (int i = 0; i < BLOCK; i++) {

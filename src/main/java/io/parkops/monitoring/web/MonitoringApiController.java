@@ -29,10 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * REST API of online monitoring (环保在线监测): points, their series, the alarms and the HJ 212
- * receiver's counts.
- */
+// REST API of online monitoring (环保在线监测): points, their series, the alarms and the HJ 212
+// receiver's counts.
 @RestController
 @RequestMapping("/api/v1/monitoring")
 @Tag(name = "monitoring", description = "环保在线监测：点位、数据、报警、HJ 212 接收 / environmental online monitoring")

@@ -276,7 +276,7 @@ class PlatformApiController {
 	}
 
 	static Instant startOf(LocalDate date) {
-		return (date != null) ? date.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant() : null;
+		return (date != null) ? date.atStartOfDay(io.parkops.platform.ZoneTime.zone()).toInstant() : null;
 	}
 
 	/** A failed sign-in through the API: 401 with the reason. */

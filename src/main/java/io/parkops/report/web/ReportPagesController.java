@@ -96,7 +96,7 @@ class ReportPagesController {
 	@GetMapping("/reports/new")
 	@RouteAccess(permission = "report:report:edit", scope = AccessScope.ZONE)
 	String newForm(Model model) {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = LocalDate.now(io.parkops.platform.ZoneTime.zone());
 		return form(model, new GenerateForm(this.zones.current(), "HALF_YEAR", today.getYear(), null, null, ""),
 				List.of());
 	}
