@@ -29,6 +29,14 @@ public class ZoneTime {
 
 	public ZoneTime(@Value("${parkops.time-zone:Asia/Shanghai}") String zone) {
 		this.zone = ZoneId.of(zone);
+	}
+
+	/**
+	 * The application's bean publishes its time zone for {@link #zone()}; instances made
+	 * by hand (a test of another zone's formatting) do not.
+	 */
+	@jakarta.annotation.PostConstruct
+	void publish() {
 		configured = this.zone;
 	}
 

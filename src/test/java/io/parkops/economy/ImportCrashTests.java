@@ -218,9 +218,11 @@ class ImportCrashTests {
 					"--spring.flyway.password=" + env.getProperty("spring.flyway.password", ""),
 					"--parkops.data-dir=" + env.getProperty("parkops.data-dir"), "--parkops.demo=false",
 					"--parkops.admin-password=" + ParkOpsTest.ADMIN_PASSWORD, "--parkops.imports.lease=PT5S",
-					// a node on a database server needs the party phone key (the test
-					// reads no phone)
-					"--parkops.party.phone-key=import-crash-node-phone-key-0123456789", "--logging.level.root=WARN");
+					// a node on a database server needs the party phone key and the
+					// monitoring key secret (the test reads neither)
+					"--parkops.party.phone-key=import-crash-node-phone-key-0123456789",
+					"--parkops.monitoring.key-secret=import-crash-node-monitoring-secret-0123456789",
+					"--logging.level.root=WARN");
 			Files.createDirectories(log.getParent());
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
