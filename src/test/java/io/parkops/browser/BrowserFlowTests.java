@@ -40,8 +40,16 @@ class BrowserFlowTests extends BrowserTestSupport {
 			// the switcher submits itself on change (no change when the new zone is
 			// already the current one)
 			if (!zone.equals(page.inputValue("#zone-switch"))) {
-				page.waitForResponse((r) -> r.url().endsWith("/zone-switch"),
-						() -> page.selectOption("#zone-switch", zone));
+				try {
+					page.waitForResponse((r) -> r.url().endsWith("/zone-switch"),
+							() -> page.selectOption("#zone-switch", zone));
+				}
+				catch (com.microsoft.playwright.TimeoutError ex) {
+					// the answer to the switch can be a redirect the page saw before
+					// the wait began (seen once in a full run): read the page again, the
+					// assertion below still fails if the zone did not change
+					page.reload();
+				}
 				page.waitForLoadState();
 			}
 			assertThat(page.inputValue("#zone-switch")).isEqualTo(zone);
