@@ -16,7 +16,10 @@ import java.util.Locale;
  */
 public interface CockpitTileSource {
 
-	/** Position on the page (economy 20, projects 30, investment 40, safety 50, …). */
+	/**
+	 * Position on the page (party 15, economy 20, investment 40, safety 50, service 60,
+	 * land 70, …).
+	 */
 	int order();
 
 	/**
@@ -30,5 +33,15 @@ public interface CockpitTileSource {
 	 * {@code locale}; empty when the work line has nothing to show.
 	 */
 	List<CockpitTile> tiles(String zoneCode, LocalDate today, Locale locale);
+
+	/**
+	 * The tiles and, for a work line whose figures {@code GET /api/v1/cockpit} also
+	 * answers in their own shape (economy and safety, for the programs written against
+	 * them), those figures; by default the {@link #tiles} alone. The cockpit calls this
+	 * method only.
+	 */
+	default CockpitContribution contribution(String zoneCode, LocalDate today, Locale locale) {
+		return CockpitContribution.of(tiles(zoneCode, today, locale));
+	}
 
 }

@@ -31,8 +31,8 @@ class CockpitBrowserTests extends BrowserTestSupport {
 			page.click("button[type=submit]");
 			page.waitForLoadState();
 			page.click(".sidebar a[href='/cockpit']");
-			page.waitForSelector("[data-cockpit='trend'] canvas");
-			page.waitForSelector("[data-cockpit='hazards'] canvas");
+			page.waitForSelector("[data-tile-chart='economy.trend'] canvas");
+			page.waitForSelector("[data-tile-chart='safety.hazards'] canvas");
 			assertThat(page.textContent("h1")).contains("领导驾驶舱");
 			assertThat(page.textContent("#cockpit")).contains("工业总产值", "整改完成率", "逾期未销号");
 			page.screenshot(
@@ -46,7 +46,7 @@ class CockpitBrowserTests extends BrowserTestSupport {
 			page.click("button[type=submit]");
 			page.waitForLoadState();
 			page.navigate(url("/cockpit/screen"));
-			page.waitForSelector("[data-cockpit='industry'] canvas");
+			page.waitForSelector("[data-tile-chart='economy.industry'] canvas");
 			assertThat(page.evaluate("() => getComputedStyle(document.body).backgroundColor"))
 				.isEqualTo("rgb(6, 21, 40)");
 			// the whole display fits the wall: nothing scrolls

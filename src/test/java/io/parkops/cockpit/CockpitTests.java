@@ -140,7 +140,7 @@ class CockpitTests {
 		this.mvc.perform(get("/cockpit").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("领导驾驶舱")))
-			.andExpect(content().string(containsString("data-cockpit=\"trend\"")))
+			.andExpect(content().string(containsString("data-tile-chart=\"economy.trend\"")))
 			.andExpect(content().string(containsString("整改完成率")));
 		this.mvc.perform(get("/cockpit/screen").cookie(session))
 			.andExpect(status().isOk())

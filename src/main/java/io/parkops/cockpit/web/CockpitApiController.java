@@ -28,7 +28,8 @@ class CockpitApiController {
 
 	@GetMapping
 	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
-	@Operation(summary = "The zone's headline figures: economy of the latest month with data, hazards today")
+	@Operation(
+			summary = "The zone's cockpit: the tiles of the work lines the caller may read, and the economy and hazard figures")
 	CockpitData cockpit(@RequestParam String zone) {
 		return this.cockpit.cockpit(zone);
 	}

@@ -1,17 +1,13 @@
 package io.parkops.cockpit.web;
 
-import java.util.List;
-import java.util.Locale;
-
 import io.parkops.cockpit.internal.CockpitData;
 import io.parkops.cockpit.internal.CockpitService;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.RouteAccess;
 import io.parkops.platform.ZoneSelection;
+import io.parkops.platform.ZoneTime;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +24,12 @@ class CockpitPagesController {
 
 	private final ZoneSelection zones;
 
-	private final MessageSource messages;
+	private final ZoneTime time;
 
-	CockpitPagesController(CockpitService cockpit, ZoneSelection zones, MessageSource messages) {
+	CockpitPagesController(CockpitService cockpit, ZoneSelection zones, ZoneTime time) {
 		this.cockpit = cockpit;
 		this.zones = zones;
-		this.messages = messages;
+		this.time = time;
 	}
 
 	@GetMapping("/cockpit")
@@ -47,6 +43,7 @@ class CockpitPagesController {
 	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
 	String screen(Model model) {
 		model.addAttribute("data", this.cockpit.cockpit(zone()));
+		model.addAttribute("timeZone", this.time.zoneId().getId());
 		return "cockpit/screen";
 	}
 
@@ -62,27 +59,7 @@ class CockpitPagesController {
 	@ResponseBody
 	@RouteAccess(permission = "cockpit:cockpit:read", scope = AccessScope.ZONE)
 	CockpitData data(@RequestParam(required = false) String zone) {
-		return localized(this.cockpit.cockpit((zone != null && !zone.isBlank()) ? zone : zone()));
-	}
-
-	/** The indicator names in the page's language, for the charts' axes. */
-	private CockpitData localized(CockpitData data) {
-		CockpitData.Economy e = data.economy();
-		if (e == null) {
-			return data;
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		List<CockpitData.Indicator> indicators = e.indicators()
-			.stream()
-			.map((i) -> new CockpitData.Indicator(i.code(),
-					this.messages.getMessage("cockpit.indicator." + i.code(), null, i.name(), locale), i.unit(),
-					i.current(), i.text(), i.growthPct(), i.targetKind(), i.targetGrowthPct(), i.progressPct(),
-					i.gapPoints(), i.behind(), i.labels()))
-			.toList();
-		return new CockpitData(data.zone(), data.zoneName(), data.asOf(),
-				new CockpitData.Economy(e.year(), e.month(), e.timeProgressPct(), indicators, e.trend(), e.byIndustry(),
-						e.byArea(), e.expected(), e.reported(), e.preliminary()),
-				data.safety(), data.tiles());
+		return this.cockpit.cockpit((zone != null && !zone.isBlank()) ? zone : zone());
 	}
 
 	private String zone() {
