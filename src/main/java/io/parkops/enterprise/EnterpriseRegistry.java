@@ -36,6 +36,13 @@ public interface EnterpriseRegistry {
 	List<Enterprise> ofZone(String zoneCode);
 
 	/**
+	 * The credit codes of the zones' enterprises whose name holds the text (case
+	 * insensitive, answered in SQL from the name's trigram index), at most {@code limit};
+	 * other work lines search their records by enterprise name through it.
+	 */
+	List<String> creditCodesNamed(Collection<String> zoneCodes, String text, int limit);
+
+	/**
 	 * The status of each enterprise of a zone on a date, by credit code, from its status
 	 * history: the latest change on or before the date; before its first recorded change,
 	 * the first recorded status (nothing earlier is known); without any history, the

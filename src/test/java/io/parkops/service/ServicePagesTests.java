@@ -30,6 +30,9 @@ class ServicePagesTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	ServiceFixture f;
 
 	@BeforeEach
@@ -127,6 +130,22 @@ class ServicePagesTests {
 		this.mvc.perform(get("/services/requests/export").cookie(staff)).andExpect(status().isOk());
 		// an enterprise does not reach the staff pages
 		this.mvc.perform(get("/services/visits").cookie(enterprise)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLongRequestListSaysMoreThanWhatItCounted() throws Exception {
+		this.jdbc.update("""
+				INSERT INTO service_request (zone_code, credit_code, channel, category, title, content, raised_on,
+				  deadline, status, created_by)
+				SELECT ?, ?, 'PHONE', 'OTHER', '批量诉求 ' || k, '内容', DATE '2025-01-01', DATE '2025-01-31', 'RATED', 'test'
+				FROM generate_series(1, 10005) k""", this.f.zone, this.f.ent1);
+		String staffUser = this.f.api.createUser(this.f.admin, TestApi.unique("sl-"), List.of("SERVICE_STAFF"),
+				List.of(this.f.zone), null);
+		Cookie staff = signIn(staffUser);
+		this.mvc.perform(post("/zone-switch").cookie(staff).param("zone", this.f.zone).param("back", "/").with(csrf()));
+		assertThat(page(staff, "/services/requests")).contains("共 10,000+ 条").contains("第 1 / 500 页");
+		assertThat(page(staff, "/services/requests?status=SUBMITTED")).contains("共 0 条");
+		assertThat(page(staff, "/services/requests?q=10005")).contains("共 1 条");
 	}
 
 }

@@ -259,4 +259,49 @@ class ServiceRequestTests {
 		this.f.get(this.f.staff, "/api/v1/services/requests?status=LOST").andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void theListSearchesTitleContentAndEnterpriseNameAndCountsLongListsOnlySoFar() throws Exception {
+		Map<String, Object> body = new java.util.LinkedHashMap<>(
+				ServiceFixture.request(this.f.ent1, "PHONE", "LABOUR", "2026-02-02"));
+		body.put("title", "招工难 100%");
+		long percent = this.f.raise(this.f.staff, body);
+		Map<String, Object> other = new java.util.LinkedHashMap<>(
+				ServiceFixture.request(this.f.ent2, "PHONE", "LAND", "2026-02-03"));
+		other.put("content", "厂房屋面漏水需维修");
+		long roof = this.f.raise(this.f.staff, other);
+		this.f.get(this.f.staff, "/api/v1/services/requests?q=100%&zone=" + this.f.zone)
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.totalCapped").value(false))
+			.andExpect(jsonPath("$.items[0].id").value(percent));
+		// a wildcard is searched as itself
+		this.f.get(this.f.staff, "/api/v1/services/requests?q=_&zone=" + this.f.zone)
+			.andExpect(jsonPath("$.total").value(0));
+		this.f.get(this.f.staff, "/api/v1/services/requests?q=屋面漏水&zone=" + this.f.zone)
+			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains((int) roof)));
+		this.f.get(this.f.staff, "/api/v1/services/requests?q=测试二号&zone=" + this.f.zone)
+			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains((int) roof)));
+		// an enterprise searching sees only its own requests
+		this.f.get(this.f.entUser1, "/api/v1/services/requests?q=屋面漏水").andExpect(jsonPath("$.total").value(0));
+		// beyond 10,000 rows past the page, the count stops and says so
+		this.jdbc.update("""
+				INSERT INTO service_request (zone_code, credit_code, channel, category, title, content, raised_on,
+				  deadline, status, created_by)
+				SELECT ?, ?, 'PHONE', 'OTHER', '批量诉求 ' || k, '内容', DATE '2025-01-01', DATE '2025-01-31', 'RATED', 'test'
+				FROM generate_series(1, 10030) k""", this.f.zone, this.f.ent1);
+		this.f.get(this.f.staff, "/api/v1/services/requests?zone=" + this.f.zone + "&size=20")
+			.andExpect(jsonPath("$.total").value(10000))
+			.andExpect(jsonPath("$.totalCapped").value(true))
+			.andExpect(jsonPath("$.items.length()").value(20))
+			.andExpect(jsonPath("$.items[0].id").value(roof));
+		this.f.get(this.f.staff, "/api/v1/services/requests?zone=" + this.f.zone + "&size=20&page=1")
+			.andExpect(jsonPath("$.total").value(10020))
+			.andExpect(jsonPath("$.totalCapped").value(true));
+		this.f.get(this.f.staff, "/api/v1/services/requests?zone=" + this.f.zone + "&size=20&page=2")
+			.andExpect(jsonPath("$.total").value(10032))
+			.andExpect(jsonPath("$.totalCapped").value(false));
+		this.f.get(this.f.staff, "/api/v1/services/requests?zone=" + this.f.zone + "&status=SUBMITTED")
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.totalCapped").value(false));
+	}
+
 }

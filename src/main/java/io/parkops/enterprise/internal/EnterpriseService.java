@@ -93,6 +93,14 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	}
 
 	@Override
+	public List<String> creditCodesNamed(java.util.Collection<String> zoneCodes, String text, int limit) {
+		if (zoneCodes.isEmpty() || text == null || text.isBlank()) {
+			return List.of();
+		}
+		return this.store.codesNamed(zoneCodes, text.strip(), limit);
+	}
+
+	@Override
 	public Map<String, EnterpriseStatus> statusesOn(String zoneCode, LocalDate date) {
 		return this.store.statusesOn(zoneCode, date);
 	}

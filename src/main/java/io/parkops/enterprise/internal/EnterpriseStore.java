@@ -137,6 +137,17 @@ public class EnterpriseStore {
 		return result;
 	}
 
+	List<String> codesNamed(java.util.Collection<String> zones, String text, int limit) {
+		return this.jdbc
+			.sql("SELECT credit_code FROM enterprise WHERE zone_code = ANY(:zones) AND name ILIKE :q"
+					+ " ORDER BY credit_code LIMIT :limit")
+			.param("zones", zones.stream().distinct().toArray(String[]::new))
+			.param("q", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
 	List<Enterprise> ofZone(String zone) {
 		return this.jdbc.sql(SELECT + " WHERE e.zone_code = :z ORDER BY e.credit_code")
 			.param("z", zone)

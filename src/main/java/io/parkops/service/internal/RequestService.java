@@ -246,8 +246,10 @@ public class RequestService {
 		List<RequestView> items = this.store.list(f, today);
 		Map<String, String> names = this.enterprises
 			.names(items.stream().map(RequestView::enterpriseCreditCode).distinct().toList());
+		long cap = (long) f.page() * f.size() + RequestStore.COUNT_AHEAD + 1;
+		long total = this.store.count(f, today, cap);
 		return new Page<>(items.stream().map((r) -> r.withName(names.get(r.enterpriseCreditCode()))).toList(),
-				this.store.count(f, today));
+				Math.min(total, cap - 1), total >= cap);
 	}
 
 	/** Marks open requests past their deadline as escalated to the leaders. */

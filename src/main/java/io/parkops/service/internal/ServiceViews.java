@@ -15,7 +15,16 @@ public final class ServiceViews {
 	private ServiceViews() {
 	}
 
-	public record Page<T>(List<T> items, long total) {
+	/**
+	 * A page of a list: {@code total} is exact unless {@code totalCapped}, when more than
+	 * {@code total} match (a long list is counted only so far past the page shown).
+	 */
+	public record Page<T>(List<T> items, long total, boolean totalCapped) {
+
+		public Page(List<T> items, long total) {
+			this(items, total, false);
+		}
+
 	}
 
 	public record RequestView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName,

@@ -53,6 +53,7 @@ class RequestPagesController {
 				: new Page<>(List.of(), 0);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
+		model.addAttribute("totalCapped", result.totalCapped());
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("pages", ServicePages.pages(result.total()));
 		model.addAttribute("status", st);
