@@ -402,7 +402,7 @@ public class MonitoringService {
 		return views(List.of(id)).get(0);
 	}
 
-	private List<PointView> views(List<Long> ids) {
+	List<PointView> views(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -568,7 +568,7 @@ public class MonitoringService {
 		return alarmView(alarm);
 	}
 
-	private AlarmView alarmView(AlarmStore.Alarm a) {
+	AlarmView alarmView(AlarmStore.Alarm a) {
 		PointDirectory.Point point = this.directory.byId(a.pointId());
 		Factor factor = (point != null) ? point.factors().get(a.factor()) : null;
 		String enterpriseName = this.enterprises.find(a.creditCode()).map(Enterprise::name).orElse(a.creditCode());

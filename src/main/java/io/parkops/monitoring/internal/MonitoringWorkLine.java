@@ -2,16 +2,29 @@ package io.parkops.monitoring.internal;
 
 import java.util.List;
 
+import io.parkops.platform.MenuContributor;
+import io.parkops.platform.MenuEntry;
 import io.parkops.platform.PermissionContributor;
 import io.parkops.platform.PermissionDeclaration;
 
 import org.springframework.stereotype.Component;
 
-// Online monitoring's permissions (its pages are not built yet, so it declares no menu
-// entries): safety staff (安全环保) hold all of them, leaders read, an enterprise reads its
-// own points and alarms.
+// Online monitoring's menu entries (in the 安全环保 group, after its statistics) and
+// permissions: safety staff (安全环保) hold all of them, leaders read, an enterprise reads
+// its own points and alarms.
 @Component
-class MonitoringWorkLine implements PermissionContributor {
+class MonitoringWorkLine implements MenuContributor, PermissionContributor {
+
+	private static final String SAFETY = "menu.group.safety";
+
+	@Override
+	public List<MenuEntry> menuEntries() {
+		return List.of(
+				MenuEntry.of(SAFETY, 380, "◉", "menu.monitoring.points", "/monitoring/points", "monitoring:point:read"),
+				MenuEntry.of(SAFETY, 385, "⚡", "menu.monitoring.alarms", "/monitoring/alarms", "monitoring:alarm:read"),
+				MenuEntry.of(SAFETY, 390, "⇆", "menu.monitoring.receiver", "/monitoring/receiver",
+						"monitoring:receiver:read"));
+	}
 
 	@Override
 	public List<PermissionDeclaration> permissions() {

@@ -34,18 +34,7 @@ public class MonitoringMatrixFixture implements MatrixFixture {
 		LocalDateTime t = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0).minusMinutes(5);
 		String segment = "QN=" + MonitoringReceiverTests.qn() + ";ST=32;CN=2051;PW=123456;MN=" + mn
 				+ ";Flag=5;CP=&&DataTime=" + MonitoringReceiverTests.dataTime(t) + ";w01018-Avg=99,w01018-Flag=N&&";
-		try (Socket socket = new Socket("127.0.0.1", Hj212Receiver.lastPort)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(Hj212.frame(segment).getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			int prev = -1;
-			int b;
-			while ((b = in.read()) >= 0 && !(prev == '\r' && b == '\n')) {
-				prev = b;
-			}
-		}
+		send(segment);
 		for (int i = 0; i < 50; i++) {
 			List<Integer> alarms = com.jayway.jsonpath.JsonPath.read(c.mvc()
 				.perform(TestApi.bearer(c.staffToken(),
@@ -61,6 +50,22 @@ public class MonitoringMatrixFixture implements MatrixFixture {
 			Thread.sleep(100);
 		}
 		throw new IllegalStateException("no alarm raised for " + mn);
+	}
+
+	/** Sends one packet to the running receiver and waits for its answer. */
+	static void send(String segment) throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", Hj212Receiver.lastPort)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(Hj212.frame(segment).getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			int prev = -1;
+			int b;
+			while ((b = in.read()) >= 0 && !(prev == '\r' && b == '\n')) {
+				prev = b;
+			}
+		}
 	}
 
 }
