@@ -116,28 +116,30 @@ public class LandDocuments {
 		PerMuScheme scheme = this.perMu.schemeOfEvaluation(evaluationId);
 		String zoneName = this.zones.require(e.zoneCode()).name();
 		String issuer = this.properties.issuer(zoneName);
+		String next = (r.graded() && !"A".equals(r.cls())) ? nextClass(r.cls()) : null;
+		java.util.Map<String, PerMuViews.NeedView> needs = new java.util.HashMap<>();
+		for (PerMuViews.NeedView n : r.toNextClass()) {
+			needs.put(n.code(), n);
+		}
 		try (XWPFDocument doc = new XWPFDocument()) {
 			head(doc, issuer, "");
 			paragraph(doc, ParagraphAlignment.CENTER, e.year() + "年度亩均效益综合评价结果告知书", TITLE_FONT, 22);
 			blank(doc);
 			line(doc, r.name() + "：");
-			String standing = r.graded()
-					? "你单位" + e.year() + "年度亩均效益综合评价得分" + r.score().toPlainString() + "分，在全区" + e.graded() + "家参评企业中排名第"
-							+ r.rank() + "位，评定为" + className(r.cls()) + "。"
-					: "你单位属新建、在建或特殊行业企业，" + e.year() + "年度不参加排序，按" + className("B") + "对待。";
-			body(doc, "根据" + zoneName + e.year() + "年度亩均效益综合评价办法（" + (r.aboveScale() ? "规模以上工业企业" : "规模以下工业企业")
-					+ "指标体系），经数据采集、审核和计算，" + standing);
-			heading(doc, "一、分项得分");
-			XWPFTable table = doc.createTable(r.items().size() + 1, 5);
-			table.setWidth(String.valueOf(twips(156)));
-			int[] widths = { 60, 27, 25, 18, 26 };
-			for (int row = 0; row <= r.items().size(); row++) {
-				for (int c = 0; c < 5; c++) {
-					table.getRow(row).getCell(c).setWidth(String.valueOf(twips(widths[c])));
-				}
-			}
-			String[] head = { "指标", "你单位数值", "基准值", "权重", "得分" };
-			for (int c = 0; c < 5; c++) {
+			String standing = r.graded() ? "你单位得分" + r.score().toPlainString() + "分，在" + e.graded() + "家参评企业中排名第"
+					+ r.rank() + "位，评定为" + className(r.cls()) + "。"
+					: "你单位属新建、在建或特殊行业企业，不参加排序，按" + className("B") + "对待。";
+			body(doc, "根据" + zoneName + e.year() + "年度亩均效益综合评价办法（" + (r.aboveScale() ? "规模以上" : "规模以下") + "工业企业指标体系），"
+					+ standing);
+			// the column of what the next class takes, where one indicator alone can
+			// reach it
+			boolean column = next != null && !r.toNextClass().isEmpty();
+			heading(doc, column ? "一、分项得分及升级所需（其他指标不变）" : "一、分项得分");
+			int columns = column ? 6 : 5;
+			int[] widths = column ? new int[] { 60, 21, 19, 12, 16, 28 } : new int[] { 64, 26, 26, 16, 24 };
+			XWPFTable table = table(doc, r.items().size() + 1, widths);
+			String[] head = { "指标", "数值", "基准值", "权重", "得分", "升" + next + "类需达到" };
+			for (int c = 0; c < columns; c++) {
 				cell(table, 0, c, head[c]);
 			}
 			for (int i = 0; i < r.items().size(); i++) {
@@ -147,41 +149,64 @@ public class LandDocuments {
 				cell(table, i + 1, 2, item.benchmark().toPlainString());
 				cell(table, i + 1, 3, item.weight().stripTrailingZeros().toPlainString());
 				cell(table, i + 1, 4, item.points().toPlainString());
+				if (column) {
+					PerMuViews.NeedView n = needs.get(item.code());
+					cell(table, i + 1, 5, (n != null) ? n.target().toPlainString() : "—");
+				}
 			}
-			heading(doc, "二、提升方向");
 			if (!r.graded()) {
 				body(doc, "不参评企业不计排名。");
 			}
-			else if ("A".equals(r.cls())) {
+			else if (next == null) {
 				body(doc, "你单位已评定为A类，请继续保持。");
 			}
-			else if (r.toNextClass().isEmpty()) {
-				body(doc, "单项指标在得分上限内均无法单独弥补与上一等级的差距，需多项指标同时提升。");
+			else if (!column) {
+				body(doc, "单项指标在得分上限内均无法单独弥补与" + next + "类的差距，需多项指标同时提升。");
 			}
-			else {
-				for (PerMuViews.NeedView n : r.toNextClass()) {
-					body(doc, itemName(n.code()) + "提高" + n.needed().toPlainString() + "（达到"
-							+ n.target().toPlainString() + "），即可进入上一等级（其他指标不变）。");
-				}
-			}
-			List<String> policies = scheme.policies().getOrDefault(r.cls(), List.of());
+			// each policy once: the four areas' measures by area, then the class's
+			// further
+			// policies
 			java.util.Map<String, String> measures = this.perMu.measuresOf(evaluationId, r.cls());
-			if (!policies.isEmpty() || !measures.isEmpty()) {
-				heading(doc, "三、对应政策");
-				for (String p : policies) {
-					body(doc, p + "。");
-				}
+			List<String> others = scheme.otherPolicies(r.cls());
+			if (!measures.isEmpty() || !others.isEmpty()) {
+				heading(doc, "二、对应政策");
+				XWPFTable policies = table(doc, measures.size() + (others.isEmpty() ? 0 : 1), new int[] { 36, 120 });
+				int row = 0;
 				for (java.util.Map.Entry<String, String> m : measures.entrySet()) {
-					body(doc, areaName(m.getKey()) + "：" + m.getValue() + "。");
+					cell(policies, row, 0, areaName(m.getKey()));
+					cell(policies, row++, 1, m.getValue());
+				}
+				if (!others.isEmpty()) {
+					cell(policies, row, 0, "其他");
+					cell(policies, row, 1, String.join("；", others));
 				}
 			}
-			body(doc, "如对评价结果有异议，请在公示期内通过企业服务平台提交书面意见及证明材料。");
+			body(doc, "如有异议，请于公示期内通过企业服务平台提出。");
 			blank(doc);
 			LocalDate dated = (e.finalizedOn() != null) ? e.finalizedOn()
 					: (e.publishedOn() != null) ? e.publishedOn() : LandScope.today();
 			signature(doc, issuer, dated);
 			doc.write(out);
 		}
+	}
+
+	static String nextClass(String cls) {
+		return switch (cls) {
+			case "D" -> "C";
+			case "C" -> "B";
+			default -> "A";
+		};
+	}
+
+	private static XWPFTable table(XWPFDocument doc, int rows, int[] widths) {
+		XWPFTable table = doc.createTable(rows, widths.length);
+		table.setWidth(String.valueOf(twips(156)));
+		for (int row = 0; row < rows; row++) {
+			for (int c = 0; c < widths.length; c++) {
+				table.getRow(row).getCell(c).setWidth(String.valueOf(twips(widths[c])));
+			}
+		}
+		return table;
 	}
 
 	static String areaName(String area) {
@@ -206,7 +231,7 @@ public class LandDocuments {
 		return switch (code) {
 			case "tax_per_mu" -> "亩均税收（万元/亩）";
 			case "value_added_per_mu" -> "亩均增加值（万元/亩）";
-			case "value_added_per_energy" -> "单位能耗增加值（万元/吨标准煤）";
+			case "value_added_per_energy" -> "单位能耗增加值（万元/吨标煤）";
 			case "value_added_per_emission" -> "单位排放增加值（万元/吨）";
 			case "labour_productivity" -> "全员劳动生产率（万元/人）";
 			case "rd_intensity" -> "R&D经费支出占营业收入比重";
@@ -240,9 +265,11 @@ public class LandDocuments {
 		doc.setEvenAndOddHeadings(true);
 		pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
 		pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
-		XWPFParagraph mark = paragraph(doc, ParagraphAlignment.CENTER, issuer, TITLE_FONT, 30);
+		XWPFParagraph mark = paragraph(doc, ParagraphAlignment.CENTER, issuer, TITLE_FONT, 30, 33);
 		mark.getRuns().get(0).setColor("FF0000");
-		XWPFParagraph no = paragraph(doc, ParagraphAlignment.CENTER, number, BODY_FONT, 16);
+		// without a 发文字号 the separator follows the mark closely
+		XWPFParagraph no = number.isEmpty() ? paragraph(doc, ParagraphAlignment.CENTER, "", BODY_FONT, 4, 6)
+				: paragraph(doc, ParagraphAlignment.CENTER, number, BODY_FONT, 16);
 		CTPBdr borders = no.getCTP().addNewPPr().addNewPBdr();
 		CTBorder bottom = borders.addNewBottom();
 		bottom.setVal(STBorder.SINGLE);
@@ -297,10 +324,12 @@ public class LandDocuments {
 		XWPFParagraph p = table.getRow(row).getCell(col).getParagraphs().get(0);
 		p.setSpacingBefore(0);
 		p.setSpacingAfter(0);
-		// single lines in the table, not the 22-line grid of the text block
-		p.setSpacingBetween(15, LineSpacingRule.EXACT);
-		p.setAlignment((col == 0) ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-		run(p, text, BODY_FONT, 12);
+		// single lines of 五号 in the table, off the 22-line grid of the text block
+		p.setSpacingBetween(13, LineSpacingRule.EXACT);
+		p.getCTP().getPPr().addNewSnapToGrid().setVal(false);
+		boolean left = col == 0 || table.getRow(row).getTableCells().size() == 2;
+		p.setAlignment(left ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+		run(p, text, BODY_FONT, 10.5);
 	}
 
 	private static void heading(XWPFDocument doc, String text) {
@@ -323,16 +352,25 @@ public class LandDocuments {
 
 	private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, String text, String font,
 			int points) {
+		return paragraph(doc, align, text, font, points, Math.max(LINE_PITCH, points * 20 * 1.2) / 20.0);
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, String text, String font,
+			double points, double lineHeight) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setAlignment(align);
 		p.setSpacingBefore(0);
 		p.setSpacingAfter(0);
-		p.setSpacingBetween(Math.max(LINE_PITCH, points * 20 * 1.2) / 20.0, LineSpacingRule.EXACT);
+		p.setSpacingBetween(lineHeight, LineSpacingRule.EXACT);
+		// exact lines of the grid's pitch, counted from where the paragraph starts (after
+		// a
+		// table, snapping to the grid would lose part of a line)
+		p.getCTP().getPPr().addNewSnapToGrid().setVal(false);
 		run(p, text, font, points);
 		return p;
 	}
 
-	private static XWPFRun run(XWPFParagraph p, String text, String font, int points) {
+	private static XWPFRun run(XWPFParagraph p, String text, String font, double points) {
 		XWPFRun run = p.createRun();
 		run.setText(text);
 		run.setFontSize(points);

@@ -63,6 +63,32 @@ public record PerMuScheme(ItemSet aboveScale, ItemSet belowScale, Map<String, Bi
 		return m;
 	}
 
+	/**
+	 * The further policies of a class: its configured list without the items that only
+	 * restate one of the four areas' measures (差别化电价, 水价, 用地, 奖补 are given once, by
+	 * area), so that a result lists each policy once.
+	 */
+	public List<String> otherPolicies(String cls) {
+		List<String> others = new java.util.ArrayList<>();
+		for (String p : this.policies.getOrDefault(cls, List.of())) {
+			boolean restates = false;
+			for (String area : POLICY_AREAS) {
+				String measure = this.measures.getOrDefault(area, Map.of()).get(cls);
+				if (p.contains(AREA_WORDS.get(area)) || (measure != null && p.contains(measure))) {
+					restates = true;
+				}
+			}
+			if (!restates && !others.contains(p)) {
+				others.add(p);
+			}
+		}
+		return others;
+	}
+
+	/** The word that names each policy area in a policy's text. */
+	static final Map<String, String> AREA_WORDS = Map.of("ELECTRICITY", "电价", "WATER", "水价", "LAND", "用地", "SUBSIDY",
+			"奖补");
+
 	/** One set of indicators. */
 	public record ItemSet(List<Item> items) {
 
@@ -91,11 +117,12 @@ public record PerMuScheme(ItemSet aboveScale, ItemSet belowScale, Map<String, Bi
 		cuts.put("B", BigDecimal.valueOf(45));
 		cuts.put("C", BigDecimal.valueOf(25));
 		cuts.put("D", BigDecimal.valueOf(5));
+		// the further policies of each class, beyond the four areas' measures
 		Map<String, List<String>> policies = new LinkedHashMap<>();
-		policies.put("A", List.of("用电、用水、用能指标优先保障", "新增用地优先安排", "奖补政策优先兑现"));
-		policies.put("B", List.of("正常保障用电、用水、用地", "按规定享受奖补"));
-		policies.put("C", List.of("差别化电价加价0.05元/千瓦时", "差别化水价", "新增用地从严控制"));
-		policies.put("D", List.of("差别化电价加价0.10元/千瓦时", "差别化水价", "不安排新增用地", "暂停奖补", "列入帮扶整治名单"));
+		policies.put("A", List.of("用能指标优先保障", "优先推荐申报各级试点示范"));
+		policies.put("B", List.of("支持实施技术改造提升亩均效益"));
+		policies.put("C", List.of("列入亩均效益提升计划，一企一策诊断"));
+		policies.put("D", List.of("列入帮扶整治名单，限期整改提升"));
 		return new PerMuScheme(above, below, cuts, policies);
 	}
 

@@ -104,8 +104,8 @@ class PerMuPagesController {
 		EvaluationView evaluation = this.perMu.evaluation(id);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("result", result);
-		model.addAttribute("policies",
-				this.perMu.schemeOfEvaluation(id).policies().getOrDefault(result.cls(), List.of()));
+		// each policy once: the areas' measures, then the class's further policies
+		model.addAttribute("policies", this.perMu.schemeOfEvaluation(id).otherPolicies(result.cls()));
 		model.addAttribute("measures", this.perMu.measuresOf(id, result.cls()));
 		model.addAttribute("objections",
 				this.perMu.objections(id).stream().filter((o) -> o.creditCode().equals(result.creditCode())).toList());
