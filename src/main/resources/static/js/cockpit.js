@@ -67,7 +67,8 @@
 						return item;
 					}),
 					// columns of several series over many months carry their figures in the tooltip only
-					label: { show: !isLine && (h || series.length === 1 || categories.length <= 6), position: h ? 'right' : 'top' },
+					label: { show: !isLine && (h || series.length === 1 || categories.length <= 6), position: h ? 'right' : 'top',
+						color: dark ? '#d6e4f5' : undefined },
 					labelLayout: { hideOverlap: true } };
 			})
 		}), true);

@@ -266,7 +266,7 @@ public class Inputs {
 	 * A date in the window every date of the product lies in: 1950 to ten years ahead.
 	 */
 	public LocalDate date(String value, String field, boolean required) {
-		return date(value, field, required, EARLIEST_DATE, LocalDate.now().plusYears(10));
+		return date(value, field, required, EARLIEST_DATE, LocalDate.now(ZoneTime.zone()).plusYears(10));
 	}
 
 	/** A month {@code yyyy-MM} within {@code [earliest, latest]} (either may be null). */

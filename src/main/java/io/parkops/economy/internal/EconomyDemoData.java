@@ -19,6 +19,7 @@ import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.platform.DemoDataContributor;
+import io.parkops.platform.ZoneTime;
 
 import org.springframework.stereotype.Component;
 
@@ -66,7 +67,7 @@ class EconomyDemoData implements DemoDataContributor {
 		OffsetDateTime at = month.plusMonths(1)
 			.atDay(day)
 			.atTime(8 + random.nextInt(10), random.nextInt(60), random.nextInt(60))
-			.atZone(Months.CHINA)
+			.atZone(ZoneTime.zone())
 			.toOffsetDateTime();
 		OffsetDateTime latest = now.minusHours(2).minusMinutes(random.nextInt(600));
 		return at.isAfter(latest) ? latest : at;

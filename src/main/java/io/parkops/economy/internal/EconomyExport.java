@@ -9,6 +9,7 @@ import java.util.List;
 import io.parkops.economy.EconomySummary;
 import io.parkops.economy.EnterpriseRank;
 import io.parkops.economy.MonthlyPoint;
+import io.parkops.platform.ZoneTime;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -154,7 +155,7 @@ public class EconomyExport {
 			rows.add(java.util.Arrays.asList(e.creditCode(), e.name(), e.areaCode(), e.industryName(),
 					text("economy.state." + e.state().name()),
 					(e.submittedAt() != null) ? e.submittedAt()
-						.atZoneSameInstant(Months.CHINA)
+						.atZoneSameInstant(ZoneTime.zone())
 						.toLocalDateTime()
 						.toString()
 						.replace('T', ' ') : null,

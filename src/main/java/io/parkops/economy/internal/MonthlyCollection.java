@@ -20,6 +20,7 @@ import io.parkops.platform.Inputs;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -99,8 +100,8 @@ public class MonthlyCollection {
 			State state;
 			if (s != null) {
 				reported++;
-				state = s.submittedAt().atZoneSameInstant(Months.CHINA).toLocalDate().isAfter(due) ? State.REPORTED_LATE
-						: State.REPORTED;
+				state = s.submittedAt().atZoneSameInstant(ZoneTime.zone()).toLocalDate().isAfter(due)
+						? State.REPORTED_LATE : State.REPORTED;
 			}
 			else if (overdue) {
 				late++;

@@ -2,15 +2,13 @@ package io.parkops.economy.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.ZoneTime;
 
 /** Months as the API writes them ({@code yyyy-MM}), in China's time zone. */
 public final class Months {
-
-	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private Months() {
 	}
@@ -45,11 +43,11 @@ public final class Months {
 	}
 
 	public static YearMonth current() {
-		return YearMonth.now(CHINA);
+		return YearMonth.now(ZoneTime.zone());
 	}
 
 	public static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return LocalDate.now(ZoneTime.zone());
 	}
 
 }

@@ -14,6 +14,7 @@ import io.parkops.enterprise.EnterpriseFlag;
 import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.platform.DemoDataContributor;
 import io.parkops.platform.UserAccounts;
+import io.parkops.platform.ZoneTime;
 
 import org.springframework.stereotype.Component;
 
@@ -136,8 +137,8 @@ class EnterpriseDemoData implements DemoDataContributor {
 	 */
 	private void recentScaleChanges(List<Enterprise> created) {
 		Random random = new Random(20260101L);
-		YearMonth first = YearMonth.now(EnterpriseService.CHINA).minusYears(2).withMonth(1);
-		int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.now(EnterpriseService.CHINA));
+		YearMonth first = YearMonth.now(ZoneTime.zone()).minusYears(2).withMonth(1);
+		int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.now(ZoneTime.zone()));
 		int entries = 0;
 		int exits = 0;
 		for (Enterprise e : created) {

@@ -3,7 +3,6 @@ package io.parkops.enterprise.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,7 @@ import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirectory {
-
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final EnterpriseStore store;
 
@@ -221,7 +219,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	 */
 	Enterprise insert(Enterprise candidate) {
 		long id = this.store.insert(candidate);
-		this.store.insertStatus(id, candidate.status(), LocalDate.now(CHINA), null);
+		this.store.insertStatus(id, candidate.status(), LocalDate.now(ZoneTime.zone()), null);
 		if (candidate.aboveScale()) {
 			this.store.insertScaleChange(id, candidate.aboveScaleSince(), true, CurrentUser.usernameOrSystem());
 		}
@@ -366,7 +364,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 			throw new ConflictException("error.staleVersion");
 		}
 		if (status != before.status()) {
-			this.store.insertStatus(before.id(), status, LocalDate.now(CHINA), null);
+			this.store.insertStatus(before.id(), status, LocalDate.now(ZoneTime.zone()), null);
 		}
 		Enterprise after = this.store.find(before.creditCode()).orElseThrow();
 		this.audit.recordChange("UPDATE", "enterprise", before.creditCode(), before, after);
@@ -432,7 +430,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		catch (IllegalArgumentException ex) {
 			problems.add(new FieldProblem("kind", "error.flag.unknown", Inputs.shorten(String.valueOf(cmd.kind()))));
 		}
-		LocalDate today = LocalDate.now(CHINA);
+		LocalDate today = LocalDate.now(ZoneTime.zone());
 		LocalDate granted = parseDate(cmd.grantedOn(), "grantedOn", problems, true, today);
 		LocalDate expires = parseDate(cmd.expiresOn(), "expiresOn", problems, false, today.plusYears(30));
 		String reference = new Inputs(problems).text(cmd.reference(), "reference", 100, false);
@@ -458,7 +456,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	public void revokeFlag(String creditCode, long flagId) {
 		Enterprise e = requireVisible(creditCode);
 		requireStaff();
-		if (this.store.revokeFlag(e.id(), flagId, LocalDate.now(CHINA)) == 0) {
+		if (this.store.revokeFlag(e.id(), flagId, LocalDate.now(ZoneTime.zone())) == 0) {
 			throw new NotFoundException("error.flag.notFound", flagId);
 		}
 		this.store.insertEvent(e.id(), Instant.now(), "enterprise", "flag.revoked", CurrentUser.usernameOrSystem(),
@@ -472,7 +470,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		requireStaff();
 		List<FieldProblem> problems = new ArrayList<>();
 		EnterpriseStatus status = parseStatus(cmd.status(), "status", problems, null);
-		LocalDate on = parseDate(cmd.changedOn(), "changedOn", problems, true, LocalDate.now(CHINA));
+		LocalDate on = parseDate(cmd.changedOn(), "changedOn", problems, true, LocalDate.now(ZoneTime.zone()));
 		String note = new Inputs(problems).text(cmd.note(), "note", 200, false);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -540,7 +538,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	 * 1950 and not after the current month.
 	 */
 	static YearMonth parseMonth(String text, String field, List<FieldProblem> problems, boolean required) {
-		return new Inputs(problems).month(text, field, required, Inputs.EARLIEST_MONTH, YearMonth.now(CHINA));
+		return new Inputs(problems).month(text, field, required, Inputs.EARLIEST_MONTH, YearMonth.now(ZoneTime.zone()));
 	}
 
 	/** A date from 1950 to {@code latest}. */

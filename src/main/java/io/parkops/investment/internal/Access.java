@@ -1,13 +1,13 @@
 package io.parkops.investment.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 
 /**
  * The data scope of the current user in this work line, and today's date in China.
@@ -15,13 +15,11 @@ import io.parkops.platform.ZoneDirectory;
 public final class Access {
 
 	/** Dates are Chinese dates: a deadline passes at midnight in China. */
-	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private Access() {
 	}
 
 	public static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return LocalDate.now(ZoneTime.zone());
 	}
 
 	/** A date from 1950 to ten years ahead. */

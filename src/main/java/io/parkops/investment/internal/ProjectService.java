@@ -39,6 +39,7 @@ import io.parkops.platform.Inputs;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -523,7 +524,7 @@ public class ProjectService {
 	}
 
 	static java.time.Instant instant(LocalDate on) {
-		return on.atTime(12, 0).atZone(Access.CHINA).toInstant();
+		return on.atTime(12, 0).atZone(ZoneTime.zone()).toInstant();
 	}
 
 	// ---- stages

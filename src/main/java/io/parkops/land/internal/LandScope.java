@@ -1,13 +1,13 @@
 package io.parkops.land.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 
 /**
  * The data scope of the current user and the zone's date: staff see the zones they are
@@ -16,13 +16,11 @@ import io.parkops.platform.ZoneDirectory;
 final class LandScope {
 
 	/** Dates are Chinese dates. */
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private LandScope() {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return LocalDate.now(ZoneTime.zone());
 	}
 
 	/** The zones a staff member may see, narrowed to one if given (403 outside). */

@@ -21,6 +21,7 @@ import io.parkops.party.internal.PartyViews.ServiceTeamView;
 import io.parkops.party.internal.PartyViews.VisitView;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.RouteAccess;
+import io.parkops.platform.ZoneTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -360,7 +361,8 @@ class PartyApiController {
 	@Operation(summary = "Party dues of a zone for a year")
 	List<DuesView> duesOfYear(@RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year) {
-		return this.party.dues(zone, (year != null) ? Math.max(1950, Math.min(year, 2100)) : LocalDate.now().getYear());
+		return this.party.dues(zone,
+				(year != null) ? Math.max(1950, Math.min(year, 2100)) : LocalDate.now(ZoneTime.zone()).getYear());
 	}
 
 }

@@ -2,7 +2,6 @@ package io.parkops.report.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +31,7 @@ import io.parkops.report.internal.ReportDocument.Header;
 import io.parkops.report.internal.ReportDocument.Plan;
 import io.parkops.report.internal.ReportDocument.Section;
 import io.parkops.report.internal.ReportDocument.Version;
+import io.parkops.platform.ZoneTime;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReportService {
-
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	static final int MAX_PARAGRAPH = 5000;
 
@@ -79,7 +77,7 @@ public class ReportService {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return LocalDate.now(ZoneTime.zone());
 	}
 
 	// ---- generating

@@ -1,12 +1,12 @@
 package io.parkops.safety.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 
 /**
  * The platform's input convention with the safety module's dates (Chinese dates), and the
@@ -14,11 +14,12 @@ import io.parkops.platform.ZoneDirectory;
  */
 public final class Inputs extends io.parkops.platform.Inputs {
 
-	/** Dates are Chinese dates: a deadline passes at midnight in China. */
-	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
+	/**
+	 * Dates are the zone's dates: a deadline passes at midnight in the zone's time zone
+	 * ({@link ZoneTime}).
+	 */
 	public static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return LocalDate.now(ZoneTime.zone());
 	}
 
 	/** A date in the plausible window (see {@link io.parkops.platform.Inputs#date}). */

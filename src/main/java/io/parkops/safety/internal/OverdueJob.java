@@ -25,7 +25,7 @@ public class OverdueJob {
 		this.hazards = hazards;
 	}
 
-	@Scheduled(cron = "${parkops.safety.overdue-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${parkops.safety.overdue-cron:0 10 0 * * *}", zone = "${parkops.time-zone:Asia/Shanghai}")
 	@SchedulerLock(name = "safety-overdue", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void daily() {
 		int marked = run(Inputs.today());

@@ -15,6 +15,7 @@ import io.parkops.platform.ZoneDirectory;
 import io.parkops.safety.HazardAccepted;
 import io.parkops.safety.HazardFound;
 import io.parkops.safety.PenaltyDecided;
+import io.parkops.platform.ZoneTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -161,7 +162,8 @@ class SafetyDemoData implements DemoDataContributor {
 		long id = this.hazardStore.insertHazard(zone, e.creditCode(), inspection, major ? "MAJOR" : "GENERAL", h[0],
 				h[1], h[2], spot ? "ON_THE_SPOT" : "BY_DEADLINE", on, deadline, e.contactName(), "safety");
 		this.hazardStore.insertStep(id, "FOUND", "PENDING", on, h[1], "safety");
-		this.events.publishEvent(new HazardFound(id, e.creditCode(), h[0], on.atStartOfDay(Inputs.CHINA).toInstant()));
+		this.events
+			.publishEvent(new HazardFound(id, e.creditCode(), h[0], on.atStartOfDay(ZoneTime.zone()).toInstant()));
 		if (major && random.nextInt(5) > 0) {
 			this.plans.savePlan(id,
 					new SafetyCommands.RemediationPlan("消除" + h[1] + "隐患，达到规范要求", "停用相关设施，委托专业单位设计整改方案并实施改造",
@@ -194,7 +196,7 @@ class SafetyDemoData implements DemoDataContributor {
 			this.hazardStore.moveHazard(id, List.of("PENDING"), "ACCEPTED", rectified, "已按要求完成整改", accepted);
 			this.hazardStore.insertStep(id, "ACCEPTED", "ACCEPTED", accepted, "复查合格，同意销号", "safety");
 			this.events.publishEvent(
-					new HazardAccepted(id, e.creditCode(), h[0], accepted.atStartOfDay(Inputs.CHINA).toInstant()));
+					new HazardAccepted(id, e.creditCode(), h[0], accepted.atStartOfDay(ZoneTime.zone()).toInstant()));
 		}
 		else if (r < closedShare + 12 && age > 2) {
 			LocalDate rectified = on.plusDays(Math.min(5, age - 1));
@@ -224,8 +226,8 @@ class SafetyDemoData implements DemoDataContributor {
 				long penalty = this.penalties.insertPenalty(zone, e.creditCode(), on, amount,
 						reasons[random.nextInt(reasons.length)], "云环罚〔" + year + "〕" + (i + 1) + "号", List.of(),
 						"safety");
-				this.events.publishEvent(
-						new PenaltyDecided(penalty, e.creditCode(), amount, on.atStartOfDay(Inputs.CHINA).toInstant()));
+				this.events.publishEvent(new PenaltyDecided(penalty, e.creditCode(), amount,
+						on.atStartOfDay(ZoneTime.zone()).toInstant()));
 			}
 			for (int i = 0; i < 10 + random.nextInt(8); i++) {
 				LocalDate on = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));

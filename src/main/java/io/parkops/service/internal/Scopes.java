@@ -1,12 +1,12 @@
 package io.parkops.service.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 
 /**
  * Which records the current user reaches (some zones; an enterprise user only its own
@@ -14,10 +14,8 @@ import io.parkops.platform.ZoneDirectory;
  */
 public record Scopes(List<String> zones, String onlyCreditCode) {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	public static LocalDate today() {
-		return LocalDate.now(CHINA);
+		return LocalDate.now(ZoneTime.zone());
 	}
 
 	static Scopes of(ZoneDirectory zones, String zone) {
