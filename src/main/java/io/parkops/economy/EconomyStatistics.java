@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.parkops.economy.internal.EconomyStore;
+import io.parkops.economy.internal.StatisticsStore;
 import io.parkops.economy.internal.StatisticsEngine;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.ForbiddenException;
@@ -30,9 +30,9 @@ public class EconomyStatistics {
 
 	private final StatisticsEngine engine;
 
-	private final EconomyStore store;
+	private final StatisticsStore store;
 
-	EconomyStatistics(StatisticsEngine engine, EconomyStore store) {
+	EconomyStatistics(StatisticsEngine engine, StatisticsStore store) {
 		this.engine = engine;
 		this.store = store;
 	}

@@ -41,14 +41,21 @@ class EconomyDemoData implements DemoDataContributor {
 
 	private final EnterpriseRegistry registry;
 
-	private final EconomyStore store;
+	private final MonthlyFiguresStore store;
+
+	private final PlanningStore planningStore;
+
+	private final StatisticsStore statisticsStore;
 
 	private final EconomyProperties properties;
 
-	EconomyDemoData(EnterpriseRegistry registry, EconomyStore store, EconomyProperties properties) {
+	EconomyDemoData(EnterpriseRegistry registry, MonthlyFiguresStore store, PlanningStore planningStore,
+			StatisticsStore statisticsStore, EconomyProperties properties) {
 		this.properties = properties;
 		this.registry = registry;
 		this.store = store;
+		this.planningStore = planningStore;
+		this.statisticsStore = statisticsStore;
 	}
 
 	@Override
@@ -130,9 +137,9 @@ class EconomyDemoData implements DemoDataContributor {
 		this.store.save(rows);
 		zoneFigures(zone, first, last, random);
 		targets(zone, last);
-		this.store.savePriceIndex(last.getYear() - 2, new BigDecimal("98.00"), "economy");
-		this.store.savePriceIndex(last.getYear() - 1, new BigDecimal("97.80"), "economy");
-		this.store.savePriceIndex(last.getYear(), new BigDecimal("101.20"), "economy");
+		this.planningStore.savePriceIndex(last.getYear() - 2, new BigDecimal("98.00"), "economy");
+		this.planningStore.savePriceIndex(last.getYear() - 1, new BigDecimal("97.80"), "economy");
+		this.planningStore.savePriceIndex(last.getYear(), new BigDecimal("101.20"), "economy");
 	}
 
 	/**
@@ -172,7 +179,7 @@ class EconomyDemoData implements DemoDataContributor {
 					money(18000 * Math.pow(1.12, years) * season * (0.85 + random.nextDouble() * 0.3)));
 			values.put(ZoneIndicator.TECH_INVESTMENT,
 					money(5200 * Math.pow(1.15, years) * season * (0.8 + random.nextDouble() * 0.4)));
-			this.store.saveZoneFigures(zone, m, values, "economy");
+			this.planningStore.saveZoneFigures(zone, m, values, "economy");
 		}
 	}
 
@@ -183,29 +190,29 @@ class EconomyDemoData implements DemoDataContributor {
 	private void targets(String zone, YearMonth last) {
 		int year = last.getYear();
 		Map<Indicator, BigDecimal> previous = yearTotals(zone, year - 1);
-		List<EconomyStore.TargetRow> rows = new ArrayList<>();
-		rows.add(new EconomyStore.TargetRow(Indicator.OUTPUT.code(), "GROWTH", new BigDecimal("15.00")));
-		rows.add(new EconomyStore.TargetRow(Indicator.VALUE_ADDED.code(), "GROWTH", new BigDecimal("8.00")));
-		rows.add(new EconomyStore.TargetRow(Indicator.REVENUE.code(), "AMOUNT",
+		List<PlanningStore.TargetRow> rows = new ArrayList<>();
+		rows.add(new PlanningStore.TargetRow(Indicator.OUTPUT.code(), "GROWTH", new BigDecimal("15.00")));
+		rows.add(new PlanningStore.TargetRow(Indicator.VALUE_ADDED.code(), "GROWTH", new BigDecimal("8.00")));
+		rows.add(new PlanningStore.TargetRow(Indicator.REVENUE.code(), "AMOUNT",
 				previous.get(Indicator.REVENUE).multiply(new BigDecimal("1.10")).setScale(-3, RoundingMode.HALF_UP)));
-		rows.add(new EconomyStore.TargetRow(Indicator.TAX.code(), "AMOUNT",
+		rows.add(new PlanningStore.TargetRow(Indicator.TAX.code(), "AMOUNT",
 				previous.get(Indicator.TAX).multiply(new BigDecimal("1.25")).setScale(-2, RoundingMode.HALF_UP)));
-		rows.add(new EconomyStore.TargetRow(EconomySummary.NEW_ABOVE_SCALE, "COUNT", new BigDecimal("12")));
-		rows.add(new EconomyStore.TargetRow(ZoneIndicator.BUDGET_REVENUE.code(), "AMOUNT", new BigDecimal("36000")));
-		rows.add(new EconomyStore.TargetRow(ZoneIndicator.FIXED_ASSET_INVESTMENT.code(), "GROWTH",
+		rows.add(new PlanningStore.TargetRow(EconomySummary.NEW_ABOVE_SCALE, "COUNT", new BigDecimal("12")));
+		rows.add(new PlanningStore.TargetRow(ZoneIndicator.BUDGET_REVENUE.code(), "AMOUNT", new BigDecimal("36000")));
+		rows.add(new PlanningStore.TargetRow(ZoneIndicator.FIXED_ASSET_INVESTMENT.code(), "GROWTH",
 				new BigDecimal("10.00")));
-		rows.add(new EconomyStore.TargetRow(ZoneIndicator.TECH_INVESTMENT.code(), "AMOUNT", new BigDecimal("90000")));
-		this.store.replaceTargets(zone, year, rows.stream()
-			.map((r) -> new EconomyStore.TargetRow(r.code(), r.kind(), r.value().setScale(2, RoundingMode.HALF_UP)))
+		rows.add(new PlanningStore.TargetRow(ZoneIndicator.TECH_INVESTMENT.code(), "AMOUNT", new BigDecimal("90000")));
+		this.planningStore.replaceTargets(zone, year, rows.stream()
+			.map((r) -> new PlanningStore.TargetRow(r.code(), r.kind(), r.value().setScale(2, RoundingMode.HALF_UP)))
 			.toList());
 	}
 
 	private Map<Indicator, BigDecimal> yearTotals(String zone, int year) {
-		Map<String, EconomyStore.EnterpriseSums> sums = this.store.sums(zone, year, 12);
+		Map<String, StatisticsStore.EnterpriseSums> sums = this.statisticsStore.sums(zone, year, 12);
 		Map<Indicator, BigDecimal> totals = new EnumMap<>(Indicator.class);
 		for (Indicator i : Indicator.values()) {
 			BigDecimal total = BigDecimal.ZERO;
-			for (EconomyStore.EnterpriseSums s : sums.values()) {
+			for (StatisticsStore.EnterpriseSums s : sums.values()) {
 				if (s.current()[i.ordinal()] != null) {
 					total = total.add(s.current()[i.ordinal()]);
 				}

@@ -33,7 +33,7 @@ public class EconomyPlanning {
 
 	static final String EDIT = "economy:plan:edit";
 
-	private final EconomyStore store;
+	private final PlanningStore store;
 
 	private final ZoneDirectory zones;
 
@@ -41,7 +41,7 @@ public class EconomyPlanning {
 
 	private final PlanVersions versions;
 
-	EconomyPlanning(EconomyStore store, ZoneDirectory zones, AuditTrail audit, PlanVersions versions) {
+	EconomyPlanning(PlanningStore store, ZoneDirectory zones, AuditTrail audit, PlanVersions versions) {
 		this.store = store;
 		this.zones = zones;
 		this.audit = audit;
@@ -133,7 +133,7 @@ public class EconomyPlanning {
 		String by = checkEdit(zoneCode);
 		StatisticsEngine.checkPeriod(year, 1);
 		List<FieldProblem> problems = new ArrayList<>();
-		List<EconomyStore.TargetRow> rows = new ArrayList<>();
+		List<PlanningStore.TargetRow> rows = new ArrayList<>();
 		(body != null ? body : Map.<String, TargetSpec>of()).forEach((code, spec) -> {
 			boolean count = EconomySummary.NEW_ABOVE_SCALE.equals(code);
 			boolean known = count || Indicator.ofCode(code).isPresent() || ZoneIndicator.ofCode(code).isPresent();
@@ -161,8 +161,8 @@ public class EconomyPlanning {
 					problems.add(new FieldProblem(code, "error.number.precision", 14, 2));
 					return;
 				}
-				rows.add(
-						new EconomyStore.TargetRow(code, "GROWTH", spec.growthPct().setScale(2, RoundingMode.HALF_UP)));
+				rows.add(new PlanningStore.TargetRow(code, "GROWTH",
+						spec.growthPct().setScale(2, RoundingMode.HALF_UP)));
 			}
 			else if (spec.amount() != null) {
 				if (spec.amount().signum() <= 0 || spec.amount().compareTo(MonthlyReporting.MAX) > 0) {
@@ -173,7 +173,7 @@ public class EconomyPlanning {
 					problems.add(new FieldProblem(code, "error.number.precision", 14, 2));
 					return;
 				}
-				rows.add(new EconomyStore.TargetRow(code, "AMOUNT", spec.amount().setScale(2, RoundingMode.HALF_UP)));
+				rows.add(new PlanningStore.TargetRow(code, "AMOUNT", spec.amount().setScale(2, RoundingMode.HALF_UP)));
 			}
 			else {
 				if (spec.count().signum() <= 0 || spec.count().stripTrailingZeros().scale() > 0
@@ -181,7 +181,8 @@ public class EconomyPlanning {
 					problems.add(new FieldProblem(code, "error.economy.count", spec.count().toPlainString()));
 					return;
 				}
-				rows.add(new EconomyStore.TargetRow(code, "COUNT", spec.count().setScale(0, RoundingMode.UNNECESSARY)));
+				rows.add(
+						new PlanningStore.TargetRow(code, "COUNT", spec.count().setScale(0, RoundingMode.UNNECESSARY)));
 			}
 		});
 		if (!problems.isEmpty()) {

@@ -48,10 +48,10 @@ class EconomyReportSection implements ReportSectionContributor {
 
 	private final MonthlyCollection collection;
 
-	private final EconomyStore store;
+	private final PlanningStore store;
 
 	EconomyReportSection(EconomyStatistics statistics, StatisticsEngine engine, MonthlyCollection collection,
-			EconomyStore store) {
+			PlanningStore store) {
 		this.statistics = statistics;
 		this.engine = engine;
 		this.collection = collection;
@@ -541,7 +541,7 @@ class EconomyReportSection implements ReportSectionContributor {
 		 * The targets of the rest of the year and what is left to do, or next year's
 		 * targets after an annual report.
 		 */
-		List<String> plans(Map<String, EconomyStore.TargetRow> nextYearTargets) {
+		List<String> plans(Map<String, PlanningStore.TargetRow> nextYearTargets) {
 			List<String> plans = new ArrayList<>();
 			boolean annual = this.scope.period().kind() == ReportPeriod.Kind.ANNUAL || this.summary.month() == 12;
 			List<Named> all = named();

@@ -34,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MonthlyCollection {
 
-	private final EconomyStore store;
+	private final MonthlyFiguresStore store;
+
+	private final ReminderStore reminderStore;
 
 	private final EnterpriseRegistry registry;
 
@@ -46,9 +48,10 @@ public class MonthlyCollection {
 
 	private final EconomyProperties properties;
 
-	MonthlyCollection(EconomyStore store, EnterpriseRegistry registry, ApplicationEventPublisher events,
-			ZoneDirectory zones, AuditTrail audit, EconomyProperties properties) {
+	MonthlyCollection(MonthlyFiguresStore store, ReminderStore reminderStore, EnterpriseRegistry registry,
+			ApplicationEventPublisher events, ZoneDirectory zones, AuditTrail audit, EconomyProperties properties) {
 		this.store = store;
+		this.reminderStore = reminderStore;
 		this.registry = registry;
 		this.events = events;
 		this.zones = zones;
@@ -88,15 +91,15 @@ public class MonthlyCollection {
 		LocalDate due = month.plusMonths(1).atDay(Math.min(this.properties.dueDay(), 28));
 		boolean overdue = Months.today().isAfter(due);
 		List<EnterpriseRegistry.SetMember> set = this.registry.aboveScaleMembers(zoneCode, month);
-		Map<String, EconomyStore.Submission> submissions = this.store.submissions(zoneCode, month);
-		Map<String, EconomyStore.Reminders> reminders = this.store
+		Map<String, MonthlyFiguresStore.Submission> submissions = this.store.submissions(zoneCode, month);
+		Map<String, ReminderStore.Reminders> reminders = this.reminderStore
 			.reminders(set.stream().map(EnterpriseRegistry.SetMember::creditCode).toList(), month);
 		List<Entry> entries = new ArrayList<>();
 		int reported = 0;
 		int late = 0;
 		for (EnterpriseRegistry.SetMember e : set) {
-			EconomyStore.Submission s = submissions.get(e.creditCode());
-			EconomyStore.Reminders r = reminders.get(e.creditCode());
+			MonthlyFiguresStore.Submission s = submissions.get(e.creditCode());
+			ReminderStore.Reminders r = reminders.get(e.creditCode());
 			State state;
 			if (s != null) {
 				reported++;
@@ -171,7 +174,7 @@ public class MonthlyCollection {
 			return 0;
 		}
 		String me = CurrentUser.get().username();
-		this.store.remind(missing, month, me);
+		this.reminderStore.remind(missing, month, me);
 		Instant now = Instant.now();
 		for (String code : missing) {
 			this.events.publishEvent(new MonthlyReportReminded(code, month, now));
@@ -192,7 +195,7 @@ public class MonthlyCollection {
 		checkStaff(zoneCode, MonthlyReporting.READ);
 		return this.store.unconfirmed(zoneCode)
 			.stream()
-			.map((f) -> new Unconfirmed(f.creditCode(), f.month().toString(), EconomyStore.codes(f.values()),
+			.map((f) -> new Unconfirmed(f.creditCode(), f.month().toString(), MonthlyFiguresStore.codes(f.values()),
 					f.anomalies(), f.updatedBy(), f.updatedAt()))
 			.toList();
 	}

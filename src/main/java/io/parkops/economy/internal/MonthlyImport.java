@@ -48,7 +48,9 @@ public class MonthlyImport implements ImportJobs.Handler {
 	/** More problems than this are not listed one by one. */
 	static final int MAX_ERRORS = 1000;
 
-	private final EconomyStore store;
+	private final MonthlyFiguresStore store;
+
+	private final RevisionStore revisionStore;
 
 	private final EnterpriseRegistry registry;
 
@@ -60,9 +62,10 @@ public class MonthlyImport implements ImportJobs.Handler {
 
 	private final EconomyProperties properties;
 
-	MonthlyImport(EconomyStore store, EnterpriseRegistry registry, ZoneDirectory zones, AuditTrail audit,
-			MessageSource messages, EconomyProperties properties) {
+	MonthlyImport(MonthlyFiguresStore store, RevisionStore revisionStore, EnterpriseRegistry registry,
+			ZoneDirectory zones, AuditTrail audit, MessageSource messages, EconomyProperties properties) {
 		this.store = store;
+		this.revisionStore = revisionStore;
 		this.registry = registry;
 		this.zones = zones;
 		this.audit = audit;
@@ -313,7 +316,7 @@ public class MonthlyImport implements ImportJobs.Handler {
 					code + "/" + month, (before != null) ? MonthlyReporting.auditView(before) : null,
 					MonthlyReporting.auditView(saved)));
 		}
-		this.store.saveRevisions(previous, by, text("economy.import.revisionReason"));
+		this.revisionStore.saveRevisions(previous, by, text("economy.import.revisionReason"));
 		this.store.save(figures);
 		return changes;
 	}

@@ -43,7 +43,11 @@ public class MonthlyReporting {
 	/** The largest figure accepted, in the indicator's unit. */
 	static final BigDecimal MAX = new BigDecimal("99999999999999");
 
-	private final EconomyStore store;
+	private final MonthlyFiguresStore store;
+
+	private final RevisionStore revisionStore;
+
+	private final ReminderStore reminderStore;
 
 	private final EnterpriseRegistry registry;
 
@@ -53,9 +57,12 @@ public class MonthlyReporting {
 
 	private final EconomyProperties properties;
 
-	MonthlyReporting(EconomyStore store, EnterpriseRegistry registry, ApplicationEventPublisher events,
-			AuditTrail audit, EconomyProperties properties) {
+	MonthlyReporting(MonthlyFiguresStore store, RevisionStore revisionStore, ReminderStore reminderStore,
+			EnterpriseRegistry registry, ApplicationEventPublisher events, AuditTrail audit,
+			EconomyProperties properties) {
 		this.store = store;
+		this.revisionStore = revisionStore;
+		this.reminderStore = reminderStore;
 		this.registry = registry;
 		this.events = events;
 		this.audit = audit;
@@ -76,7 +83,7 @@ public class MonthlyReporting {
 			Map<String, BigDecimal> priorYear, Map<String, BigDecimal> storedPriorYear,
 			List<MonthlyFigures.Anomaly> anomalies, boolean confirmed, String note, int revision, String submittedBy,
 			OffsetDateTime submittedAt, String updatedBy, OffsetDateTime updatedAt,
-			List<EconomyStore.Revision> revisions) {
+			List<RevisionStore.Revision> revisions) {
 	}
 
 	@Transactional
@@ -149,7 +156,7 @@ public class MonthlyReporting {
 				before.map(MonthlyFigures::submittedBy).orElse(me.username()),
 				before.map(MonthlyFigures::submittedAt).orElse(now), me.username(), now);
 		if (before.isPresent()) {
-			this.store.saveRevisions(List.of(before.get()), me.username(), reason);
+			this.revisionStore.saveRevisions(List.of(before.get()), me.username(), reason);
 		}
 		this.store.save(List.of(saved));
 		this.audit.recordChange(before.isPresent() ? "CORRECT" : "SUBMIT", "economy_monthly",
@@ -202,7 +209,7 @@ public class MonthlyReporting {
 	private MonthlyView view(Enterprise enterprise, YearMonth month) {
 		Optional<MonthlyFigures> figures = this.store.find(enterprise.creditCode(), month);
 		Map<String, BigDecimal> storedPrior = this.store.find(enterprise.creditCode(), month.minusYears(1))
-			.map((f) -> EconomyStore.codes(f.values()))
+			.map((f) -> MonthlyFiguresStore.codes(f.values()))
 			.orElse(Map.of());
 		if (figures.isEmpty()) {
 			return new MonthlyView(enterprise.creditCode(), enterprise.name(), month.toString(), Map.of(), Map.of(),
@@ -210,9 +217,9 @@ public class MonthlyReporting {
 		}
 		MonthlyFigures f = figures.get();
 		return new MonthlyView(enterprise.creditCode(), enterprise.name(), month.toString(),
-				EconomyStore.codes(f.values()), EconomyStore.codes(f.priorYear()), storedPrior, f.anomalies(),
-				f.confirmed(), f.note(), f.revision(), f.submittedBy(), f.submittedAt(), f.updatedBy(), f.updatedAt(),
-				this.store.revisions(enterprise.creditCode(), month));
+				MonthlyFiguresStore.codes(f.values()), MonthlyFiguresStore.codes(f.priorYear()), storedPrior,
+				f.anomalies(), f.confirmed(), f.note(), f.revision(), f.submittedBy(), f.submittedAt(), f.updatedBy(),
+				f.updatedAt(), this.revisionStore.revisions(enterprise.creditCode(), month));
 	}
 
 	/** An enterprise's reports of the last {@code months} months, newest first. */
@@ -229,7 +236,7 @@ public class MonthlyReporting {
 	public List<YearMonth> openReminders(String creditCode) {
 		checkRead();
 		Enterprise enterprise = this.registry.requireVisible(creditCode);
-		return this.store.openReminders(enterprise.creditCode());
+		return this.reminderStore.openReminders(enterprise.creditCode());
 	}
 
 	private static void checkRead() {
@@ -318,8 +325,8 @@ public class MonthlyReporting {
 
 	static Map<String, Object> auditView(MonthlyFigures f) {
 		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("values", EconomyStore.codes(f.values()));
-		view.put("priorYear", EconomyStore.codes(f.priorYear()));
+		view.put("values", MonthlyFiguresStore.codes(f.values()));
+		view.put("priorYear", MonthlyFiguresStore.codes(f.priorYear()));
 		view.put("revision", f.revision());
 		if (f.note() != null) {
 			view.put("note", f.note());

@@ -16,18 +16,15 @@ class PeriodSums {
 
 	private final StatisticsStore store;
 
-	private final EconomyStore economy;
-
-	PeriodSums(StatisticsStore store, EconomyStore economy) {
+	PeriodSums(StatisticsStore store) {
 		this.store = store;
-		this.economy = economy;
 	}
 
 	/** Each enterprise's 1–N figures and base (for rankings and the sets behind them). */
 	@Cacheable(cacheNames = EconomyCaches.PERIOD_SUMS)
 	public Map<String, StatisticsEngine.Figures> figures(String zone, int year, int month, long version) {
 		Map<String, StatisticsEngine.Figures> figures = new HashMap<>();
-		this.economy.sums(zone, year, month)
+		this.store.sums(zone, year, month)
 			.forEach((code, sums) -> figures.put(code, StatisticsEngine.Figures.of(sums)));
 		return figures;
 	}

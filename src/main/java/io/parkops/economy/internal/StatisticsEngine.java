@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,17 +48,24 @@ public class StatisticsEngine {
 
 	private final ZoneDirectory zones;
 
-	private final EconomyStore store;
+	private final MonthlyFiguresStore store;
+
+	private final PlanningStore planningStore;
+
+	private final StatisticsStore statisticsStore;
 
 	private final EconomyProperties properties;
 
 	private final PeriodSums sums;
 
-	StatisticsEngine(EnterpriseRegistry registry, ZoneDirectory zones, EconomyStore store, EconomyProperties properties,
+	StatisticsEngine(EnterpriseRegistry registry, ZoneDirectory zones, MonthlyFiguresStore store,
+			PlanningStore planningStore, StatisticsStore statisticsStore, EconomyProperties properties,
 			PeriodSums sums) {
 		this.registry = registry;
 		this.zones = zones;
 		this.store = store;
+		this.planningStore = planningStore;
+		this.statisticsStore = statisticsStore;
 		this.properties = properties;
 		this.sums = sums;
 	}
@@ -146,7 +152,7 @@ public class StatisticsEngine {
 			return zeros;
 		}
 
-		static Figures of(EconomyStore.EnterpriseSums s) {
+		static Figures of(StatisticsStore.EnterpriseSums s) {
 			BigDecimal[] current = new BigDecimal[INDICATORS.length];
 			BigDecimal[] base = new BigDecimal[INDICATORS.length];
 			for (int k = 0; k < INDICATORS.length; k++) {
@@ -181,7 +187,7 @@ public class StatisticsEngine {
 	}
 
 	BigDecimal priceIndex(int year) {
-		return this.store.priceIndex(year).orElse(DEFAULT_PRICE_INDEX);
+		return this.planningStore.priceIndex(year).orElse(DEFAULT_PRICE_INDEX);
 	}
 
 	public EconomySummary summary(String zoneCode, int year, int month, String groupBy, String area, String industry) {
@@ -202,7 +208,7 @@ public class StatisticsEngine {
 				keys.codes(), keys.keys());
 		BigDecimal priceIndex = priceIndex(year);
 		boolean whole = areaFilter == null && industryFilter == null;
-		Map<String, EconomyStore.TargetRow> targets = whole ? this.store.targets(zoneCode, year) : Map.of();
+		Map<String, PlanningStore.TargetRow> targets = whole ? this.planningStore.targets(zoneCode, year) : Map.of();
 
 		List<IndicatorFigure> indicators = new ArrayList<>();
 		for (int k = 0; k < INDICATORS.length; k++) {
@@ -226,7 +232,7 @@ public class StatisticsEngine {
 		}
 		int entered = (int) changes.stream().filter(EnterpriseRegistry.ScaleChange::aboveScale).count();
 		int exited = changes.size() - entered;
-		EconomyStore.TargetRow countTarget = targets.get(EconomySummary.NEW_ABOVE_SCALE);
+		PlanningStore.TargetRow countTarget = targets.get(EconomySummary.NEW_ABOVE_SCALE);
 		if (countTarget != null) {
 			BigDecimal current = BigDecimal.valueOf(entered);
 			indicators.add(new IndicatorFigure(EconomySummary.NEW_ABOVE_SCALE, "家", current, null, null,
@@ -252,7 +258,7 @@ public class StatisticsEngine {
 		return g;
 	}
 
-	static Target target(EconomyStore.TargetRow row, BigDecimal actual, BigDecimal growthPct, int month) {
+	static Target target(PlanningStore.TargetRow row, BigDecimal actual, BigDecimal growthPct, int month) {
 		if (row == null) {
 			return null;
 		}
@@ -267,8 +273,9 @@ public class StatisticsEngine {
 	}
 
 	private List<ZoneFigure> zoneFigures(String zone, int year, int month,
-			Map<String, EconomyStore.TargetRow> targets) {
-		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = this.store.zoneFigures(zone, year - 1, year);
+			Map<String, PlanningStore.TargetRow> targets) {
+		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = this.planningStore.zoneFigures(zone,
+				year - 1, year);
 		Map<Integer, Map<ZoneIndicator, BigDecimal>> current = years.getOrDefault(year, Map.of());
 		Map<Integer, Map<ZoneIndicator, BigDecimal>> prior = years.getOrDefault(year - 1, Map.of());
 		List<ZoneFigure> figures = new ArrayList<>();
@@ -434,7 +441,7 @@ public class StatisticsEngine {
 		// per enterprise and month (index 1–12): the figure and its base
 		Map<String, BigDecimal[][]> values = new HashMap<>();
 		Set<Integer> monthsWithData = new HashSet<>();
-		for (EconomyStore.MonthValue v : this.store.monthValues(zoneCode, year, indicator)) {
+		for (StatisticsStore.MonthValue v : this.statisticsStore.monthValues(zoneCode, year, indicator)) {
 			BigDecimal[][] months = values.computeIfAbsent(v.creditCode(), (c) -> new BigDecimal[2][13]);
 			months[0][v.month()] = v.current();
 			months[1][v.month()] = v.base();
@@ -524,7 +531,8 @@ public class StatisticsEngine {
 	}
 
 	private List<MonthlyPoint> zoneTrend(String zone, int year, ZoneIndicator indicator) {
-		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = this.store.zoneFigures(zone, year - 1, year);
+		Map<Integer, Map<Integer, Map<ZoneIndicator, BigDecimal>>> years = this.planningStore.zoneFigures(zone,
+				year - 1, year);
 		Map<Integer, Map<ZoneIndicator, BigDecimal>> current = years.getOrDefault(year, Map.of());
 		Map<Integer, Map<ZoneIndicator, BigDecimal>> prior = years.getOrDefault(year - 1, Map.of());
 		List<MonthlyPoint> points = new ArrayList<>();

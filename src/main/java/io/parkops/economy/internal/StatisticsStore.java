@@ -3,6 +3,8 @@ package io.parkops.economy.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,12 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The statistics SQL of a summary: a period's cumulative figures and like-for-like base,
- * summed by group inside the database. Column names are built only from the
+ * The statistics SQL: a period's cumulative figures and like-for-like base, summed by
+ * group inside the database (summaries) or per enterprise (rankings, trends), and
+ * enterprises' calendar-year figures. Column names are built only from the
  * {@link Indicator} codes, never from input.
  */
 @Repository
-class StatisticsStore {
+public class StatisticsStore {
 
 	private static final Indicator[] INDICATORS = Indicator.values();
 
@@ -78,6 +81,151 @@ class StatisticsStore {
 				}
 			});
 		return new GroupSums(groups, whole[0], counts[0], counts[1]);
+	}
+
+	/**
+	 * One enterprise's sums over months 1–N of a year: for each indicator the sum of its
+	 * current-year months and how many had a value (for flows only whether any had), and
+	 * the same for its base. The base of a month is the stored prior-year month when the
+	 * system has it, else the prior-year figure the enterprise reported, else nothing; it
+	 * enters the base only when the same month of this year has a value (like for like
+	 * while a month is still being reported).
+	 *
+	 * @param hasBase whether any prior-year figure was found at all
+	 * @param reportedLast whether the enterprise reported month N itself
+	 */
+	public record EnterpriseSums(String creditCode, BigDecimal[] current, int[] currentMonths, BigDecimal[] base,
+			int[] baseMonths, boolean hasBase, boolean reportedLast) {
+	}
+
+	private static final String JOINED_MONTHS = "WITH cur AS (SELECT credit_code, month, " + MonthlyFiguresStore.COLUMNS
+			+ ", " + MonthlyFiguresStore.PRIOR_COLUMNS
+			+ " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :cs AND :ce),"
+			+ " pri AS (SELECT credit_code, month, " + MonthlyFiguresStore.COLUMNS
+			+ " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :ps AND :pe) ";
+
+	private static final String JOIN = " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
+			+ " AND p.month = (c.month - INTERVAL '1 year')::date";
+
+	/** The sums of every enterprise of the zone that has figures in months 1–N. */
+	Map<String, EnterpriseSums> sums(String zone, int year, int month) {
+		StringBuilder select = new StringBuilder("SELECT coalesce(c.credit_code, p.credit_code) AS cc");
+		for (Indicator i : INDICATORS) {
+			String c = i.code();
+			select.append(", sum(c.").append(c).append(") AS c_").append(c);
+			// like for like: a prior-year month enters the base only when the same month
+			// of this year has a value
+			String base = "CASE WHEN c." + c + " IS NOT NULL THEN coalesce(p." + c + ", c.prior_" + c + ") END";
+			select.append(", sum(").append(base).append(") AS b_").append(c);
+			if (i.averaged()) {
+				// only an average needs to know how many months had a value
+				select.append(", count(c.").append(c).append(") AS cn_").append(c);
+				select.append(", count(").append(base).append(") AS bn_").append(c);
+			}
+		}
+		select.append(", bool_or(c.month = :ce) AS reported_last");
+		select.append(", bool_or(p.credit_code IS NOT NULL OR num_nonnulls(")
+			.append(java.util.Arrays.stream(INDICATORS)
+				.map((i) -> "c.prior_" + i.code())
+				.collect(Collectors.joining(", ")))
+			.append(") > 0) AS has_base");
+		Map<String, EnterpriseSums> sums = new HashMap<>();
+		bindPeriod(this.jdbc.sql(JOINED_MONTHS + select + JOIN + " GROUP BY 1"), zone, year, 1, month).query((rs) -> {
+			int n = INDICATORS.length;
+			BigDecimal[] current = new BigDecimal[n];
+			int[] currentMonths = new int[n];
+			BigDecimal[] base = new BigDecimal[n];
+			int[] baseMonths = new int[n];
+			for (int k = 0; k < n; k++) {
+				String c = INDICATORS[k].code();
+				current[k] = rs.getBigDecimal("c_" + c);
+				base[k] = rs.getBigDecimal("b_" + c);
+				boolean averaged = INDICATORS[k].averaged();
+				currentMonths[k] = averaged ? rs.getInt("cn_" + c) : (current[k] != null) ? 1 : 0;
+				baseMonths[k] = averaged ? rs.getInt("bn_" + c) : (base[k] != null) ? 1 : 0;
+			}
+			String cc = rs.getString("cc");
+			sums.put(cc, new EnterpriseSums(cc, current, currentMonths, base, baseMonths, rs.getBoolean("has_base"),
+					rs.getBoolean("reported_last")));
+		});
+		return sums;
+	}
+
+	/**
+	 * One enterprise's figure of one month of a year and its base (see {@link #sums}).
+	 */
+	public record MonthValue(String creditCode, int month, BigDecimal current, BigDecimal base) {
+	}
+
+	/**
+	 * Every enterprise month of the zone in the year for one indicator, with its base.
+	 */
+	List<MonthValue> monthValues(String zone, int year, Indicator indicator) {
+		String c = indicator.code();
+		return bindPeriod(this.jdbc.sql(JOINED_MONTHS + "SELECT coalesce(c.credit_code, p.credit_code) AS cc,"
+				+ " extract(month FROM coalesce(c.month, (p.month + INTERVAL '1 year')::date))::int AS m, c." + c
+				+ " AS cur, coalesce(p." + c + ", c.prior_" + c + ") AS base" + JOIN), zone, year, 1, 12)
+			.query((rs, n) -> new MonthValue(rs.getString("cc"), rs.getInt("m"), rs.getBigDecimal("cur"),
+					rs.getBigDecimal("base")))
+			.list();
+	}
+
+	private static JdbcClient.StatementSpec bindPeriod(JdbcClient.StatementSpec spec, String zone, int year, int from,
+			int to) {
+		return spec.param("z", zone)
+			.param("cs", LocalDate.of(year, from, 1))
+			.param("ce", LocalDate.of(year, to, 1))
+			.param("ps", LocalDate.of(year - 1, from, 1))
+			.param("pe", LocalDate.of(year - 1, to, 1));
+	}
+
+	/**
+	 * Each enterprise's figures of a calendar year: flows summed, employees averaged over
+	 * the months reported.
+	 */
+	public Map<String, Map<Indicator, BigDecimal>> yearFigures(String zone, int year) {
+		String columns = java.util.Arrays.stream(INDICATORS)
+			.map((i) -> (i.averaged() ? "avg(" : "sum(") + i.code() + ") AS " + i.code())
+			.collect(Collectors.joining(", "));
+		Map<String, Map<Indicator, BigDecimal>> figures = new HashMap<>();
+		this.jdbc
+			.sql("SELECT credit_code, " + columns
+					+ " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :a AND :b GROUP BY credit_code")
+			.param("z", zone)
+			.param("a", LocalDate.of(year, 1, 1))
+			.param("b", LocalDate.of(year, 12, 1))
+			.query((rs) -> {
+				figures.put(rs.getString("credit_code"), MonthlyFiguresStore.indicatorValues(rs));
+			});
+		return figures;
+	}
+
+	/**
+	 * Each enterprise's figure of one indicator in a year with the same months'
+	 * prior-year base (last year's stored month, else the 上年同月 reported with this
+	 * year's).
+	 */
+	public Map<String, io.parkops.economy.EnterpriseYearOnYear> yearOnYear(String zone, Indicator indicator, int year) {
+		String x = indicator.code();
+		String agg = indicator.averaged() ? "avg" : "sum";
+		String sql = "SELECT c.credit_code, " + agg + "(c." + x + ") AS cur, " + agg + "(c." + x
+				+ ") FILTER (WHERE coalesce(p." + x + ", c.prior_" + x + ") IS NOT NULL) AS same, " + agg
+				+ "(coalesce(p." + x + ", c.prior_" + x + ")) AS base, max(extract(month FROM c.month))::int AS last"
+				+ " FROM economy_monthly c LEFT JOIN economy_monthly p ON p.credit_code = c.credit_code"
+				+ " AND p.month = (c.month - interval '1 year')::date"
+				+ " WHERE c.zone_code = :zone AND c.month >= :from AND c.month < :to AND c." + x + " IS NOT NULL"
+				+ " GROUP BY c.credit_code";
+		Map<String, io.parkops.economy.EnterpriseYearOnYear> result = new HashMap<>();
+		this.jdbc.sql(sql)
+			.param("zone", zone)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year + 1, 1, 1))
+			.query((rs) -> {
+				result.put(rs.getString("credit_code").trim(),
+						new io.parkops.economy.EnterpriseYearOnYear(rs.getBigDecimal("cur"), rs.getBigDecimal("same"),
+								rs.getBigDecimal("base"), rs.getInt("last")));
+			});
+		return result;
 	}
 
 	private static String build() {

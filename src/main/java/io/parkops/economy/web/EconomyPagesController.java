@@ -20,10 +20,10 @@ import io.parkops.economy.ZoneIndicator;
 import io.parkops.economy.internal.CorrectionRequests;
 import io.parkops.economy.internal.EconomyExport;
 import io.parkops.economy.internal.EconomyPlanning;
-import io.parkops.economy.internal.EconomyStore;
 import io.parkops.economy.internal.MonthlyCollection;
 import io.parkops.economy.internal.MonthlyImport;
 import io.parkops.economy.internal.MonthlyReporting;
+import io.parkops.economy.internal.MonthlyFiguresStore;
 import io.parkops.economy.internal.Months;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.platform.AccessScope;
@@ -534,11 +534,10 @@ class EconomyPagesController {
 		model.addAttribute("ym", ym);
 		model.addAttribute("maxMonth", Months.current().toString());
 		model.addAttribute("indicatorCodes", INDICATOR_CODES);
-		model.addAttribute("history",
-				this.reporting.history(creditCode, 24)
-					.stream()
-					.map((f) -> new HistoryRow(f.month().toString(), EconomyStore.codes(f.values()), f.revision()))
-					.toList());
+		model.addAttribute("history", this.reporting.history(creditCode, 24)
+			.stream()
+			.map((f) -> new HistoryRow(f.month().toString(), MonthlyFiguresStore.codes(f.values()), f.revision()))
+			.toList());
 		model.addAttribute("reminders", this.reporting.openReminders(creditCode));
 		model.addAttribute("needsApproval", this.reporting.needsApproval(view.creditCode(), ym));
 		return "economy/monthly";
