@@ -110,6 +110,42 @@ final class LandFixture {
 				TestApi.bearer(token, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)));
 	}
 
+	/**
+	 * The default per-mu scheme of domain.md §7 for a year, with class cuts of a quarter
+	 * each (with four graded enterprises, one of each class).
+	 */
+	void quarterCuts(int year) throws Exception {
+		Map<String, Object> scheme = new LinkedHashMap<>();
+		scheme.put("aboveScale",
+				Map.of("items", List.of(item("tax_per_mu", 30, 24.097), item("value_added_per_mu", 20, 136.16),
+						item("value_added_per_energy", 20, 2.694), item("value_added_per_emission", 10, 4929.81),
+						item("labour_productivity", 10, 18.14), item("rd_intensity", 10, 0.0302))));
+		scheme.put("belowScale",
+				Map.of("items", List.of(item("tax_per_mu", 50, 24.097), item("tax_per_electricity", 50, 1.2))));
+		scheme.put("classCuts", Map.of("A", 25, "B", 25, "C", 25, "D", 25));
+		put(this.staff, "/api/v1/land/per-mu/schemes/" + year, scheme).andExpect(status().isOk());
+	}
+
+	private static Map<String, Object> item(String code, int weight, double benchmark) {
+		return Map.of("code", code, "weight", weight, "benchmark", benchmark, "cap", weight * 1.5);
+	}
+
+	/** A 规上 enterprise's inputs of a year: all alike but its tax (万元). */
+	void perMuInputs(int year, String creditCode, Object tax) throws Exception {
+		put(this.staff, "/api/v1/land/per-mu/inputs/" + year + "/" + creditCode, Map.of("tax", tax, "valueAdded", 3000,
+				"revenue", 20000, "energyTce", 1500, "emissions", 2, "employees", 300, "rdExpense", 300))
+			.andExpect(status().isOk());
+	}
+
+	/** Evaluates the zone's year; the evaluation's id. */
+	long evaluate(int year) throws Exception {
+		return ((Number) TestApi
+			.read(post(this.staff, "/api/v1/land/per-mu/evaluations", Map.of("zoneCode", this.zone, "year", year))
+				.andExpect(status().isCreated())
+				.andReturn(), "$.id"))
+			.longValue();
+	}
+
 	/** A square parcel boundary at (x, y) in local metres. */
 	static Map<String, Object> square(double x, double y, double side) {
 		List<List<Double>> ring = List.of(List.of(x, y), List.of(x + side, y), List.of(x + side, y + side),

@@ -36,28 +36,14 @@ class PerMuResultDocxTests {
 		String ent4 = f.enterprise("土地测试四号高端装备制造股份有限公司", f.zone, true);
 		String ent5 = f.enterprise("土地测试五号新材料科技研发有限责任公司", f.zone, true);
 		// four graded 规上 enterprises and cuts of a quarter each: the last is D
-		Map<String, Object> scheme = new LinkedHashMap<>();
-		scheme.put("aboveScale",
-				Map.of("items", List.of(item("tax_per_mu", 30, 24.097), item("value_added_per_mu", 20, 136.16),
-						item("value_added_per_energy", 20, 2.694), item("value_added_per_emission", 10, 4929.81),
-						item("labour_productivity", 10, 18.14), item("rd_intensity", 10, 0.0302))));
-		scheme.put("belowScale",
-				Map.of("items", List.of(item("tax_per_mu", 50, 24.097), item("tax_per_electricity", 50, 1.2))));
-		scheme.put("classCuts", Map.of("A", 25, "B", 25, "C", 25, "D", 25));
-		f.put(f.staff, "/api/v1/land/per-mu/schemes/" + year, scheme).andExpect(status().isOk());
+		f.quarterCuts(year);
 		Object[][] inputs = { { f.ent1, 3614.55 }, { f.ent2, 1200 }, { ent4, 600 }, { ent5, 100 } };
 		int n = 0;
 		for (Object[] in : inputs) {
 			f.createParcel("MJD-" + (++n), 100, (String) in[0]);
-			Map<String, Object> body = Map.of("tax", in[1], "valueAdded", 3000, "revenue", 20000, "energyTce", 1500,
-					"emissions", 2, "employees", 300, "rdExpense", 300);
-			f.put(f.staff, "/api/v1/land/per-mu/inputs/" + year + "/" + in[0], body).andExpect(status().isOk());
+			f.perMuInputs(year, (String) in[0], in[1]);
 		}
-		long id = ((Number) TestApi
-			.read(f.post(f.staff, "/api/v1/land/per-mu/evaluations", Map.of("zoneCode", f.zone, "year", year))
-				.andExpect(status().isCreated())
-				.andReturn(), "$.id"))
-			.longValue();
+		long id = f.evaluate(year);
 		f.get(f.staff, "/api/v1/land/per-mu/evaluations/" + id + "/results/" + ent5)
 			.andExpect(
 					org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.class").value("D"));
@@ -90,10 +76,6 @@ class PerMuResultDocxTests {
 		assertThat(count(text, "差别化电价")).isEqualTo(1);
 		// the date under the issuer, on the same page
 		assertThat(text).containsPattern("管理委员会\\d{4}年\\d{1,2}月\\d{1,2}日");
-	}
-
-	private static Map<String, Object> item(String code, int weight, double benchmark) {
-		return Map.of("code", code, "weight", weight, "benchmark", benchmark, "cap", weight * 1.5);
 	}
 
 	private static int count(String text, String part) {

@@ -300,8 +300,7 @@ public class AssetService {
 			if (l.arrears().signum() > 0) {
 				owing.add(l.tenantCreditCode());
 			}
-			if (l.terminatedOn() == null && !l.to().isBefore(asOf)
-					&& !l.to().isAfter(asOf.plusDays(this.properties.expiringDays()))) {
+			if (expiring(l, asOf)) {
 				expiring++;
 			}
 		}
@@ -309,6 +308,20 @@ public class AssetService {
 				two(total.d31_60()), two(total.d61_90()), two(total.d90plus()));
 		return new AssetSummary(collected, pct, new Arrears(owing.size(), two(total.total()), rounded),
 				this.store.litigationEnterprises(zone, from, to), expiring);
+	}
+
+	/**
+	 * The leases of one tenant on the day, for its own reminders (the caller passes its
+	 * own enterprise: no other tenant's lease is read).
+	 */
+	List<LeaseView> leasesOfTenant(String tenant, LocalDate asOf) {
+		return views(this.store.leasesOfTenant(tenant), asOf);
+	}
+
+	/** Whether a lease is running and ends within the expiry window of the day. */
+	public boolean expiring(LeaseView l, LocalDate asOf) {
+		return l.terminatedOn() == null && !l.to().isBefore(asOf)
+				&& !l.to().isAfter(asOf.plusDays(this.properties.expiringDays()));
 	}
 
 	/** Leases of a zone whose arrears are over 90 days on the day. */
@@ -320,10 +333,7 @@ public class AssetService {
 
 	/** Leases of a zone ending within the expiry window. */
 	public List<LeaseView> expiring(String zone, LocalDate asOf) {
-		return views(this.store.leases(List.of(zone), null), asOf).stream()
-			.filter((l) -> l.terminatedOn() == null && !l.to().isBefore(asOf)
-					&& !l.to().isAfter(asOf.plusDays(this.properties.expiringDays())))
-			.toList();
+		return views(this.store.leases(List.of(zone), null), asOf).stream().filter((l) -> expiring(l, asOf)).toList();
 	}
 
 	private static BigDecimal two(BigDecimal v) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.parkops.land.internal.AssetViews.LeaseView;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotificationSource;
 
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reminders in the top bar: for land staff the idle-land notices due (fee and reclaim),
  * the 标准地 past their 达产 date not met and the rent over 90 days overdue of the current
- * zone; for an enterprise user its rent overdue and an evaluation open to objection.
+ * zone; for an enterprise user its own rent overdue, its own leases ending within the
+ * expiry window and an evaluation open to objection.
  */
 @Component
 class LandNotifications implements NotificationSource {
@@ -34,13 +36,21 @@ class LandNotifications implements NotificationSource {
 		List<Notification> reminders = new ArrayList<>();
 		LocalDate today = LandScope.today();
 		if (user.isEnterpriseUser()) {
-			if (user.has("land:asset:read")) {
-				long overdue = this.assets.leases(null, null)
-					.stream()
+			if (user.has("land:asset:read") && user.enterpriseCreditCode() != null) {
+				// the tenant's own leases only: rent past its due date and a lease ending
+				// soon
+				List<LeaseView> mine = this.assets.leasesOfTenant(user.enterpriseCreditCode(), today);
+				long overdue = mine.stream()
 					.filter((l) -> l.arrears().subtract(l.buckets().current()).signum() > 0)
 					.count();
 				if (overdue > 0) {
-					reminders.add(new Notification("land.reminder.myRentOverdue", overdue, "/assets/leases", "warn"));
+					reminders.add(new Notification("land.reminder.myRentOverdue", overdue,
+							"/assets/leases?filter=arrears", "warn"));
+				}
+				long expiring = mine.stream().filter((l) -> this.assets.expiring(l, today)).count();
+				if (expiring > 0) {
+					reminders.add(new Notification("land.reminder.myLeaseExpiring", expiring,
+							"/assets/leases?filter=expiring", "info"));
 				}
 			}
 			if (user.has("land:permu:object")) {

@@ -58,10 +58,7 @@ class AssetPagesController {
 		List<LeaseView> shown = switch ((filter != null) ? filter : "") {
 			case "arrears" -> all.stream().filter((l) -> l.arrears().signum() > 0).toList();
 			case "over90" -> all.stream().filter((l) -> l.buckets().d90plus().signum() > 0).toList();
-			case "expiring" -> all.stream()
-				.filter((l) -> l.terminatedOn() == null && !l.to().isBefore(today)
-						&& !l.to().isAfter(today.plusDays(90)))
-				.toList();
+			case "expiring" -> all.stream().filter((l) -> this.assets.expiring(l, today)).toList();
 			case "active" -> all.stream().filter((l) -> !l.from().isAfter(today) && !l.to().isBefore(today)).toList();
 			default -> all;
 		};
