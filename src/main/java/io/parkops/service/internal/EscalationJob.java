@@ -23,7 +23,7 @@ class EscalationJob {
 		this.requests = requests;
 	}
 
-	@Scheduled(cron = "${parkops.service.escalation-cron:0 20 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${parkops.service.escalation-cron:0 20 0 * * *}", zone = "${parkops.time-zone:Asia/Shanghai}")
 	@SchedulerLock(name = "service-escalation", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void daily() {
 		int n = this.requests.escalateOverdue(null, Scopes.today());
