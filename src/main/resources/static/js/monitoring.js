@@ -4,6 +4,22 @@
 (function () {
 	'use strict';
 
+	// a round top for the value axis (60 rather than 64.47), so that the limit line is
+	// always inside the chart and the top tick is a round number
+	function nice(x) {
+		if (!(x > 0)) {
+			return 1;
+		}
+		var p = Math.pow(10, Math.floor(Math.log(x) / Math.LN10));
+		var steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10];
+		for (var i = 0; i < steps.length; i++) {
+			if (x <= steps[i] * p + 1e-9) {
+				return steps[i] * p;
+			}
+		}
+		return 10 * p;
+	}
+
 	function draw(el, data) {
 		var chart = echarts.getInstanceByDom(el) || echarts.init(el);
 		var lines = [];
@@ -28,7 +44,7 @@
 			tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null || v === undefined ? '-' : v + ' ' + data.unit; } },
 			grid: { left: 56, right: 24, top: 36, bottom: 40 },
 			xAxis: { type: 'time' },
-			yAxis: { type: 'value', name: data.unit, max: function (v) { return Math.ceil(Math.max(v.max, max) * 1.1 * 100) / 100; } },
+			yAxis: { type: 'value', name: data.unit, max: function (v) { return nice(Math.max(v.max, max) * 1.08); } },
 			dataZoom: values.length > 200 ? [{ type: 'inside' }] : [],
 			title: values.length === 0 ? { text: el.dataset.empty, left: 'center', top: 'middle',
 				textStyle: { color: '#8c8c8c', fontSize: 14, fontWeight: 'normal' } } : undefined,

@@ -52,6 +52,16 @@ public class MonitoringMatrixFixture implements MatrixFixture {
 		throw new IllegalStateException("no alarm raised for " + mn);
 	}
 
+	/**
+	 * Sends a data packet of HJ 212-2017 (password 123456, acknowledgement asked) with
+	 * the given command, DataTime and CP items to the running receiver and waits for its
+	 * answer; for tests outside this package (the browser's).
+	 */
+	public static void sendData(String mn, String cn, LocalDateTime dataTime, String items) throws Exception {
+		send("QN=" + MonitoringReceiverTests.qn() + ";ST=32;CN=" + cn + ";PW=123456;MN=" + mn + ";Flag=5;CP=&&DataTime="
+				+ MonitoringReceiverTests.dataTime(dataTime) + ";" + items + "&&");
+	}
+
 	/** Sends one packet to the running receiver and waits for its answer. */
 	static void send(String segment) throws Exception {
 		try (Socket socket = new Socket("127.0.0.1", Hj212Receiver.lastPort)) {
