@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import io.parkops.ParkOpsTest;
 import io.parkops.TestApi;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,9 @@ class BrowserFlowTests extends BrowserTestSupport {
 			assertThat(page.textContent("table")).contains("浏览器测试园区").contains("东区");
 
 			// the switcher submits itself on change (no change when the new zone is
-			// already the current one)
+			// already the current one); its listener is attached once the page has
+			// loaded, which on a busy machine comes after the saved page is shown
+			page.waitForLoadState(LoadState.LOAD);
 			if (!zone.equals(page.inputValue("#zone-switch"))) {
 				try {
 					page.waitForResponse((r) -> r.url().endsWith("/zone-switch"),
