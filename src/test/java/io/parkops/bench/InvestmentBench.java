@@ -1,20 +1,14 @@
 package io.parkops.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.parkops.ParkOpsApplication;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,13 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class InvestmentBench {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final String ADMIN_PASSWORD = "Bench#2024pass";
 
 	private static final String STAFF_PASSWORD = "Bench#2024staff";
 
 	private static final String ZONE = "ibench";
+
+	private static final int WARMUP = 30;
 
 	private static final String[] STAGES = { "PLANNED", "SIGNED", "PREPARING", "STARTED", "STARTED", "COMPLETED",
 			"IN_PRODUCTION", "AT_CAPACITY", "STALLED", "CANCELLED" };
@@ -67,40 +61,34 @@ public final class InvestmentBench {
 			LocalDate today = LocalDate.now();
 			long seedStart = System.nanoTime();
 			seed(jdbc, projects, leads, today);
-			print("investment_seed_ms", (System.nanoTime() - seedStart) / 1_000_000,
+			Bench.print("investment_seed_ms", (System.nanoTime() - seedStart) / 1_000_000,
 					Map.of("projects", projects, "leads", leads, "milestones",
 							jdbc.queryForObject("SELECT count(*) FROM inv_milestone", Long.class), "funds",
 							jdbc.queryForObject("SELECT count(*) FROM inv_fund", Long.class)));
 			HttpClient http = HttpClient.newHttpClient();
-			String admin = token(http, port, "admin", ADMIN_PASSWORD);
-			HttpResponse<String> created = http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/users"))
-					.header("Content-Type", "application/json")
-					.header("Authorization", "Bearer " + admin)
-					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username",
-							"benchinvestment", "password", STAFF_PASSWORD, "displayName", "Bench", "roles",
-							List.of("INVESTMENT_STAFF"), "zoneCodes", List.of(ZONE), "mustChangePassword", false))))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			if (created.statusCode() >= 300) {
-				throw new IllegalStateException("HTTP " + created.statusCode() + ": " + created.body());
-			}
-			String token = token(http, port, "benchinvestment", STAFF_PASSWORD);
+			String admin = Bench.token(http, port, "admin", ADMIN_PASSWORD);
+			Bench.post(http, port, admin, "/api/v1/users",
+					Map.of("username", "benchinvestment", "password", STAFF_PASSWORD, "displayName", "Bench", "roles",
+							List.of("INVESTMENT_STAFF"), "zoneCodes", List.of(ZONE), "mustChangePassword", false));
+			String token = Bench.token(http, port, "benchinvestment", STAFF_PASSWORD);
 			String list = "/api/v1/projects?zone=" + ZONE + "&size=20";
-			List<Long> listMicros = time(http, port, token, list, samples);
-			print("investment_project_list_p50_ms", percentile(listMicros, 50) / 1000.0,
+			List<Long> listMicros = Bench.time(http, port, token, list, samples, WARMUP);
+			Bench.print("investment_project_list_p50_ms", Bench.percentile(listMicros, 50) / 1000.0,
 					Map.of("target_ms", 50, "projects", projects, "samples", samples, "request", list));
-			print("investment_project_list_p95_ms", percentile(listMicros, 95) / 1000.0, Map.of("samples", samples));
+			Bench.print("investment_project_list_p95_ms", Bench.percentile(listMicros, 95) / 1000.0,
+					Map.of("samples", samples));
 			String searched = "/api/v1/projects?zone=" + ZONE + "&size=20&stage=STARTED&page=5";
-			List<Long> searchMicros = time(http, port, token, searched, samples);
-			print("investment_project_list_stage_page_p50_ms", percentile(searchMicros, 50) / 1000.0,
+			List<Long> searchMicros = Bench.time(http, port, token, searched, samples, WARMUP);
+			Bench.print("investment_project_list_stage_page_p50_ms", Bench.percentile(searchMicros, 50) / 1000.0,
 					Map.of("samples", samples, "request", searched));
 			String summary = "/api/v1/investment/summary?zone=" + ZONE + "&from=" + today.withDayOfYear(1) + "&to="
 					+ today;
-			List<Long> summaryMicros = time(http, port, token, summary, samples);
-			print("investment_summary_p50_ms", percentile(summaryMicros, 50) / 1000.0, Map.of("target_ms", 100,
-					"projects", projects, "leads", leads, "samples", samples, "request", summary));
-			print("investment_summary_p95_ms", percentile(summaryMicros, 95) / 1000.0, Map.of("samples", samples));
-			print("load_average",
+			List<Long> summaryMicros = Bench.time(http, port, token, summary, samples, WARMUP);
+			Bench.print("investment_summary_p50_ms", Bench.percentile(summaryMicros, 50) / 1000.0, Map.of("target_ms",
+					100, "projects", projects, "leads", leads, "samples", samples, "request", summary));
+			Bench.print("investment_summary_p95_ms", Bench.percentile(summaryMicros, 95) / 1000.0,
+					Map.of("samples", samples));
+			Bench.print("load_average",
 					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 					Map.of("cores", Runtime.getRuntime().availableProcessors(), "note",
 							"shared machine: other engineers' builds ran at the same time"));
@@ -204,54 +192,6 @@ public final class InvestmentBench {
 				  (?, ?, 'outside_funds', 1000000), (?, ?, 'fdi_usd', 20000)""", ZONE, year, ZONE, year, ZONE, year,
 				ZONE, year, ZONE, year, ZONE, year);
 		jdbc.execute("ANALYZE");
-	}
-
-	private static String token(HttpClient http, int port, String username, String password) throws Exception {
-		HttpResponse<String> response = http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers
-					.ofString(JSON.writeValueAsString(Map.of("username", username, "password", password))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return JSON.readTree(response.body()).get("token").asString();
-	}
-
-	private static List<Long> time(HttpClient http, int port, String token, String path, int samples) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.GET()
-			.build();
-		for (int i = 0; i < 30; i++) {
-			HttpResponse<String> warm = http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (warm.statusCode() != 200) {
-				throw new IllegalStateException("HTTP " + warm.statusCode() + ": " + warm.body());
-			}
-		}
-		List<Long> micros = new ArrayList<>(samples);
-		for (int i = 0; i < samples; i++) {
-			long start = System.nanoTime();
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			micros.add((System.nanoTime() - start) / 1000);
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-			}
-		}
-		return micros;
-	}
-
-	private static long percentile(List<Long> values, int p) {
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-	}
-
-	private static void print(String figure, Object value, Map<String, Object> details) {
-		Map<String, Object> line = new LinkedHashMap<>();
-		line.put("figure", figure);
-		line.put("value", value);
-		line.putAll(details);
-		System.out.println(JSON.writeValueAsString(line));
 	}
 
 }

@@ -412,4 +412,48 @@ class InvestmentApiTests {
 		assertThat(TestApi.unique("x")).startsWith("x");
 	}
 
+	@Test
+	void theSummaryCountsTheLightsTheProjectListShows() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		// behind by 140 of 540 days (26 %): amber; behind by 440 days: red; the first
+		// milestone done early: green; signed ten days ago without a schedule: green;
+		// stalled: red
+		long amber = started("琥珀项目", today, 400);
+		long red = started("红灯项目", today, 100);
+		long ahead = started("绿灯项目", today, 600);
+		this.f
+			.post(this.f.staff, "/api/v1/projects/" + ahead + "/milestones/LAND/done",
+					Map.of("on", today.minusDays(1).toString()))
+			.andExpect(status().isOk());
+		this.f.createProject("新签项目", "SIGNED", today.minusDays(10).toString(), 20000, this.f.ent1);
+		long stalled = started("停滞项目", today, 600);
+		this.f.step(stalled, "STALLED", today.toString()).andExpect(status().isOk());
+		MvcResult list = this.f.get(this.f.staff, "/api/v1/projects?zone=" + this.f.zone + "&size=50")
+			.andExpect(status().isOk())
+			.andReturn();
+		java.util.List<String> lights = TestApi.read(list, "$.items[*].light");
+		java.util.List<Number> ids = TestApi.read(list, "$.items[*].id");
+		assertThat(lights.get(ids.indexOf((int) amber))).isEqualTo("AMBER");
+		assertThat(lights.get(ids.indexOf((int) red))).isEqualTo("RED");
+		assertThat(lights.get(ids.indexOf((int) ahead))).isEqualTo("GREEN");
+		this.f.get(this.f.leader, "/api/v1/investment/summary?zone=" + this.f.zone)
+			.andExpect(jsonPath("$.projects.green").value(java.util.Collections.frequency(lights, "GREEN")))
+			.andExpect(jsonPath("$.projects.amber").value(java.util.Collections.frequency(lights, "AMBER")))
+			.andExpect(jsonPath("$.projects.red").value(java.util.Collections.frequency(lights, "RED")))
+			.andExpect(jsonPath("$.projects.green").value(2))
+			.andExpect(jsonPath("$.projects.amber").value(1))
+			.andExpect(jsonPath("$.projects.red").value(2));
+	}
+
+	/** A project signed 30 days ago, started 20 days ago, to produce in {@code days}. */
+	private long started(String name, java.time.LocalDate today, int days) throws Exception {
+		long p = this.f.createProject(name, "SIGNED", today.minusDays(30).toString(), 20000, this.f.ent1);
+		this.f.step(p, "STARTED", today.minusDays(20).toString()).andExpect(status().isOk());
+		this.f
+			.put(this.f.staff, "/api/v1/projects/" + p + "/schedule",
+					Map.of("targetProductionOn", today.plusDays(days).toString()))
+			.andExpect(status().isOk());
+		return p;
+	}
+
 }

@@ -323,40 +323,37 @@ public class ProjectService {
 	/**
 	 * The zone's projects under way (signed, not in production, not cancelled) counted by
 	 * light today, reading only what the light needs: the same lights as
-	 * {@link #ranking(String, LocalDate)} in two plain queries.
+	 * {@link #ranking(String, LocalDate)} in one query that sums each project's
+	 * milestones.
 	 */
 	Map<Light, Long> lightCounts(String zone, LocalDate today) {
-		String underWay = " p.zone_code = :zone AND p.stage NOT IN ('CANCELLED', 'PLANNED', 'IN_PRODUCTION', 'AT_CAPACITY')";
-		Map<Long, List<Schedule.Milestone>> ms = new HashMap<>();
-		this.jdbc
-			.sql("SELECT m.project_id, m.code, m.seq, m.planned_on, m.done_on FROM inv_milestone m"
-					+ " JOIN inv_project p ON p.id = m.project_id WHERE" + underWay + " ORDER BY m.project_id, m.seq")
-			.param("zone", zone)
-			.query((rs, n) -> {
-				ms.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-					.add(new Schedule.Milestone(rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
-							rs.getObject(5, LocalDate.class)));
-				return null;
-			})
-			.list();
 		Map<Light, Long> counts = new java.util.EnumMap<>(Light.class);
 		for (Light light : Light.values()) {
 			counts.put(light, 0L);
 		}
-		this.jdbc
-			.sql("SELECT p.id, p.stage, p.signed_on, p.started_on, p.target_production_on FROM inv_project p WHERE"
-					+ underWay)
-			.param("zone", zone)
-			.query((rs, n) -> {
-				LocalDate signedOn = rs.getObject(3, LocalDate.class);
-				BigDecimal delta = Schedule.deltaPct(ms.getOrDefault(rs.getLong(1), List.of()), signedOn,
-						rs.getObject(5, LocalDate.class), today);
-				Light light = Schedule.light(ProjectStage.valueOf(rs.getString(2)), signedOn,
-						rs.getObject(4, LocalDate.class), delta, today, this.properties);
-				counts.merge(light, 1L, Long::sum);
-				return null;
-			})
-			.list();
+		// one row per project under way with its milestones summed as Schedule.deltaDays
+		// reads them: the most overdue one not done, else how early the last done was
+		this.jdbc.sql("""
+				SELECT p.stage, p.signed_on, p.started_on, p.target_production_on,
+				  (array_agg(m.planned_on ORDER BY m.seq))[1] AS first_planned,
+				  max(:today - m.planned_on) FILTER (WHERE m.done_on IS NULL AND m.planned_on < :today) AS behind,
+				  (array_agg(m.planned_on - m.done_on ORDER BY m.seq DESC) FILTER (WHERE m.done_on IS NOT NULL))[1]
+				    AS ahead
+				FROM inv_project p LEFT JOIN inv_milestone m ON m.project_id = p.id
+				WHERE p.zone_code = :zone AND p.stage NOT IN ('CANCELLED', 'PLANNED', 'IN_PRODUCTION', 'AT_CAPACITY')
+				GROUP BY p.id
+				""").param("zone", zone).param("today", today).query((rs, n) -> {
+			LocalDate signedOn = rs.getObject(2, LocalDate.class);
+			Integer behind = (Integer) rs.getObject(6);
+			Integer ahead = (Integer) rs.getObject(7);
+			long days = (behind != null) ? -behind : (ahead != null) ? ahead : 0;
+			BigDecimal delta = Schedule.deltaPct(rs.getObject(5, LocalDate.class), days, signedOn,
+					rs.getObject(4, LocalDate.class));
+			Light light = Schedule.light(ProjectStage.valueOf(rs.getString(1)), signedOn,
+					rs.getObject(3, LocalDate.class), delta, today, this.properties);
+			counts.merge(light, 1L, Long::sum);
+			return null;
+		}).list();
 		return counts;
 	}
 

@@ -80,16 +80,27 @@ public final class Schedule {
 	 */
 	public static BigDecimal deltaPct(List<Milestone> milestones, LocalDate signedOn, LocalDate targetProductionOn,
 			LocalDate today) {
-		if (milestones.isEmpty() || targetProductionOn == null) {
+		if (milestones.isEmpty()) {
 			return BigDecimal.ZERO;
 		}
-		LocalDate start = milestones.get(0).plannedOn();
+		return deltaPct(milestones.get(0).plannedOn(), deltaDays(milestones, today), signedOn, targetProductionOn);
+	}
+
+	/**
+	 * The same from what a query sums per project: the first milestone's planned date
+	 * (null without milestones) and {@link #deltaDays}.
+	 */
+	public static BigDecimal deltaPct(LocalDate firstPlannedOn, long deltaDays, LocalDate signedOn,
+			LocalDate targetProductionOn) {
+		if (firstPlannedOn == null || targetProductionOn == null) {
+			return BigDecimal.ZERO;
+		}
+		LocalDate start = firstPlannedOn;
 		if (signedOn != null && signedOn.isBefore(start)) {
 			start = signedOn;
 		}
 		long span = Math.max(1, ChronoUnit.DAYS.between(start, targetProductionOn));
-		return BigDecimal.valueOf(deltaDays(milestones, today) * 100)
-			.divide(BigDecimal.valueOf(span), 4, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(deltaDays * 100).divide(BigDecimal.valueOf(span), 4, RoundingMode.HALF_UP);
 	}
 
 	/**

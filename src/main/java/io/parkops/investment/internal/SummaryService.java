@@ -172,12 +172,17 @@ public class SummaryService {
 	}
 
 	public List<TargetProgress> targetProgress(String zone, LocalDate to) {
+		return targetProgress(zone, to, null);
+	}
+
+	/** The same, with the year to date's figures when the caller has them already. */
+	private List<TargetProgress> targetProgress(String zone, LocalDate to, Figures yearToDate) {
 		Map<String, BigDecimal> targets = targets(zone, to.getYear());
 		List<TargetProgress> list = new ArrayList<>();
 		if (targets.isEmpty()) {
 			return list;
 		}
-		Figures ytd = figures(zone, to.withDayOfYear(1), to);
+		Figures ytd = (yearToDate != null) ? yearToDate : figures(zone, to.withDayOfYear(1), to);
 		BigDecimal time = timeProgress(to);
 		for (String code : TARGET_CODES) {
 			BigDecimal target = targets.get(code);
@@ -227,7 +232,8 @@ public class SummaryService {
 		InvestmentRates rates = fig.rates();
 		BigDecimal time = timeProgress(to);
 		List<InvestmentSummary.Target> targets = new ArrayList<>();
-		for (TargetProgress t : targetProgress(zone, to)) {
+		// a period from 1 January is the year to date the targets are measured on
+		for (TargetProgress t : targetProgress(zone, to, from.equals(to.withDayOfYear(1)) ? fig : null)) {
 			boolean count = COUNT_TARGETS.contains(t.code());
 			targets.add(new InvestmentSummary.Target(t.code(),
 					count ? (Number) t.current().longValue() : money(t.current()),
