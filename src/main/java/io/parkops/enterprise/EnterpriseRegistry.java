@@ -65,6 +65,16 @@ public interface EnterpriseRegistry {
 	 */
 	Enterprise register(NewEnterprise enterprise);
 
+	/**
+	 * Names an enterprise's 企业秘书 and 挂点领导 for another work line (null leaves one as it
+	 * is): checked as the enterprise page checks them (at most 64 characters), the
+	 * record's version stepped and the change audited. A person must be staff of the
+	 * enterprise's zone (an enterprise user may not: 403); a system task (demo data) runs
+	 * without one.
+	 * @throws io.parkops.platform.NotFoundException if the enterprise is unknown
+	 */
+	Enterprise assignServicePeople(String creditCode, String secretary, String leader);
+
 	/** The industry divisions (GB/T 4754 大类) the platform ships: code → name, by code. */
 	Map<String, String> industryDivisions();
 

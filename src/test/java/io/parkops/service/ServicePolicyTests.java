@@ -29,6 +29,9 @@ class ServicePolicyTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	ServiceFixture f;
 
 	/** 规上, 高新技术企业, C39, revenue 2025 1-2月 2,400 against 2,000 (+20%). */
@@ -212,6 +215,24 @@ class ServicePolicyTests {
 		this.f
 			.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", today, "amount", 45))
 			.andExpect(status().isBadRequest());
+		// approved but never put on public notice (公示): not paid, and told why
+		this.f.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", today))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("尚未公示")));
+		this.f.get(this.f.staff, "/api/v1/services/applications/" + app)
+			.andExpect(jsonPath("$.status").value("APPROVED"))
+			.andExpect(jsonPath("$.paidOn").doesNotExist());
+		this.f
+			.post(this.f.staff, "/api/v1/services/applications/" + app + "/publicity",
+					Map.of("from", today, "to", today))
+			.andExpect(status().isOk());
+		// on notice until today: paid only after it ends
+		this.f.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", today))
+			.andExpect(status().isConflict());
+		// as if the notice had ended yesterday
+		this.jdbc
+			.update("UPDATE service_application SET reviewed_on = reviewed_on - 10, publicity_from = publicity_from"
+					+ " - 10, publicity_to = publicity_to - 10 WHERE id = ?", app);
 		this.f.post(this.f.staff, "/api/v1/services/applications/" + app + "/payment", Map.of("on", today))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PAID"))

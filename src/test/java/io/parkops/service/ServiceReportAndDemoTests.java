@@ -155,6 +155,24 @@ class ServiceReportAndDemoTests {
 			.query(String.class)
 			.list();
 		assertThat(states).contains("SUBMITTED", "IN_PROGRESS", "RESOLVED", "RATED");
+		// the secretaries came through the registry's API: each named one stepped its
+		// record's version and left an audit record
+		long named = count("SELECT count(*) FROM enterprise WHERE zone_code = :z AND secretary IS NOT NULL", f.zone);
+		assertThat(named).isGreaterThan(10);
+		assertThat(
+				count("SELECT count(*) FROM enterprise WHERE zone_code = :z AND secretary IS NOT NULL AND version > 0",
+						f.zone))
+			.isEqualTo(named);
+		assertThat(count("SELECT count(DISTINCT entity_id) FROM audit_record WHERE entity = 'enterprise'"
+				+ " AND action = 'UPDATE' AND entity_id IN (SELECT credit_code FROM enterprise WHERE zone_code = :z"
+				+ " AND secretary IS NOT NULL)", f.zone))
+			.isEqualTo(named);
+		// every paid application was on public notice (公示) and paid after it ended
+		assertThat(count("SELECT count(*) FROM service_application WHERE zone_code = :z AND status = 'PAID'", f.zone))
+			.isPositive();
+		assertThat(count("SELECT count(*) FROM service_application WHERE zone_code = :z AND status = 'PAID'"
+				+ " AND (publicity_to IS NULL OR paid_on <= publicity_to)", f.zone))
+			.isZero();
 		f.get(f.leader, "/api/v1/services/summary?zone=" + f.zone + "&from=" + LocalDate.now().minusYears(1))
 			.andExpect(jsonPath("$.requests.received").value(org.hamcrest.Matchers.greaterThan(100)))
 			.andExpect(jsonPath("$.visits.count").value(org.hamcrest.Matchers.greaterThan(50)))
@@ -168,6 +186,10 @@ class ServiceReportAndDemoTests {
 		f.get(f.staff, "/api/v1/services/policies/" + policy + "/matches")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThan(29)));
+	}
+
+	private long count(String sql, String zone) {
+		return this.jdbc.sql(sql).param("z", zone).query(Long.class).single();
 	}
 
 }

@@ -91,6 +91,33 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	}
 
 	@Override
+	@Transactional
+	public Enterprise assignServicePeople(String creditCode, String secretary, String leader) {
+		Enterprise before = find(creditCode)
+			.orElseThrow(() -> new NotFoundException("error.enterpriseNotFound", creditCode));
+		CurrentUser.find().ifPresent((user) -> {
+			if (user.isEnterpriseUser()) {
+				throw ForbiddenException.ofField("secretary", "error.enterprise.contactFieldsOnly", "secretary");
+			}
+			user.checkEnterprise(before.creditCode(), before.zoneCode());
+		});
+		Inputs in = new Inputs();
+		String s = (secretary != null) ? in.text(secretary, "secretary", 64, false) : before.secretary();
+		String l = (leader != null) ? in.text(leader, "leader", 64, false) : before.leader();
+		in.check();
+		Enterprise changed = new Enterprise(before.id(), before.creditCode(), before.name(), before.zoneCode(),
+				before.areaCode(), before.industryCode(), null, before.status(), before.aboveScale(),
+				before.aboveScaleSince(), before.legalRepresentative(), before.contactName(), before.contactPhone(),
+				before.email(), before.address(), s, l, before.tags(), before.flags(), before.version());
+		if (this.store.update(changed, before.version()) == 0) {
+			throw new ConflictException("error.staleVersion");
+		}
+		Enterprise after = this.store.find(before.creditCode()).orElseThrow();
+		this.audit.recordChange("UPDATE", "enterprise", before.creditCode(), before, after);
+		return after;
+	}
+
+	@Override
 	public List<String> creditCodesNamed(java.util.Collection<String> zoneCodes, String text, int limit) {
 		if (zoneCodes.isEmpty() || text == null || text.isBlank()) {
 			return List.of();

@@ -584,6 +584,11 @@ public class PolicyService {
 			in.problem("on", "error.service.beforeReviewed", before.reviewedOn());
 		}
 		in.check();
+		// 申报 → 审核 → 公示 → 兑现: an approved application never put on public notice is not
+		// paid
+		if ("APPROVED".equals(before.status()) && before.publicityFrom() == null) {
+			throw new ConflictException("error.service.notPublicized");
+		}
 		if (before.objectionUntil() != null && !on.isAfter(before.objectionUntil())
 				&& "APPROVED".equals(before.status())) {
 			throw new ConflictException("error.service.objectionWindow", before.objectionUntil());

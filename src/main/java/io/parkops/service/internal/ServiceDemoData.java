@@ -106,10 +106,8 @@ class ServiceDemoData implements DemoDataContributor {
 			if (random.nextInt(10) == 0) {
 				continue;
 			}
-			this.jdbc.sql("UPDATE enterprise SET secretary = :s WHERE credit_code = :cc")
-				.param("s", SECRETARIES[i % SECRETARIES.length])
-				.param("cc", all.get(i).creditCode())
-				.update();
+			// through the registry's published API: checked, versioned and audited there
+			this.enterprises.assignServicePeople(all.get(i).creditCode(), SECRETARIES[i % SECRETARIES.length], null);
 		}
 	}
 
@@ -376,8 +374,8 @@ class ServiceDemoData implements DemoDataContributor {
 			boolean paid = status.equals("PAID");
 			this.jdbc.sql("""
 					INSERT INTO service_application (policy_id, zone_code, credit_code, amount, applied_on, status,
-					  reviewed_on, approved_amount, paid_on, paid_amount, created_by)
-					VALUES (:p, :z, :cc, :a, :on, :st, :rev, :appr, :paidOn, :paid, 'service')""")
+					  reviewed_on, approved_amount, paid_on, paid_amount, publicity_from, publicity_to, created_by)
+					VALUES (:p, :z, :cc, :a, :on, :st, :rev, :appr, :paidOn, :paid, :pubFrom, :pubTo, 'service')""")
 				.param("p", policy)
 				.param("z", zone)
 				.param("cc", e.creditCode())
@@ -388,6 +386,10 @@ class ServiceDemoData implements DemoDataContributor {
 				.param("appr", (reviewed && !status.equals("REJECTED")) ? amount : null)
 				.param("paidOn", paid ? applied.plusDays(15) : null)
 				.param("paid", paid ? amount : null)
+				// paid only after its 公示 ended; an approved one on notice every other
+				// time
+				.param("pubFrom", (paid || (status.equals("APPROVED") && n % 2 == 0)) ? applied.plusDays(11) : null)
+				.param("pubTo", (paid || (status.equals("APPROVED") && n % 2 == 0)) ? applied.plusDays(14) : null)
 				.update();
 		}
 	}
