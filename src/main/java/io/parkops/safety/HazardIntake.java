@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * Lets another work line hand a finding to hazard management (隐患排查治理) without knowing its
  * internals: an online-monitoring alarm, a complaint found true. The hazard starts as 待整改
  * with a deadline and is then driven like any other; the answer is its id, so the caller
- * can link both ways ({@code /safety/hazards/{id}}).
+ * can link both ways ({@code /safety/hazards/{id}}, and the hazard back to the finding's
+ * page through {@link Report#sourceLink()}).
  */
 public interface HazardIntake {
 
@@ -29,9 +30,19 @@ public interface HazardIntake {
 	 * @param location where (at most 200 characters), or null
 	 * @param foundOn the day it was found
 	 * @param deadline the rectification deadline
+	 * @param sourceLink the page of the finding in this application (a path such as
+	 * {@code /monitoring/alarms/12}, at most 200 characters), shown as a link on the
+	 * hazard's page and answered as the hazard's {@code sourceLink}; or null
 	 */
 	record Report(String enterpriseCreditCode, String category, String description, String location, LocalDate foundOn,
-			LocalDate deadline) {
+			LocalDate deadline, String sourceLink) {
+
+		/** A finding without a page to link back to. */
+		public Report(String enterpriseCreditCode, String category, String description, String location,
+				LocalDate foundOn, LocalDate deadline) {
+			this(enterpriseCreditCode, category, description, location, foundOn, deadline, null);
+		}
+
 	}
 
 }

@@ -255,9 +255,9 @@ class AlarmEngine {
 				"在线监测仪器故障：" + what + "（监测报警 #" + alarm.id() + "，/monitoring/alarms/" + alarm.id() + "）";
 			default -> "在线监测点位离线：" + what + "（监测报警 #" + alarm.id() + "，/monitoring/alarms/" + alarm.id() + "）";
 		};
-		long hazardId = this.hazards
-			.report(new HazardIntake.Report(alarm.creditCode(), this.properties.hazardCategory(point.kind()),
-					description, point.name(), today, today.plusDays(this.properties.hazardDays())));
+		long hazardId = this.hazards.report(new HazardIntake.Report(alarm.creditCode(),
+				this.properties.hazardCategory(point.kind()), description, point.name(), today,
+				today.plusDays(this.properties.hazardDays()), "/monitoring/alarms/" + alarm.id()));
 		if (!this.alarms.linkHazard(alarm.id(), hazardId)) {
 			throw new io.parkops.platform.ConflictException("error.monitoring.alarmHasHazard");
 		}

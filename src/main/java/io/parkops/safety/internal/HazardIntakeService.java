@@ -47,9 +47,26 @@ class HazardIntakeService implements HazardIntake {
 		this.properties = properties;
 	}
 
+	/**
+	 * A path of this application: a slash, then letters, digits and / _ - . ? = & only.
+	 */
+	static final java.util.regex.Pattern SOURCE_LINK = java.util.regex.Pattern.compile("/[A-Za-z0-9/_.?=&-]{1,199}");
+
 	@Override
 	@Transactional
 	public long report(Report report) {
+		String link = report.sourceLink();
+		if (link != null && (!SOURCE_LINK.matcher(link).matches() || link.startsWith("//"))) {
+			throw InvalidInputException.of("sourceLink", "error.badValue");
+		}
+		long id = record(report);
+		if (link != null) {
+			this.store.setSourceLink(id, link);
+		}
+		return id;
+	}
+
+	private long record(Report report) {
 		String level = this.properties.levels().get(0);
 		if (CurrentUser.find().isPresent()) {
 			return this.hazards

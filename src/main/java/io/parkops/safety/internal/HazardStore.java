@@ -51,9 +51,21 @@ class HazardStore {
 					rs.getString("responsible_person"), rs.getString("status"), rs.getBoolean("is_overdue"),
 					rs.getObject("overdue_since", LocalDate.class), rs.getObject("rectified_on", LocalDate.class),
 					rs.getString("measures"), rs.getObject("accepted_on", LocalDate.class),
-					this.planLevels.contains(rs.getString("level")), rs.getBoolean("has_plan"), rs.getLong("version"));
+					this.planLevels.contains(rs.getString("level")), rs.getBoolean("has_plan"), rs.getLong("version"),
+					rs.getString("source_link"));
 		}
 
+	}
+
+	/**
+	 * Keeps the page of the finding a hazard was handed over from
+	 * ({@link io.parkops.safety.HazardIntake}).
+	 */
+	void setSourceLink(long id, String link) {
+		this.jdbc.sql("UPDATE safety_hazard SET source_link = :link WHERE id = :id")
+			.param("link", link)
+			.param("id", id)
+			.update();
 	}
 
 	long insertHazard(String zone, String creditCode, Long inspectionId, String level, String category,

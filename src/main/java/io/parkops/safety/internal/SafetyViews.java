@@ -26,13 +26,14 @@ public final class SafetyViews {
 			Long inspectionId, String level, String category, String description, String location,
 			String rectificationType, LocalDate foundOn, LocalDate deadline, String responsiblePerson, String status,
 			boolean overdue, LocalDate overdueSince, LocalDate rectifiedOn, String measures, LocalDate acceptedOn,
-			boolean planRequired, boolean hasPlan, long version) {
+			boolean planRequired, boolean hasPlan, long version, String sourceLink) {
 
 		public HazardView withName(String name) {
 			return new HazardView(this.id, this.zoneCode, this.enterpriseCreditCode, name, this.inspectionId,
 					this.level, this.category, this.description, this.location, this.rectificationType, this.foundOn,
 					this.deadline, this.responsiblePerson, this.status, this.overdue, this.overdueSince,
-					this.rectifiedOn, this.measures, this.acceptedOn, this.planRequired, this.hasPlan, this.version);
+					this.rectifiedOn, this.measures, this.acceptedOn, this.planRequired, this.hasPlan, this.version,
+					this.sourceLink);
 		}
 
 	}

@@ -223,6 +223,13 @@ class MonitoringPagesTests {
 		assertThat(page(staff, "/monitoring/alarms/" + id)).contains("/safety/hazards/" + hazard)
 			.doesNotContain("转为隐患</button>");
 		assertThat(page(staff, "/monitoring/alarms")).contains("/safety/hazards/" + hazard);
+		// the hazard links back to the alarm, on its page and in the API
+		assertThat(page(staff, "/safety/hazards/" + hazard)).contains("href=\"/monitoring/alarms/" + id + "\"")
+			.contains("查看来源记录");
+		assertThat(JsonPath.<String>read(this.f.get(this.f.staff, "/api/v1/safety/hazards/" + hazard)
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.sourceLink")).isEqualTo("/monitoring/alarms/" + id);
 		assertThat(page(staff, "/monitoring/alarms?unhandled=true")).contains("暂无报警");
 		assertThat(page(staff, "/")).doesNotContain("未转隐患的在线监测报警");
 		// a second click is refused with the reason, not an error page
