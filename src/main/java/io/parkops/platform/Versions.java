@@ -55,6 +55,27 @@ public final class Versions {
 		}
 	}
 
+	/**
+	 * The version an API save names, when it names one: {@code If-Match: "3"} (the GET's
+	 * ETag, weak or strong) before {@code ?version=3}; null when neither is given.
+	 * @throws InvalidInputException naming {@code version} when it is not a whole number
+	 * of 0 or more
+	 */
+	public static Long fromRequest(String ifMatch, String parameter) {
+		String given = (ifMatch != null && !ifMatch.isBlank()) ? ifMatch.strip() : Inputs.trim(parameter);
+		if (given == null) {
+			return null;
+		}
+		String bare = given.startsWith("W/") ? given.substring(2) : given;
+		if (bare.length() > 1 && bare.charAt(0) == '"' && bare.charAt(bare.length() - 1) == '"') {
+			bare = bare.substring(1, bare.length() - 1);
+		}
+		if (!bare.isEmpty() && bare.length() <= 18 && bare.chars().allMatch(Character::isDigit)) {
+			return Long.valueOf(bare);
+		}
+		throw InvalidInputException.of("version", "error.version.format", Inputs.shorten(given));
+	}
+
 	public static ConflictException stale() {
 		return new ConflictException(STALE);
 	}

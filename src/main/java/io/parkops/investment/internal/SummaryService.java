@@ -15,6 +15,7 @@ import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -283,9 +284,52 @@ public class SummaryService {
 		return ordered;
 	}
 
-	/** Replaces the year's targets of a zone. */
+	/** The version of a zone's targets of a year: 0 when they were never saved. */
+	public long targetsVersion(String zone, int year) {
+		return this.jdbc.sql("SELECT version FROM inv_target_version WHERE zone_code = :zone AND year = :year")
+			.param("zone", zone)
+			.param("year", year)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+	/** Saved targets with their new version. */
+	public record SavedTargets(Map<String, BigDecimal> targets, long version) {
+	}
+
+	/**
+	 * Steps the version of a zone's targets of a year from the one the save names (0:
+	 * never saved) or, when it names none, from whatever it is; in the save's
+	 * transaction, so of two saves naming the same version one wins and the other gets
+	 * 409.
+	 */
+	private long advanceTargets(String zone, int year, Long expected) {
+		if (expected == null) {
+			return this.jdbc.sql("""
+					INSERT INTO inv_target_version AS v (zone_code, year, version) VALUES (:zone, :year, 1)
+					ON CONFLICT (zone_code, year) DO UPDATE SET version = v.version + 1 RETURNING version
+					""").param("zone", zone).param("year", year).query(Long.class).single();
+		}
+		int rows = (expected == 0) ? this.jdbc.sql("""
+				INSERT INTO inv_target_version (zone_code, year, version) VALUES (:zone, :year, 1)
+				ON CONFLICT DO NOTHING
+				""").param("zone", zone).param("year", year).update() : this.jdbc.sql("""
+				UPDATE inv_target_version SET version = version + 1
+				WHERE zone_code = :zone AND year = :year AND version = :v
+				""").param("zone", zone).param("year", year).param("v", expected).update();
+		Versions.updated(rows);
+		return expected + 1;
+	}
+
+	/**
+	 * Replaces the year's targets of a zone; {@code version} is the one last read (stale
+	 * → 409, nothing changed) or null: the API contract's body has none, so a save
+	 * without one is accepted.
+	 */
 	@Transactional
-	public Map<String, BigDecimal> putTargets(String zone, int year, Map<String, InvestmentCommands.TargetValue> body) {
+	public SavedTargets putTargets(String zone, int year, Map<String, InvestmentCommands.TargetValue> body,
+			Long version) {
 		Access.requireStaff();
 		CurrentUser.get().checkZone(zone);
 		this.zones.require(zone);
@@ -322,6 +366,7 @@ public class SummaryService {
 			});
 		}
 		in.check();
+		long next = advanceTargets(zone, year, version);
 		Map<String, BigDecimal> before = targets(zone, year);
 		this.jdbc.sql("DELETE FROM inv_target WHERE zone_code = :zone AND year = :year")
 			.param("zone", zone)
@@ -336,7 +381,7 @@ public class SummaryService {
 			.update());
 		Map<String, BigDecimal> saved = targets(zone, year);
 		this.audit.recordChange("TARGETS", "inv_target", zone + "/" + year, before, saved);
-		return saved;
+		return new SavedTargets(saved, next);
 	}
 
 	static boolean isUnderWay(ProjectStage stage) {

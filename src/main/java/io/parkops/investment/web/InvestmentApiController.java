@@ -27,11 +27,13 @@ import io.parkops.investment.internal.SummaryService;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.RouteAccess;
+import io.parkops.platform.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -216,18 +219,25 @@ class InvestmentApiController {
 
 	@PutMapping("/api/v1/zones/{code}/investment-targets/{year:\\d{1,4}}")
 	@RouteAccess(permission = "investment:target:edit", scope = AccessScope.ZONE)
-	@Operation(summary = "Replace the year's investment targets of a zone")
-	Map<String, BigDecimal> putTargets(@PathVariable String code, @PathVariable int year,
-			@RequestBody Map<String, InvestmentCommands.TargetValue> request) {
-		return this.summaries.putTargets(code, year, request);
+	@Operation(summary = "Replace the year's investment targets of a zone; the version last read (the GET's ETag) "
+			+ "as If-Match or ?version= (0 for a year never saved): another → 409; without one the save is accepted")
+	ResponseEntity<Map<String, BigDecimal>> putTargets(@PathVariable String code, @PathVariable int year,
+			@RequestBody Map<String, InvestmentCommands.TargetValue> request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(required = false) String version) {
+		SummaryService.SavedTargets saved = this.summaries.putTargets(code, year, request,
+				Versions.fromRequest(ifMatch, version));
+		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved.targets());
 	}
 
 	@GetMapping("/api/v1/zones/{code}/investment-targets/{year:\\d{1,4}}")
 	@RouteAccess(permission = "investment:statistics:read", scope = AccessScope.ZONE)
-	@Operation(summary = "The year's investment targets of a zone")
-	Map<String, BigDecimal> targets(@PathVariable String code, @PathVariable int year) {
+	@Operation(summary = "The year's investment targets of a zone; the ETag is their version")
+	ResponseEntity<Map<String, BigDecimal>> targets(@PathVariable String code, @PathVariable int year) {
 		io.parkops.platform.CurrentUser.get().checkZone(code);
-		return this.summaries.targets(code, year);
+		return ResponseEntity.ok()
+			.eTag("\"" + this.summaries.targetsVersion(code, year) + "\"")
+			.body(this.summaries.targets(code, year));
 	}
 
 	// ---- projects

@@ -194,12 +194,14 @@ class InvestmentPagesController {
 		model.addAttribute("canEditTargets", CurrentUser.get().has("investment:target:edit"));
 		model.addAttribute("targetCodes", SummaryService.TARGET_CODES);
 		model.addAttribute("targets", this.summaries.targets(zone, today.getYear()));
+		model.addAttribute("targetsVersion", this.summaries.targetsVersion(zone, today.getYear()));
 		return "investment/dashboard";
 	}
 
 	@PostMapping("/investment/targets")
 	@RouteAccess(permission = "investment:target:edit", scope = AccessScope.ZONE)
-	String saveTargets(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String saveTargets(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Map<String, InvestmentCommands.TargetValue> body = new LinkedHashMap<>();
 		for (String code : SummaryService.TARGET_CODES) {
 			BigDecimal v = decimal(form.get(code));
@@ -210,7 +212,34 @@ class InvestmentPagesController {
 			}
 		}
 		int year = Access.today().getYear();
-		return act("redirect:/investment", redirect, () -> this.summaries.putTargets(zone(), year, body));
+		try {
+			// the page always sends the version it read
+			Long version = Versions.required(Versions.fromRequest(null, form.get("version")));
+			this.summaries.putTargets(zone(), year, body, version);
+			redirect.addFlashAttribute("notice", "notice.saved");
+			return "redirect:/investment";
+		}
+		catch (ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				return act("redirect:/investment", redirect, () -> {
+					throw ex;
+				});
+			}
+			// someone saved the targets in between: the dashboard again with what was
+			// typed
+			String view = dashboard(model);
+			Map<String, String> typed = new LinkedHashMap<>();
+			SummaryService.TARGET_CODES.forEach((code) -> typed.put(code, Inputs.trim(form.get(code))));
+			model.addAttribute("targets", typed);
+			model.addAttribute("targetsVersion", form.get("version"));
+			Versions.showStale(model, response);
+			return view;
+		}
+		catch (InvalidInputException | ForbiddenException | NotFoundException ex) {
+			return act("redirect:/investment", redirect, () -> {
+				throw ex;
+			});
+		}
 	}
 
 	// ---- leads
