@@ -155,6 +155,10 @@ class InvestmentTargetVersionTests {
 				.param("signed_100m", "20"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(etag(year)).isEqualTo("\"1\"");
+		// the form shows what is stored and the version it is at
+		assertThat(this.mvc.perform(get("/investment").cookie(session)).andReturn().getResponse().getContentAsString())
+			.contains("value=\"20.00\"")
+			.contains("name=\"version\" value=\"1\"");
 		// someone else saves; the page read at version 1 is stale now
 		this.f.put(this.f.staff, path(year), Map.of("signed_100m", Map.of("count", 25))).andExpect(status().isOk());
 		String stale = this.mvc
