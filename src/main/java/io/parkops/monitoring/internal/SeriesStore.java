@@ -55,6 +55,12 @@ class SeriesStore {
 	// Writes the rows; a logger's value replaces a computed one, a value already received
 	// stays (a resent packet changes nothing).
 	void write(List<Row> rows) {
+		write(rows, false);
+	}
+
+	// Writes the rows marked as computed or as the logger's (the demo history writes its
+	// minute, hour and day values as computed, like those of real-time values).
+	void write(List<Row> rows, boolean computed) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -63,7 +69,7 @@ class SeriesStore {
 			try (PreparedStatement ps = con.prepareStatement("""
 					INSERT INTO monitoring_data (point_id, factor, series, data_time, value, min_value, max_value,
 					  converted, flag, backfilled, computed)
-					SELECT * , false FROM unnest(?::bigint[], ?::varchar[], ?::char[], ?::timestamp[], ?::numeric[],
+					SELECT *, ?::boolean FROM unnest(?::bigint[], ?::varchar[], ?::char[], ?::timestamp[], ?::numeric[],
 					  ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[], ?::boolean[])
 					ON CONFLICT (point_id, factor, series, data_time) DO UPDATE SET value = EXCLUDED.value,
 					  min_value = EXCLUDED.min_value, max_value = EXCLUDED.max_value, converted = EXCLUDED.converted,
@@ -94,16 +100,17 @@ class SeriesStore {
 					flags[i] = r.flag();
 					backfilled[i] = r.backfilled();
 				}
-				ps.setArray(1, con.createArrayOf("bigint", ids));
-				ps.setArray(2, con.createArrayOf("varchar", factors));
-				ps.setArray(3, con.createArrayOf("varchar", series));
-				ps.setArray(4, con.createArrayOf("timestamp", times));
-				ps.setArray(5, con.createArrayOf("numeric", values));
-				ps.setArray(6, con.createArrayOf("numeric", mins));
-				ps.setArray(7, con.createArrayOf("numeric", maxs));
-				ps.setArray(8, con.createArrayOf("numeric", converted));
-				ps.setArray(9, con.createArrayOf("varchar", flags));
-				ps.setArray(10, con.createArrayOf("boolean", backfilled));
+				ps.setBoolean(1, computed);
+				ps.setArray(2, con.createArrayOf("bigint", ids));
+				ps.setArray(3, con.createArrayOf("varchar", factors));
+				ps.setArray(4, con.createArrayOf("varchar", series));
+				ps.setArray(5, con.createArrayOf("timestamp", times));
+				ps.setArray(6, con.createArrayOf("numeric", values));
+				ps.setArray(7, con.createArrayOf("numeric", mins));
+				ps.setArray(8, con.createArrayOf("numeric", maxs));
+				ps.setArray(9, con.createArrayOf("numeric", converted));
+				ps.setArray(10, con.createArrayOf("varchar", flags));
+				ps.setArray(11, con.createArrayOf("boolean", backfilled));
 				return ps.executeUpdate();
 			}
 		});
