@@ -119,10 +119,12 @@ public class MonitoringService {
 
 	private final MonitoringProperties properties;
 
+	private final ReceiverTotals totals;
+
 	MonitoringService(JdbcClient jdbc, PointDirectory directory, SeriesStore series, AlarmStore alarms,
 			AlarmEngine engine, ReceiverCounters counters, Hj212Receiver receiver, KeyCipher cipher,
 			EnterpriseRegistry enterprises, ZoneDirectory zones, ZoneTime zoneTime, AuditTrail audit,
-			MonitoringProperties properties) {
+			MonitoringProperties properties, ReceiverTotals totals) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.series = series;
@@ -136,6 +138,7 @@ public class MonitoringService {
 		this.zoneTime = zoneTime;
 		this.audit = audit;
 		this.properties = properties;
+		this.totals = totals;
 	}
 
 	// ---- points
@@ -597,15 +600,17 @@ public class MonitoringService {
 
 	// ---- receiver
 
+	// The counts of all nodes since their first start (ReceiverTotals).
 	public ReceiverView receiver() {
-		ReceiverCounters c = this.counters;
-		Instant started = c.startedAt.get();
+		Instant started = this.counters.startedAt.get();
 		int port = this.receiver.port();
-		return new ReceiverView(c.packets.get(), c.stored.get(), c.refused(Reason.BAD_CRC),
-				c.refused(Reason.UNKNOWN_MN), c.refused(Reason.BAD_PASSWORD), c.refused(Reason.MALFORMED),
-				c.refused(Reason.DUPLICATE), c.connections.get(), port > 0, (port > 0) ? port : null,
-				c.refusedConnections.get(), c.cutOff.get(), c.oversize.get(),
-				(started != null) ? offset(started) : null);
+		ReceiverTotals.Totals t = this.totals.totals();
+		return new ReceiverView(t.get(ReceiverTotals.Field.PACKETS), t.get(ReceiverTotals.Field.STORED),
+				t.get(ReceiverTotals.Field.BAD_CRC), t.get(ReceiverTotals.Field.UNKNOWN_MN),
+				t.get(ReceiverTotals.Field.BAD_PASSWORD), t.get(ReceiverTotals.Field.MALFORMED),
+				t.get(ReceiverTotals.Field.DUPLICATES), t.connections(), port > 0, (port > 0) ? port : null,
+				t.get(ReceiverTotals.Field.REFUSED_CONNECTIONS), t.get(ReceiverTotals.Field.CUT_OFF),
+				t.get(ReceiverTotals.Field.OVERSIZE), (started != null) ? offset(started) : null);
 	}
 
 	public PointHealthView health(String mn) {
