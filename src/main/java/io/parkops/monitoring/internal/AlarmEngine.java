@@ -65,6 +65,12 @@ class AlarmEngine {
 
 	private final TransactionTemplate transactions;
 
+	private final LateValues lateValues;
+
+	// The time of the latest driving value evaluated per point and factor (this node,
+	// since its start): an earlier one is late and re-evaluates its stretch (LateValues).
+	private final Map<String, java.time.LocalDateTime> latest = new ConcurrentHashMap<>();
+
 	// Open alarms by point, kind and factor: their id and highest value.
 	private final Map<String, Open> open = new ConcurrentHashMap<>();
 
@@ -72,7 +78,7 @@ class AlarmEngine {
 
 	AlarmEngine(AlarmStore alarms, PointDirectory points, ApplicationEventPublisher events,
 			MonitoringProperties properties, ZoneTime zoneTime, JdbcClient jdbc, HazardIntake hazards,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, LateValues lateValues) {
 		this.alarms = alarms;
 		this.points = points;
 		this.events = events;
@@ -81,6 +87,7 @@ class AlarmEngine {
 		this.jdbc = jdbc;
 		this.hazards = hazards;
 		this.transactions = transactions;
+		this.lateValues = lateValues;
 	}
 
 	private record Open(long id, BigDecimal max) {
@@ -139,6 +146,12 @@ class AlarmEngine {
 			if (!drives || factor == null || factor.limit() == null) {
 				return;
 			}
+			java.time.LocalDateTime seen = this.latest.merge(row.pointId() + "|" + row.factor(), row.time(),
+					(a, b) -> a.isAfter(b) ? a : b);
+			if (row.time().isBefore(seen)) {
+				late(point, factor, row.time(), zone);
+				return;
+			}
 			if (row.effective().compareTo(factor.limit()) > 0) {
 				openOrRaise(point, row.factor(), "EXCEEDANCE", at, row.effective(), factor.limit(), flag);
 			}
@@ -146,6 +159,27 @@ class AlarmEngine {
 				close(point, row.factor(), "EXCEEDANCE", at);
 			}
 		});
+	}
+
+	// A value earlier than the latest evaluated: the stretch from it is evaluated again.
+	private void late(Point point, Factor factor, java.time.LocalDateTime time, ZoneId zone) {
+		LateValues.Outcome outcome = this.lateValues.reevaluate(point, factor.code(), factor.limit(), time, zone);
+		String key = key(point.id(), "EXCEEDANCE", factor.code());
+		if (outcome.openId() != null) {
+			this.open.put(key, new Open(outcome.openId(), outcome.openMax()));
+		}
+		else {
+			this.open.remove(key);
+		}
+		String what = describe(point, factor.code());
+		for (LateValues.Added a : outcome.added()) {
+			this.events
+				.publishEvent(new MonitoringAlarmOpened(a.id(), point.creditCode(), "EXCEEDANCE", what, a.openedAt()));
+			if (a.closedAt() != null) {
+				this.events.publishEvent(
+						new MonitoringAlarmClosed(a.id(), point.creditCode(), "EXCEEDANCE", what, a.closedAt()));
+			}
+		}
 	}
 
 	private void openOrRaise(Point point, String factor, String kind, Instant at, BigDecimal value, BigDecimal limit,

@@ -58,6 +58,8 @@ class Rollup {
 	synchronized int rollUp() {
 		List<Bucket> todo = new ArrayList<>(this.minutes);
 		this.minutes.removeAll(todo);
+		// oldest first, so that no computed minute comes late to the alarms
+		todo.sort(java.util.Comparator.comparing(Bucket::start));
 		if (todo.isEmpty()) {
 			return 0;
 		}
