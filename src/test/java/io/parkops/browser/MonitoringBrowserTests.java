@@ -134,6 +134,12 @@ class MonitoringBrowserTests extends BrowserTestSupport {
 			assertThat(page.textContent(".alert.ok")).contains("已转为环保隐患");
 			assertThat(page.getAttribute("#hazard-link", "href")).startsWith("/safety/hazards/");
 			screenshot(page, "monitoring-alarm");
+			String alarmPath = page.url().substring(page.url().indexOf("/monitoring/alarms/"));
+			page.click("#hazard-link");
+			page.waitForLoadState();
+			assertThat(page.getAttribute("#hazard-source", "href")).isEqualTo(alarmPath);
+			assertThat(page.locator("a[href^='/safety/inspections/']").count()).isZero();
+			screenshot(page, "monitoring-hazard-from-alarm");
 
 			page.navigate(url("/monitoring/receiver"));
 			assertThat(page.textContent("#receiver-refused")).contains("CRC 校验错误");

@@ -44,9 +44,11 @@ class HazardStore {
 		@Override
 		public HazardView mapRow(ResultSet rs, int n) throws SQLException {
 			long inspection = rs.getLong("inspection_id");
+			// wasNull speaks of the last column read: ask it before reading the others
+			Long inspectionId = rs.wasNull() ? null : inspection;
 			return new HazardView(rs.getLong("id"), rs.getString("zone_code"), rs.getString("credit_code"), null,
-					rs.wasNull() ? null : inspection, rs.getString("level"), rs.getString("category"),
-					rs.getString("description"), rs.getString("location"), rs.getString("rectification_type"),
+					inspectionId, rs.getString("level"), rs.getString("category"), rs.getString("description"),
+					rs.getString("location"), rs.getString("rectification_type"),
 					rs.getObject("found_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
 					rs.getString("responsible_person"), rs.getString("status"), rs.getBoolean("is_overdue"),
 					rs.getObject("overdue_since", LocalDate.class), rs.getObject("rectified_on", LocalDate.class),
