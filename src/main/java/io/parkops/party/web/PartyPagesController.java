@@ -1,6 +1,7 @@
 package io.parkops.party.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -483,17 +484,26 @@ class PartyPagesController {
 
 	@GetMapping("/party/instructors")
 	@RouteAccess(permission = "party:instructor:read", scope = AccessScope.ZONE)
-	String instructors(Model model) {
+	String instructors(@RequestParam(defaultValue = "0") int page, Model model) {
 		String zone = zone(model);
 		model.addAttribute("visitDays", this.properties.visitDays());
 		if (zone == null) {
 			model.addAttribute("instructors", List.of());
 			model.addAttribute("visits", List.of());
+			model.addAttribute("total", 0);
+			model.addAttribute("page", 0);
+			model.addAttribute("pages", 1);
 			return "party/instructors";
 		}
 		model.addAttribute("instructors", this.party.instructors(zone));
-		model.addAttribute("visits",
-				this.party.visits(zone, null, this.party.today().minusMonths(3), this.party.today()));
+		// the last three months' visits, a page at a time (each instructor's all on its
+		// page)
+		var visits = this.party.visits(zone, null, this.party.today().minusMonths(3), this.party.today());
+		int p = Math.max(page, 0);
+		model.addAttribute("visits", visits.stream().skip((long) p * SIZE).limit(SIZE).toList());
+		model.addAttribute("total", visits.size());
+		model.addAttribute("page", p);
+		model.addAttribute("pages", pages(visits.size()));
 		return "party/instructors";
 	}
 
@@ -553,7 +563,7 @@ class PartyPagesController {
 	@GetMapping("/party/activities")
 	@RouteAccess(permission = "party:activity:read", scope = AccessScope.ZONE)
 	String activities(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer year,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String duesMonth, Model model) {
 		String zone = zone(model);
 		int y = (year != null) ? Math.max(1950, Math.min(year, 2100)) : this.party.today().getYear();
 		model.addAttribute("kind", kind);
@@ -564,7 +574,7 @@ class PartyPagesController {
 			model.addAttribute("page", 0);
 			model.addAttribute("pages", 1);
 			model.addAttribute("organisations", List.of());
-			model.addAttribute("dues", List.of());
+			duesOfMonth(model, List.of(), null);
 			model.addAttribute("teams", List.of());
 			return "party/activities";
 		}
@@ -576,7 +586,7 @@ class PartyPagesController {
 		model.addAttribute("pages", pages(result.total()));
 		model.addAttribute("organisations",
 				this.party.allOrganisations(zone).stream().filter(OrganisationView::active).toList());
-		model.addAttribute("dues", this.party.dues(zone, y));
+		duesOfMonth(model, this.party.dues(zone, y), duesMonth);
 		model.addAttribute("teams", this.party.serviceTeams(zone));
 		return "party/activities";
 	}
@@ -592,6 +602,32 @@ class PartyPagesController {
 				() -> this.party.recordActivity(new PartyCommands.RecordActivity(organisationId, kind, on, title,
 						whole(participants, "participants"), notes, serviceTeamId, List.of(),
 						lines(participantNames))));
+	}
+
+	/**
+	 * A month's totals of the dues of a year: collected, returned and the branches
+	 * reporting.
+	 */
+	record DuesMonth(String month, BigDecimal collected, BigDecimal returned, long organisations) {
+	}
+
+	/**
+	 * The dues of one month of the year (the one asked, else the latest with dues) to
+	 * read and correct, and the totals of every month: one row per branch and month would
+	 * make a page of hundreds of rows.
+	 */
+	static void duesOfMonth(Model model, List<io.parkops.party.internal.PartyViews.DuesView> dues, String asked) {
+		java.util.Map<String, DuesMonth> months = new java.util.TreeMap<>();
+		for (var d : dues) {
+			DuesMonth m = months.getOrDefault(d.month(), new DuesMonth(d.month(), BigDecimal.ZERO, BigDecimal.ZERO, 0));
+			months.put(d.month(), new DuesMonth(d.month(), m.collected().add(d.collected()),
+					m.returned().add((d.returned() != null) ? d.returned() : BigDecimal.ZERO), m.organisations() + 1));
+		}
+		String month = (asked != null && months.containsKey(asked)) ? asked
+				: months.isEmpty() ? null : ((java.util.TreeMap<String, DuesMonth>) months).lastKey();
+		model.addAttribute("duesMonths", List.copyOf(months.values()));
+		model.addAttribute("duesMonth", month);
+		model.addAttribute("dues", dues.stream().filter((d) -> d.month().equals(month)).toList());
 	}
 
 	/** One name a line (blank lines left out). */
