@@ -170,15 +170,20 @@ class ReceiverTotals implements SmartLifecycle {
 		this.running = true;
 	}
 
-	// Flushes the last counts once the receiver and the writer have stopped.
+	// Flushes the last counts once the receiver and the writer have stopped, waiting at
+	// most two seconds: with the embedded database its own shutdown hook may already have
+	// stopped it, and shutdown must not wait for the pool's connection timeout.
 	@Override
 	public void stop() {
 		this.running = false;
 		try {
-			flush();
+			java.util.concurrent.CompletableFuture.runAsync(this::flush).get(2, java.util.concurrent.TimeUnit.SECONDS);
 		}
-		catch (RuntimeException ex) {
-			log.warn("HJ 212 receiver counts could not be saved at shutdown: {}", ex.getMessage());
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			log.warn("HJ 212 receiver counts could not be saved at shutdown: {}", ex.toString());
 		}
 	}
 
