@@ -95,6 +95,50 @@ abstract class BrowserTestSupport {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
+	/** A code a person should see as a name (UPPER_SNAKE). */
+	static final java.util.regex.Pattern CODE = java.util.regex.Pattern
+		.compile("(?<![\\w.:/-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w.:/-])");
+
+	/** Signs a new user of the role in to the demo zone (yunxi) in a 1366×768 window. */
+	Page signInToDemo(BrowserContext context, String role) throws Exception {
+		io.parkops.TestApi api = new io.parkops.TestApi(this.mvc);
+		String user = api.createUser(api.adminToken(), io.parkops.TestApi.unique("demo-"), List.of(role),
+				List.of("yunxi"), null);
+		return signIn(context, user, io.parkops.TestApi.STRONG_PASSWORD);
+	}
+
+	/** The path of the first detail link of a list page (not an export). */
+	String firstDetail(Page page, String list) {
+		page.navigate(url(list));
+		return page.locator("main a[href^='" + list + "/']:not([href*='export'])")
+			.first()
+			.getAttribute("href")
+			.replaceAll("\\?.*$", "");
+	}
+
+	/**
+	 * Opens each page in zh-CN and English: no unresolved message key, no code on the
+	 * zh-CN pages, the page's own check; a screenshot of each named after its path.
+	 */
+	void lookAt(Page page, List<String> paths, String prefix, java.util.function.Consumer<String> check)
+			throws Exception {
+		for (String lang : List.of("zh_CN", "en")) {
+			for (String path : paths) {
+				page.navigate(url(path + "?lang=" + lang));
+				String text = page.textContent("main");
+				org.assertj.core.api.Assertions.assertThat(text).as(path).doesNotContain("??");
+				if (lang.equals("zh_CN")) {
+					org.assertj.core.api.Assertions
+						.assertThat(CODE.matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+						.as(path)
+						.isEmpty();
+				}
+				check.accept(path);
+				screenshot(page, prefix + path.replace('/', '-') + "-" + lang);
+			}
+		}
+	}
+
 	/** A valid unified social credit code no other test uses. */
 	static String creditCode() {
 		String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
