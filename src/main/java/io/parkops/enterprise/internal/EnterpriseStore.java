@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseStatus;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,7 @@ public class EnterpriseStore {
 
 	static final String SELECT = """
 			SELECT e.id, e.credit_code, e.name, e.zone_code, e.area_code, e.industry_code, d.name AS industry_name,
+			  d.name_en AS industry_name_en,
 			  e.status, e.above_scale,
 			  (SELECT max(s.month) FROM enterprise_scale_change s WHERE s.enterprise_id = e.id AND s.above_scale)
 			    AS above_scale_since,
@@ -43,12 +45,30 @@ public class EnterpriseStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Whether the current request asks for English: industry names then come in English.
+	 * Outside a request (jobs, reports) the Chinese names stay.
+	 */
+	static boolean english() {
+		return LocaleContextHolder.getLocaleContext() != null
+				&& "en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	/**
+	 * The industry name of a row in the current language (columns industry_name and
+	 * industry_name_en).
+	 */
+	private static String industryName(ResultSet rs) throws SQLException {
+		String zh = rs.getString("industry_name");
+		String en = rs.getString("industry_name_en");
+		return (english() && en != null) ? en : zh;
+	}
+
 	static Enterprise map(ResultSet rs, int n) throws SQLException {
 		LocalDate since = rs.getObject("above_scale_since", LocalDate.class);
 		return new Enterprise(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
-				rs.getString("zone_code"), rs.getString("area_code"), rs.getString("industry_code"),
-				rs.getString("industry_name"), EnterpriseStatus.valueOf(rs.getString("status")),
-				rs.getBoolean("above_scale"),
+				rs.getString("zone_code"), rs.getString("area_code"), rs.getString("industry_code"), industryName(rs),
+				EnterpriseStatus.valueOf(rs.getString("status")), rs.getBoolean("above_scale"),
 				(since != null && rs.getBoolean("above_scale")) ? YearMonth.from(since) : null,
 				rs.getString("legal_representative"), rs.getString("contact_name"), rs.getString("contact_phone"),
 				rs.getString("email"), rs.getString("address"), rs.getString("secretary"), rs.getString("leader"),
@@ -91,33 +111,35 @@ public class EnterpriseStore {
 	}
 
 	List<io.parkops.enterprise.EnterpriseRegistry.SetMember> aboveScaleMembers(String zone, YearMonth month) {
-		return this.jdbc.sql("""
-				SELECT e.credit_code, e.name, e.area_code, e.industry_code, d.name AS industry_name, e.tags
-				FROM enterprise e
-				JOIN (SELECT DISTINCT ON (s.enterprise_id) s.enterprise_id, s.above_scale
-				      FROM enterprise_scale_change s JOIN enterprise z ON z.id = s.enterprise_id AND z.zone_code = :z
-				      WHERE s.month <= :m ORDER BY s.enterprise_id, s.month DESC) last
-				  ON last.enterprise_id = e.id AND last.above_scale
-				LEFT JOIN industry_division d ON d.code = e.industry_code
-								""")
+		return this.jdbc
+			.sql("""
+					SELECT e.credit_code, e.name, e.area_code, e.industry_code, d.name AS industry_name, d.name_en AS industry_name_en, e.tags
+					FROM enterprise e
+					JOIN (SELECT DISTINCT ON (s.enterprise_id) s.enterprise_id, s.above_scale
+					      FROM enterprise_scale_change s JOIN enterprise z ON z.id = s.enterprise_id AND z.zone_code = :z
+					      WHERE s.month <= :m ORDER BY s.enterprise_id, s.month DESC) last
+					  ON last.enterprise_id = e.id AND last.above_scale
+					LEFT JOIN industry_division d ON d.code = e.industry_code
+									""")
 			.param("z", zone)
 			.param("m", month.atDay(1))
 			.query((rs, n) -> new io.parkops.enterprise.EnterpriseRegistry.SetMember(rs.getString("credit_code"),
-					rs.getString("name"), rs.getString("area_code"), rs.getString("industry_code"),
-					rs.getString("industry_name"), strings(rs.getArray("tags"))))
+					rs.getString("name"), rs.getString("area_code"), rs.getString("industry_code"), industryName(rs),
+					strings(rs.getArray("tags"))))
 			.list();
 	}
 
 	List<io.parkops.enterprise.EnterpriseRegistry.SetMember> membersOf(String zone) {
-		return this.jdbc.sql("""
-				SELECT e.credit_code, e.name, e.area_code, e.industry_code, d.name AS industry_name, e.tags
-				FROM enterprise e LEFT JOIN industry_division d ON d.code = e.industry_code
-				WHERE e.zone_code = :z
-				""")
+		return this.jdbc
+			.sql("""
+					SELECT e.credit_code, e.name, e.area_code, e.industry_code, d.name AS industry_name, d.name_en AS industry_name_en, e.tags
+					FROM enterprise e LEFT JOIN industry_division d ON d.code = e.industry_code
+					WHERE e.zone_code = :z
+					""")
 			.param("z", zone)
 			.query((rs, n) -> new io.parkops.enterprise.EnterpriseRegistry.SetMember(rs.getString("credit_code"),
-					rs.getString("name"), rs.getString("area_code"), rs.getString("industry_code"),
-					rs.getString("industry_name"), strings(rs.getArray("tags"))))
+					rs.getString("name"), rs.getString("area_code"), rs.getString("industry_code"), industryName(rs),
+					strings(rs.getArray("tags"))))
 			.list();
 	}
 
@@ -246,10 +268,15 @@ public class EnterpriseStore {
 	public record Division(String code, String section, String sectionName, String name, boolean industrial) {
 	}
 
+	/** The divisions, with their section and division names in the current language. */
 	List<Division> divisions() {
+		boolean en = english();
 		return this.jdbc
-			.sql("SELECT code, section, section_name, name, industrial FROM industry_division ORDER BY code")
-			.query(Division.class)
+			.sql("SELECT code, section, section_name, section_name_en, name, name_en, industrial FROM industry_division"
+					+ " ORDER BY code")
+			.query((rs, n) -> new Division(rs.getString("code"), rs.getString("section"),
+					rs.getString(en ? "section_name_en" : "section_name"), rs.getString(en ? "name_en" : "name"),
+					rs.getBoolean("industrial")))
 			.list();
 	}
 
@@ -448,9 +475,10 @@ public class EnterpriseStore {
 					FROM enterprise e LEFT JOIN area a ON a.zone_code = e.zone_code AND a.code = e.area_code
 					WHERE e.zone_code = :z AND e.status <> 'MOVED_OUT' GROUP BY 1, 2 ORDER BY 3 DESC""";
 			case "industry" -> """
-					SELECT coalesce(e.industry_code, '-') AS key, coalesce(d.name, '-') AS label, count(*) AS count
+					SELECT coalesce(e.industry_code, '-') AS key, coalesce(%s, '-') AS label, count(*) AS count
 					FROM enterprise e LEFT JOIN industry_division d ON d.code = e.industry_code
-					WHERE e.zone_code = :z AND e.status <> 'MOVED_OUT' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 12""";
+					WHERE e.zone_code = :z AND e.status <> 'MOVED_OUT' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 12"""
+				.formatted(english() ? "d.name_en" : "d.name");
 			case "status" -> """
 					SELECT e.status AS key, e.status AS label, count(*) AS count FROM enterprise e
 					WHERE e.zone_code = :z GROUP BY 1, 2 ORDER BY 1""";
