@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -147,6 +148,19 @@ class ReportApiTests {
 			.andExpect(jsonPath("$.source.formula").value("(本期 ÷ 上年同期 − 1) × 100"));
 		this.mvc.perform(bearer(this.staff, get("/api/v1/reports/" + id + "/figures/testecon.unused")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReportAskedForInEnglishIsWrittenInChinese() throws Exception {
+		// the names the work lines look up (industries) follow the request's language
+		// elsewhere; a work report is a Chinese document whoever asks for it
+		this.mvc
+			.perform(bearer(this.staff, withJson(post("/api/v1/reports"), halfYear())).header("Accept-Language", "en"))
+			.andExpect(status().isCreated());
+		assertThat(TestWorkLines.LANGUAGE.get(this.zone)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+		this.mvc.perform(bearer(this.staff, get("/api/v1/enterprises/industries")).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Manufacturing")));
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,9 @@ public final class TestWorkLines {
 	}
 
 	static final Map<String, Data> DATA = new ConcurrentHashMap<>();
+
+	/** The language each zone's economy section was written in. */
+	static final Map<String, Locale> LANGUAGE = new ConcurrentHashMap<>();
 
 	private TestWorkLines() {
 	}
@@ -53,6 +58,7 @@ public final class TestWorkLines {
 
 		@Override
 		public Optional<ReportSection> contribute(ReportScope scope) {
+			LANGUAGE.put(scope.zoneCode(), LocaleContextHolder.getLocale());
 			Data d = DATA.get(scope.zoneCode());
 			if (d == null || d.output() == null) {
 				return Optional.empty();

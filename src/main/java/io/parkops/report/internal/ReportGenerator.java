@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,8 @@ import io.parkops.report.ReportSection;
 import io.parkops.report.ReportSectionContributor;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +59,19 @@ public class ReportGenerator {
 	}
 
 	public Draft generate(ReportScope scope, List<String> staffPlans) {
+		// a work report is a Chinese official document whatever the language of the
+		// page that asks for it: names the work lines look up (industries) are Chinese
+		LocaleContext caller = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		try {
+			return generateInChinese(scope, staffPlans);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(caller);
+		}
+	}
+
+	private Draft generateInChinese(ReportScope scope, List<String> staffPlans) {
 		List<ReportSectionContributor> ordered = this.contributors.stream()
 			.sorted(Comparator.comparingInt(ReportSectionContributor::order)
 				.thenComparing((c) -> c.getClass().getName()))
