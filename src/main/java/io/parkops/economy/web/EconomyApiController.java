@@ -23,6 +23,7 @@ import io.parkops.economy.internal.Months;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.RouteAccess;
+import io.parkops.platform.Versions;
 import io.parkops.platform.excel.Progress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -210,7 +211,7 @@ class EconomyApiController {
 			@RequestBody(required = false) Map<String, BigDecimal> body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) String version) {
-		return versioned(this.planning.putZoneFigures(code, month, body, version(ifMatch, version)));
+		return versioned(this.planning.putZoneFigures(code, month, body, Versions.fromRequest(ifMatch, version)));
 	}
 
 	@GetMapping("/api/v1/zones/{code}/zone-figures/{month}")
@@ -231,7 +232,7 @@ class EconomyApiController {
 			@PathVariable int year, @RequestBody(required = false) Map<String, EconomyPlanning.TargetSpec> body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestParam(required = false) String version) {
-		return versioned(this.planning.putTargets(code, year, body, version(ifMatch, version)));
+		return versioned(this.planning.putTargets(code, year, body, Versions.fromRequest(ifMatch, version)));
 	}
 
 	@GetMapping("/api/v1/zones/{code}/targets/{year}")
@@ -245,35 +246,6 @@ class EconomyApiController {
 
 	private static <T> ResponseEntity<T> versioned(EconomyPlanning.Saved<T> saved) {
 		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved.value());
-	}
-
-	/**
-	 * The version a save names: {@code If-Match: "3"} (as the GET's ETag gave it) or
-	 * {@code ?version=3}; a malformed one → 400 naming {@code version}.
-	 */
-	static Long version(String ifMatch, String param) {
-		String text = (ifMatch != null && !ifMatch.isBlank()) ? ifMatch.trim() : param;
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		text = text.trim();
-		if (text.startsWith("W/")) {
-			text = text.substring(2);
-		}
-		if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-			text = text.substring(1, text.length() - 1);
-		}
-		try {
-			long v = Long.parseLong(text);
-			if (v >= 0) {
-				return v;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw io.parkops.platform.InvalidInputException.of("version", "error.version.format",
-				io.parkops.platform.Inputs.shorten(text));
 	}
 
 	/** A price index, previous year = 100, and the version last read. */
