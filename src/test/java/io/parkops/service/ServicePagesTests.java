@@ -58,6 +58,39 @@ class ServicePagesTests {
 	}
 
 	@Test
+	void aVisitRecordsTheRequestsRaisedOnTheSpot() throws Exception {
+		String staffUser = this.f.api.createUser(this.f.admin, TestApi.unique("sv-"), List.of("SERVICE_STAFF"),
+				List.of(this.f.zone), null);
+		long visit = ((Number) ServiceFixture.read(this.f
+			.post(this.f.staff, "/api/v1/services/visits",
+					Map.of("zoneCode", this.f.zone, "date", "2026-03-04", "enterpriseCreditCodes", List.of(this.f.ent1),
+							"visitors", List.of("李书记"), "notes", "走访", "deeds", 0))
+			.andExpect(status().isCreated()), "$.id")).longValue();
+		Cookie staff = signIn(staffUser);
+		this.mvc.perform(post("/zone-switch").cookie(staff).param("zone", this.f.zone).param("back", "/").with(csrf()));
+		assertThat(page(staff, "/services/visits")).contains("记录现场诉求")
+			.contains("/services/requests?visit=" + visit + "#raise");
+		assertThat(page(staff, "/services/requests?visit=" + visit)).contains("来自走访")
+			.contains("name=\"visitId\" value=\"" + visit + "\"")
+			.contains("2026-03-04")
+			.contains("服务测试一号有限公司");
+		this.mvc
+			.perform(post("/services/requests").cookie(staff)
+				.param("enterpriseCreditCode", this.f.ent1)
+				.param("channel", "VISIT")
+				.param("category", "LAND")
+				.param("title", "扩建用地")
+				.param("content", "二期扩建需新增用地30亩")
+				.param("raisedOn", "2026-03-04")
+				.param("visitId", Long.toString(visit))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Number id = ServiceFixture.read(this.f.get(this.f.staff, "/api/v1/services/visits/" + visit),
+				"$.requestIds[0]");
+		assertThat(page(staff, "/services/visits")).contains("/services/requests/" + id);
+	}
+
+	@Test
 	void staffAndEnterprisePagesDriveARequestToItsRating() throws Exception {
 		String staffUser = this.f.api.createUser(this.f.admin, TestApi.unique("sp-"), List.of("SERVICE_STAFF"),
 				List.of(this.f.zone), null);

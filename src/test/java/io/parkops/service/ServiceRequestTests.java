@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -216,6 +218,45 @@ class ServiceRequestTests {
 					ServiceFixture.request(this.f.ent1, "PHONE", "OTHER", null))
 			.andExpect(status().isForbidden());
 		this.f.get(this.f.staff, "/api/v1/services/requests/999999999").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRequestRaisedDuringAVisitNamesTheVisitAndTheVisitListsIt() throws Exception {
+		long visit = ((Number) ServiceFixture.read(this.f
+			.post(this.f.staff, "/api/v1/services/visits",
+					Map.of("zoneCode", this.f.zone, "date", "2026-03-03", "enterpriseCreditCodes", List.of(this.f.ent1),
+							"visitors", List.of("王主任"), "notes", "座谈", "deeds", 0))
+			.andExpect(status().isCreated()), "$.id")).longValue();
+		Map<String, Object> onTheSpot = ServiceFixture.request(this.f.ent1, "VISIT", "LABOUR", "2026-03-03");
+		onTheSpot.put("visitId", visit);
+		long id = this.f.raise(this.f.staff, onTheSpot);
+		this.f.get(this.f.staff, "/api/v1/services/requests/" + id).andExpect(jsonPath("$.visitId").value(visit));
+		this.f.get(this.f.staff, "/api/v1/services/visits/" + visit)
+			.andExpect(jsonPath("$.requestIds.length()").value(1))
+			.andExpect(jsonPath("$.requestIds[0]").value(id));
+		// an enterprise the visit did not go to, a channel other than VISIT, an
+		// enterprise user (portal only), a visit of another zone: 400 naming visitId
+		Map<String, Object> notVisited = ServiceFixture.request(this.f.ent2, "VISIT", "LABOUR", null);
+		notVisited.put("visitId", visit);
+		Map<String, Object> byPhone = ServiceFixture.request(this.f.ent1, "PHONE", "LABOUR", null);
+		byPhone.put("visitId", visit);
+		Map<String, Object> fromThePortal = ServiceFixture.request(this.f.ent1, "PORTAL", "LABOUR", null);
+		fromThePortal.put("visitId", visit);
+		ServiceFixture elsewhere = new ServiceFixture(this.mvc);
+		Map<String, Object> otherZone = ServiceFixture.request(elsewhere.ent1, "VISIT", "LABOUR", null);
+		otherZone.put("visitId", visit);
+		List<ResultActions> refused = List.of(this.f.post(this.f.staff, "/api/v1/services/requests", notVisited),
+				this.f.post(this.f.staff, "/api/v1/services/requests", byPhone),
+				this.f.post(this.f.entUser1, "/api/v1/services/requests", fromThePortal),
+				this.f.post(elsewhere.staff, "/api/v1/services/requests", otherZone));
+		for (ResultActions r : refused) {
+			r.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItem("visitId")));
+		}
+		this.f.get(this.f.staff, "/api/v1/services/visits/" + visit)
+			.andExpect(jsonPath("$.requestIds.length()").value(1));
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM service_request WHERE visit_id = ?", Long.class, visit))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -103,14 +103,17 @@ public class ActivityService {
 
 	private static final String VISIT = """
 			SELECT v.*, ARRAY(SELECT ve.credit_code FROM service_visit_enterprise ve WHERE ve.visit_id = v.id
-			  ORDER BY ve.credit_code) AS codes FROM service_visit v""";
+			  ORDER BY ve.credit_code) AS codes,
+			  ARRAY(SELECT r.id FROM service_request r WHERE r.visit_id = v.id ORDER BY r.id) AS request_ids
+			FROM service_visit v""";
 
 	private VisitView mapVisit(ResultSet rs) throws SQLException {
 		List<String> codes = strings(rs.getArray("codes"));
 		Map<String, String> names = this.enterprises.names(codes);
 		return new VisitView(rs.getLong("id"), rs.getString("zone_code"), rs.getObject("visited_on", LocalDate.class),
 				codes, codes.stream().map((c) -> names.getOrDefault(c, c)).toList(), strings(rs.getArray("visitors")),
-				rs.getString("notes"), rs.getInt("deeds"), rs.getString("created_by"), rs.getLong("version"));
+				rs.getString("notes"), rs.getInt("deeds"), rs.getString("created_by"), rs.getLong("version"),
+				ids(rs.getArray("request_ids")));
 	}
 
 	public VisitView visit(long id) {
@@ -440,6 +443,28 @@ public class ActivityService {
 
 	static List<String> nonEmpty(List<String> zones) {
 		return zones.isEmpty() ? List.of("-") : zones;
+	}
+
+	static List<Long> ids(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		return Arrays.asList((Long[]) array.getArray());
+	}
+
+	/**
+	 * Whether the visit (of the zone) went to the enterprise: a request raised on the
+	 * spot names it.
+	 */
+	boolean visited(long visitId, String zoneCode, String creditCode) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM service_visit v JOIN service_visit_enterprise ve ON ve.visit_id = v.id
+				  WHERE v.id = :id AND v.zone_code = :zone AND ve.credit_code = :cc)""")
+			.param("id", visitId)
+			.param("zone", zoneCode)
+			.param("cc", creditCode)
+			.query(Boolean.class)
+			.single();
 	}
 
 	static List<String> strings(Array array) throws SQLException {

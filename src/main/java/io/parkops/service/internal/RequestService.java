@@ -55,8 +55,11 @@ public class RequestService {
 
 	private final AuditTrail audit;
 
+	private final ActivityService visits;
+
 	RequestService(RequestStore store, EnterpriseRegistry enterprises, ZoneDirectory zones,
-			ServiceProperties properties, ApplicationEventPublisher events, AuditTrail audit) {
+			ServiceProperties properties, ApplicationEventPublisher events, AuditTrail audit, ActivityService visits) {
+		this.visits = visits;
 		this.store = store;
 		this.enterprises = enterprises;
 		this.zones = zones;
@@ -88,13 +91,24 @@ public class RequestService {
 		String title = in.text(cmd.title(), "title", 200, true);
 		String content = in.multiline(cmd.content(), "content", 4000, true);
 		LocalDate raisedOn = Scopes.past(in, cmd.raisedOn(), "raisedOn", false);
+		if (cmd.visitId() != null) {
+			// raised on the spot during a visit: staff record it, the visit went to this
+			// enterprise of its zone
+			if (channel != Channel.VISIT) {
+				in.problem("visitId", "error.service.visitChannel");
+			}
+			else if (enterprise != null
+					&& !this.visits.visited(cmd.visitId(), enterprise.zoneCode(), enterprise.creditCode())) {
+				in.problem("visitId", "error.service.visitEnterprise", cmd.visitId());
+			}
+		}
 		in.check();
 		if (raisedOn == null) {
 			raisedOn = Scopes.today();
 		}
 		LocalDate deadline = raisedOn.plusDays(this.properties.slaDays(category.name()));
 		long id = this.store.insert(enterprise.zoneCode(), enterprise.creditCode(), channel.name(), category.name(),
-				title, content, raisedOn, deadline, me.username());
+				title, content, raisedOn, deadline, me.username(), cmd.visitId());
 		this.store.step(id, "SUBMITTED", raisedOn, me.username(), title);
 		RequestView saved = require(id);
 		this.events.publishEvent(new RequestRaised(id, enterprise.creditCode(), title, Instant.now()));

@@ -53,12 +53,13 @@ class RequestStore {
 	}
 
 	long insert(String zone, String creditCode, String channel, String category, String title, String content,
-			LocalDate raisedOn, LocalDate deadline, String by) {
+			LocalDate raisedOn, LocalDate deadline, String by, Long visitId) {
 		return this.jdbc.sql("""
 				INSERT INTO service_request (zone_code, credit_code, channel, category, title, content, raised_on,
-				  deadline, status, created_by)
-				VALUES (:zone, :cc, :channel, :category, :title, :content, :raised, :deadline, 'SUBMITTED', :by)
+				  deadline, status, created_by, visit_id)
+				VALUES (:zone, :cc, :channel, :category, :title, :content, :raised, :deadline, 'SUBMITTED', :by, :visit)
 				RETURNING id""")
+			.param("visit", visitId, java.sql.Types.BIGINT)
 			.param("zone", zone)
 			.param("cc", creditCode)
 			.param("channel", channel)
@@ -111,7 +112,7 @@ class RequestStore {
 				(Integer) rs.getObject("satisfaction", Integer.class), rs.getString("rating_comment"),
 				rs.getObject("rated_on", LocalDate.class), rs.getInt("reopened"),
 				rs.getObject("withdrawn_on", LocalDate.class), rs.getObject("escalated_on", LocalDate.class),
-				rs.getString("created_by"), rs.getLong("version"));
+				rs.getString("created_by"), rs.getLong("version"), (Long) rs.getObject("visit_id", Long.class));
 	}
 
 	Optional<RequestView> find(long id, LocalDate today) {

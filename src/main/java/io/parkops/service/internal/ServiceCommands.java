@@ -12,7 +12,13 @@ public final class ServiceCommands {
 	}
 
 	public record RaiseRequest(String enterpriseCreditCode, String channel, String category, String title,
-			String content, String raisedOn) {
+			String content, String raisedOn, Long visitId) {
+
+		public RaiseRequest(String enterpriseCreditCode, String channel, String category, String title, String content,
+				String raisedOn) {
+			this(enterpriseCreditCode, channel, category, title, content, raisedOn, null);
+		}
+
 	}
 
 	public record Handling(String on, String department, String handler, String level) {

@@ -31,14 +31,14 @@ public final class ServiceViews {
 			String channel, String category, String title, String content, LocalDate raisedOn, LocalDate deadline,
 			String status, boolean overdue, String level, String department, String handler, LocalDate handledOn,
 			LocalDate resolvedOn, String result, Integer satisfaction, String ratingComment, LocalDate ratedOn,
-			int reopened, LocalDate withdrawnOn, LocalDate escalatedOn, String createdBy, long version) {
+			int reopened, LocalDate withdrawnOn, LocalDate escalatedOn, String createdBy, long version, Long visitId) {
 
 		RequestView withName(String name) {
 			return new RequestView(this.id, this.zoneCode, this.enterpriseCreditCode, name, this.channel, this.category,
 					this.title, this.content, this.raisedOn, this.deadline, this.status, this.overdue, this.level,
 					this.department, this.handler, this.handledOn, this.resolvedOn, this.result, this.satisfaction,
 					this.ratingComment, this.ratedOn, this.reopened, this.withdrawnOn, this.escalatedOn, this.createdBy,
-					this.version);
+					this.version, this.visitId);
 		}
 
 	}
@@ -48,7 +48,7 @@ public final class ServiceViews {
 
 	public record VisitView(long id, String zoneCode, LocalDate date, List<String> enterpriseCreditCodes,
 			List<String> enterpriseNames, List<String> visitors, String notes, int deeds, String createdBy,
-			long version) {
+			long version, List<Long> requestIds) {
 	}
 
 	public record FinancingView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName,

@@ -8,6 +8,7 @@ import io.parkops.platform.CurrentUser;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.RouteAccess;
+import io.parkops.service.internal.ActivityService;
 import io.parkops.service.internal.Kinds;
 import io.parkops.service.internal.RequestService;
 import io.parkops.service.internal.Scopes;
@@ -35,18 +36,25 @@ class RequestPagesController {
 
 	private final ServicePages pages;
 
-	RequestPagesController(RequestService requests, ServicePages pages) {
+	private final ActivityService visits;
+
+	RequestPagesController(RequestService requests, ServicePages pages, ActivityService visits) {
 		this.requests = requests;
 		this.pages = pages;
+		this.visits = visits;
 	}
 
 	@GetMapping("/services/requests")
 	@RouteAccess(permission = "service:request:read", scope = AccessScope.ENTERPRISE)
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long visit, Model model) {
 		CurrentUser me = CurrentUser.get();
 		String zone = this.pages.zone();
+		if (visit != null && !me.isEnterpriseUser()) {
+			// 记录现场诉求: the form names the visit, its date and enterprises
+			model.addAttribute("visit", this.visits.visit(visit));
+		}
 		String st = Inputs.trim(status);
 		Page<RequestView> result = (zone != null || me.isEnterpriseUser()) ? this.requests.list(zone, st,
 				Inputs.trim(category), null, overdue, Inputs.trim(q), null, null, Math.max(page, 0), ServicePages.SIZE)
@@ -119,9 +127,11 @@ class RequestPagesController {
 	String raise(@RequestParam(required = false) String enterpriseCreditCode,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String content,
-			@RequestParam(required = false) String raisedOn, RedirectAttributes redirect) {
-		return this.pages.act("redirect:/services/requests", redirect, () -> this.requests.raise(
-				new ServiceCommands.RaiseRequest(enterpriseCreditCode, channel, category, title, content, raisedOn)));
+			@RequestParam(required = false) String raisedOn, @RequestParam(required = false) Long visitId,
+			RedirectAttributes redirect) {
+		return this.pages.act("redirect:/services/requests", redirect,
+				() -> this.requests.raise(new ServiceCommands.RaiseRequest(enterpriseCreditCode, channel, category,
+						title, content, raisedOn, visitId)));
 	}
 
 	@GetMapping("/services/requests/{id:\\d+}")
