@@ -15,6 +15,14 @@ import java.time.YearMonth;
  */
 public record ReportScope(String zoneCode, String zoneName, ReportPeriod period, YearMonth dataMonth, LocalDate asOf) {
 
+	/**
+	 * The last day whose events the report counts: the period's end, or {@code asOf} when
+	 * that comes first (a report about a period still running).
+	 */
+	public LocalDate countedUntil() {
+		return this.period.end().isAfter(this.asOf) ? this.asOf : this.period.end();
+	}
+
 	/** The first month of cumulative statistics: January of the period's year. */
 	public YearMonth cumulativeFrom() {
 		return YearMonth.of(this.dataMonth.getYear(), 1);

@@ -36,7 +36,7 @@ final class InvestmentReportSections {
 
 		static Window of(ReportScope scope) {
 			LocalDate from = scope.period().start();
-			LocalDate to = scope.period().end().isAfter(scope.asOf()) ? scope.asOf() : scope.period().end();
+			LocalDate to = scope.countedUntil();
 			String label = (from.getDayOfYear() == 1)
 					? ((to.getMonthValue() == 1) ? "1月份" : "1-" + to.getMonthValue() + "月份")
 					: from.getMonthValue() + "-" + to.getMonthValue() + "月份";

@@ -59,7 +59,7 @@ class SafetyReportSection implements ReportSectionContributor {
 	public Optional<ReportSection> contribute(ReportScope scope) {
 		String zone = scope.zoneCode();
 		LocalDate from = scope.period().start();
-		LocalDate to = scope.period().end().isAfter(scope.asOf()) ? scope.asOf() : scope.period().end();
+		LocalDate to = scope.countedUntil();
 		if (to.isBefore(from)) {
 			return Optional.empty();
 		}
