@@ -107,8 +107,11 @@ class LoggerSimulator implements SmartLifecycle {
 			CompletableFuture<Long> answered = link.send(DemoLoggers.packet(spec, minute, reading, qn), spec.mn(), qn,
 					30_000);
 			this.sent.incrementAndGet();
-			answered.thenRun(this.acknowledged::incrementAndGet);
-			answers.add(answered);
+			// the caller's future completes once the answer is counted
+			answers.add(answered.thenApply((latency) -> {
+				this.acknowledged.incrementAndGet();
+				return latency;
+			}));
 		}
 		return answers;
 	}
