@@ -142,6 +142,17 @@ class InvestmentBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#buildings img").count()).isEqualTo(1);
 			page.waitForFunction("document.querySelector('#buildings img').naturalWidth > 0");
 			screenshot(page, "investment-project-building");
+			// 一套专班: the 专班长 joins the project's task force on its page
+			page.fill("#tf-name", "王建国");
+			page.fill("#tf-dep", "招商局");
+			page.selectOption("#tf-role", "LEAD");
+			page.fill("#tf-phone", "13800138000");
+			page.click("#task-force-save");
+			page.waitForLoadState();
+			assertThat(page.textContent("#project-task-force-lead")).contains("王建国（招商局）");
+			assertThat(page.textContent("#task-force-members")).contains("专班长", "王建国", "13800138000");
+			page.locator("#task-force").scrollIntoViewIfNeeded();
+			screenshot(page, "investment-project-task-force");
 		}
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
 			Page page = signIn(context, leader, TestApi.STRONG_PASSWORD);

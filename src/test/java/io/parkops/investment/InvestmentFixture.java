@@ -161,4 +161,18 @@ final class InvestmentFixture {
 		return post(this.staff, "/api/v1/projects/" + project + "/stage", Map.of("stage", stage, "on", on));
 	}
 
+	/** Signs a user in through the login page: the session cookie. */
+	jakarta.servlet.http.Cookie signIn(String username) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+				.param("username", username)
+				.param("password", STRONG_PASSWORD)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+	}
+
 }

@@ -10,7 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The investment work line's records for the authorization matrix: a lead, a project of
- * the target's enterprise with its schedule and a problem, and a building.
+ * the target's enterprise with its schedule, a task force member and a problem, and a
+ * building.
  */
 public class InvestmentMatrixFixture implements MatrixFixture {
 
@@ -47,6 +48,8 @@ public class InvestmentMatrixFixture implements MatrixFixture {
 								.put("/api/v1/projects/" + projectId + "/schedule"),
 							Map.of("targetProductionOn", "2026-12-31"))))
 			.andExpect(status().isOk());
+		ids.put("task-force", id(c, "/api/v1/projects/" + projectId + "/task-force",
+				Map.of("name", "矩阵专班长", "department", "招商局", "role", "LEAD", "phone", "13800138000")));
 		ids.put("milestones.code", "LAND");
 		ids.put("buildings.name", "1号厂房");
 		String progress = id(c, "/api/v1/projects/" + projectId + "/buildings/1号厂房/progress",

@@ -71,9 +71,7 @@ class InvestmentRemindersTests {
 	@Test
 	void overdueWorkRemindsWhoseItIs() throws Exception {
 		long p = this.f.createProject("督办项目", "SIGNED", "2024-02-01", 20000, this.f.ent1);
-		this.f
-			.put(this.f.staff, "/api/v1/projects/" + p + "/leadership",
-					Map.of("leader", "赵主任", "taskForce", "招商局、自然资源局", "version", 0))
+		this.f.put(this.f.staff, "/api/v1/projects/" + p + "/leadership", Map.of("leader", "赵主任", "version", 0))
 			.andExpect(status().isOk());
 		this.jdbc.sql("""
 				INSERT INTO inv_problem (project_id, category, description, department, raised_on, deadline, status,

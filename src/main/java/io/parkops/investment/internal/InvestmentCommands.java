@@ -70,8 +70,17 @@ public final class InvestmentCommands {
 	public record ProjectStep(String stage, String on, String note) {
 	}
 
-	/** 一个项目、一名领导、一套专班: the responsible leader and the task force. */
-	public record Leadership(String leader, String taskForce, Long version) {
+	/** 一个项目、一名领导: the responsible leader, with the project's version. */
+	public record Leadership(String leader, Long version) {
+	}
+
+	/**
+	 * A member of the task force (一套专班): added (no version) or corrected (the version
+	 * last read); on a correction a missing {@code phone} keeps the stored one and
+	 * {@code removePhone} removes it.
+	 */
+	public record TaskForceMember(String name, String department, String role, String phone, Boolean removePhone,
+			Long version) {
 	}
 
 	/** Funds in place (实际到位资金): 万元, and 万美元 for foreign funds. */

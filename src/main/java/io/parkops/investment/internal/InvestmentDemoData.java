@@ -57,14 +57,22 @@ class InvestmentDemoData implements DemoDataContributor {
 
 	private final InvestmentProperties properties;
 
+	private final TaskForceStore taskForces;
+
+	/** The departments a 专班 draws on, the 专班长's first. */
+	private static final String[][] TASK_FORCE = { { "王建国", "招商局", "LEAD" }, { "李晓红", "自然资源局", "DEPUTY" },
+			{ "陈志强", "建设局", "MEMBER" }, { "赵敏", "行政审批局", "MEMBER" }, { "孙磊", "招商局", "LIAISON" },
+			{ "周海涛", "经济发展局", "LEAD" }, { "吴静", "生态环境分局", "MEMBER" }, { "郑伟", "应急管理局", "MEMBER" } };
+
 	InvestmentDemoData(LeadService leads, ProjectService projects, EnterpriseRegistry enterprises, JdbcClient jdbc,
-			ApplicationEventPublisher events, InvestmentProperties properties) {
+			ApplicationEventPublisher events, InvestmentProperties properties, TaskForceStore taskForces) {
 		this.leads = leads;
 		this.projects = projects;
 		this.enterprises = enterprises;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.properties = properties;
+		this.taskForces = taskForces;
 	}
 
 	@Override
@@ -222,11 +230,11 @@ class InvestmentDemoData implements DemoDataContributor {
 			if (cc != null) {
 				this.events.publishEvent(new ProjectSigned(id, cc, name, ProjectService.instant(signed)));
 			}
-			this.jdbc.sql("UPDATE inv_project SET leader = :l, task_force = :tf WHERE id = :id")
+			this.jdbc.sql("UPDATE inv_project SET leader = :l WHERE id = :id")
 				.param("l", (i % 2 == 0) ? "刘主任" : "周副主任")
-				.param("tf", "招商局、自然资源局、建设局、行政审批局")
 				.param("id", id)
 				.update();
+			taskForce(id, i, random);
 			LocalDate target = signed.plusDays(540 + random.nextInt(120));
 			List<Schedule.Milestone> plan = Schedule.plan(target, this.properties.milestoneTemplate());
 			LocalDate on = signed;
@@ -400,6 +408,39 @@ class InvestmentDemoData implements DemoDataContributor {
 				""").param("id", id).param("s", stage.name()).param("on", on).update();
 		if (cc != null) {
 			this.events.publishEvent(new ProjectStageChanged(id, cc, stage.name(), name, ProjectService.instant(on)));
+		}
+	}
+
+	/**
+	 * A 专班 of three to five people: a 专班长 from 招商局 or 经济发展局, the others from the
+	 * departments the project needs; some with a phone.
+	 */
+	private void taskForce(long project, int i, Random random) {
+		int first = (i % 2 == 0) ? 0 : 5;
+		List<String[]> people = new java.util.ArrayList<>();
+		people.add(TASK_FORCE[first]);
+		for (int k = 1; k < TASK_FORCE.length && people.size() < 3 + i % 3; k++) {
+			String[] m = TASK_FORCE[(first + k) % TASK_FORCE.length];
+			if (!"LEAD".equals(m[2])) {
+				people.add(m);
+			}
+		}
+		int seq = 1;
+		for (String[] m : people) {
+			String phone = (random.nextInt(3) != 0)
+					? "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)) : null;
+			this.jdbc
+				.sql("""
+						INSERT INTO inv_task_force_member (project_id, name, department, role, phone_cipher, seq, created_by)
+						VALUES (:p, :name, :dep, :role, :phone, :seq, 'investment')
+						""")
+				.param("p", project)
+				.param("name", m[0])
+				.param("dep", m[1])
+				.param("role", m[2])
+				.param("phone", this.taskForces.encrypt(phone))
+				.param("seq", seq++)
+				.update();
 		}
 	}
 

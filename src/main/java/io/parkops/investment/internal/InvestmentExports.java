@@ -87,7 +87,7 @@ public class InvestmentExports {
 				rows.add(Arrays.asList(p.name(), str(p.enterpriseName()), t("investment.projectStage." + p.stage()),
 						str(p.signedOn()), str(p.startedOn()), str(p.inProductionOn()), p.contractAmount(),
 						p.totalInvestment(), p.fixedAssetInvestment(), p.fundsInPlace(), p.fdiUsd(), str(p.leader()),
-						t("investment.light." + p.light()), p.openProblems()));
+						head(p.taskForce()), t("investment.light." + p.light()), p.openProblems()));
 			}
 			if (items.size() < ALL) {
 				break;
@@ -95,8 +95,25 @@ public class InvestmentExports {
 		}
 		ExcelRows.write(out, t("investment.projects.title"),
 				headers("name", "enterprise", "stage", "signedOn", "on", "on", "contractAmount", "totalInvestment",
-						"fixedAssetInvestment", "fundsInPlace", "fdiUsd", "leader", "light", "openProblems"),
+						"fixedAssetInvestment", "fundsInPlace", "fdiUsd", "leader", "taskForceLead", "light",
+						"openProblems"),
 				rows);
+	}
+
+	/** The 专班长 of a task force as a report names them, or "". */
+	private String head(List<InvestmentViews.TaskForceMemberView> members) {
+		return members.stream()
+			.filter((m) -> "LEAD".equals(m.role()))
+			.findFirst()
+			.map((m) -> lead(m.name(), m.department()))
+			.orElse("");
+	}
+
+	private String lead(String name, String department) {
+		if (department == null) {
+			return "";
+		}
+		return (name != null) ? t("investment.taskForce.label", name, department) : department;
 	}
 
 	/** This month's 调度 list: the projects behind schedule with their open problems. */
@@ -113,12 +130,13 @@ public class InvestmentExports {
 					mine.stream()
 						.map((q) -> q.description() + "（" + q.department() + "，" + q.deadline() + "）")
 						.toList());
-			rows.add(Arrays.asList(r.rank(), r.name(), t("investment.projectStage." + r.stage()),
+			rows.add(Arrays.asList(r.rank(), r.name(), str(r.leader()),
+					lead(r.taskForceLead(), r.taskForceLeadDepartment()), t("investment.projectStage." + r.stage()),
 					t("investment.light." + r.light()), r.schedulePct(),
 					(r.lateMilestone() != null) ? t("investment.milestone." + r.lateMilestone()) : "", problems));
 		}
-		ExcelRows.write(out, t("investment.dashboard.schedule"),
-				headers("rank", "project", "stage", "light", "schedulePct", "lateMilestone", "openProblems"), rows);
+		ExcelRows.write(out, t("investment.dashboard.schedule"), headers("rank", "project", "leader", "taskForceLead",
+				"stage", "light", "schedulePct", "lateMilestone", "openProblems"), rows);
 	}
 
 	private List<ProblemView> openProblems(String zone) {
@@ -167,7 +185,9 @@ public class InvestmentExports {
 						n + ". " + r.name() + "：" + t("investment.light." + r.light()) + "，"
 								+ t("investment.field.schedulePct") + " " + r.schedulePct()
 								+ ((r.lateMilestone() != null) ? "，" + t("investment.field.lateMilestone") + " "
-										+ t("investment.milestone." + r.lateMilestone()) : ""));
+										+ t("investment.milestone." + r.lateMilestone()) : "")
+								+ ((r.taskForceLeadDepartment() != null) ? "，" + t("investment.field.taskForceLead")
+										+ " " + lead(r.taskForceLead(), r.taskForceLeadDepartment()) : ""));
 			}
 			if (n == 0) {
 				paragraph(doc, t("investment.none"));

@@ -48,8 +48,18 @@ public final class InvestmentViews {
 			Long leadId, String stage, LocalDate signedOn, LocalDate startedOn, LocalDate completedOn,
 			LocalDate inProductionOn, LocalDate stageOn, BigDecimal contractAmount, BigDecimal totalInvestment,
 			BigDecimal fixedAssetInvestment, BigDecimal fdiUsd, boolean outsideProvince, boolean manufacturing,
-			BigDecimal fundsInPlace, String leader, String taskForce, LocalDate targetProductionOn, String light,
-			BigDecimal schedulePct, List<String> categories, long openProblems, long version) {
+			BigDecimal fundsInPlace, String leader, List<TaskForceMemberView> taskForce, LocalDate targetProductionOn,
+			String light, BigDecimal schedulePct, List<String> categories, long openProblems, long version) {
+	}
+
+	/**
+	 * A member of a project's task force (一套专班): the person, the department they come
+	 * from, their role ({@code LEAD} 专班长, {@code DEPUTY} 副专班长, {@code MEMBER} 成员,
+	 * {@code LIAISON} 联络员) and the phone (masked for an enterprise user); {@code name} is
+	 * null only for a department carried over from the old text field.
+	 */
+	public record TaskForceMemberView(long id, long projectId, String name, String department, String role,
+			String phone, int seq, long version) {
 	}
 
 	/** A back-planned milestone with its state today. */
@@ -78,7 +88,8 @@ public final class InvestmentViews {
 
 	/** A project's place in the ranking (进度排位). */
 	public record RankView(int rank, long projectId, String name, String stage, String light, BigDecimal schedulePct,
-			String lateMilestone, long openProblems) {
+			String lateMilestone, long openProblems, String leader, String taskForceLead,
+			String taskForceLeadDepartment) {
 	}
 
 }

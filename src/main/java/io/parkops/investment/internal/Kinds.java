@@ -103,4 +103,11 @@ public final class Kinds {
 
 	}
 
+	/** A member's role in the task force (专班长, 副专班长, 成员, 联络员). */
+	public enum TaskForceRole {
+
+		LEAD, DEPUTY, MEMBER, LIAISON
+
+	}
+
 }

@@ -69,8 +69,12 @@ public class ProjectService {
 
 	private final InvestmentProperties properties;
 
+	private final TaskForceStore taskForces;
+
 	ProjectService(JdbcClient jdbc, ZoneDirectory zones, EnterpriseRegistry enterprises, LeadService leads,
-			AuditTrail audit, ApplicationEventPublisher events, InvestmentProperties properties) {
+			AuditTrail audit, ApplicationEventPublisher events, InvestmentProperties properties,
+			TaskForceStore taskForces) {
+		this.taskForces = taskForces;
 		this.jdbc = jdbc;
 		this.zones = zones;
 		this.enterprises = enterprises;
@@ -85,8 +89,7 @@ public class ProjectService {
 			ProjectStage stageBeforeStall, LocalDate signedOn, LocalDate startedOn, LocalDate completedOn,
 			LocalDate inProductionOn, LocalDate stageOn, BigDecimal contractAmount, BigDecimal totalInvestment,
 			BigDecimal fixedAssetInvestment, BigDecimal fdiUsd, boolean outsideProvince, boolean manufacturing,
-			BigDecimal funds, String leader, String taskForce, LocalDate targetProductionOn, long openProblems,
-			long version) {
+			BigDecimal funds, String leader, LocalDate targetProductionOn, long openProblems, long version) {
 	}
 
 	static final String PROJECT = """
@@ -108,9 +111,8 @@ public class ProjectService {
 				rs.getBigDecimal("contract_amount"), rs.getBigDecimal("total_investment"),
 				rs.getBigDecimal("fixed_asset_investment"), rs.getBigDecimal("fdi_usd"),
 				rs.getBoolean("outside_province"), rs.getBoolean("manufacturing"), rs.getBigDecimal("funds"),
-				rs.getString("leader"), rs.getString("task_force"),
-				rs.getObject("target_production_on", LocalDate.class), rs.getLong("open_problems"),
-				rs.getLong("version"));
+				rs.getString("leader"), rs.getObject("target_production_on", LocalDate.class),
+				rs.getLong("open_problems"), rs.getLong("version"));
 	}
 
 	// ---- reading
@@ -177,6 +179,8 @@ public class ProjectService {
 
 	List<ProjectView> views(List<Row> rows, LocalDate today) {
 		Map<Long, List<Schedule.Milestone>> ms = milestones(rows.stream().map(Row::id).toList());
+		Map<Long, List<InvestmentViews.TaskForceMemberView>> members = this.taskForces
+			.members(rows.stream().map(Row::id).toList());
 		Map<String, String> names = this.enterprises
 			.names(rows.stream().map(Row::creditCode).filter((c) -> c != null).distinct().toList());
 		List<ProjectView> views = new ArrayList<>();
@@ -186,8 +190,9 @@ public class ProjectService {
 					(r.creditCode() != null) ? names.get(r.creditCode()) : null, r.leadId(), r.stage().name(),
 					r.signedOn(), r.startedOn(), r.completedOn(), r.inProductionOn(), r.stageOn(), r.contractAmount(),
 					r.totalInvestment(), r.fixedAssetInvestment(), r.fdiUsd(), r.outsideProvince(), r.manufacturing(),
-					r.funds(), r.leader(), r.taskForce(), r.targetProductionOn(), s.light().name(),
-					s.deltaPct().setScale(2, RoundingMode.HALF_UP), categories(r), r.openProblems(), r.version()));
+					r.funds(), r.leader(), members.getOrDefault(r.id(), List.of()), r.targetProductionOn(),
+					s.light().name(), s.deltaPct().setScale(2, RoundingMode.HALF_UP), categories(r), r.openProblems(),
+					r.version()));
 		}
 		return views;
 	}
@@ -311,11 +316,14 @@ public class ProjectService {
 			return (c != 0) ? c : Long.compare(a.row().id(), b.row().id());
 		});
 		List<RankView> views = new ArrayList<>();
+		Map<Long, TaskForceStore.Lead> leads = this.taskForces.leads(rows.stream().map(Row::id).toList());
 		int rank = 1;
 		for (Ranked r : ranked) {
+			TaskForceStore.Lead lead = leads.get(r.row().id());
 			views.add(new RankView(rank++, r.row().id(), r.row().name(), r.row().stage().name(),
 					r.standing().light().name(), r.standing().deltaPct().setScale(2, RoundingMode.HALF_UP), r.late(),
-					r.row().openProblems()));
+					r.row().openProblems(), r.row().leader(), (lead != null) ? lead.name() : null,
+					(lead != null) ? lead.department() : null));
 		}
 		return views;
 	}
@@ -606,20 +614,18 @@ public class ProjectService {
 			.list();
 	}
 
-	/** 一个项目、一名领导、一套专班. */
+	/** 一个项目、一名领导 (the 专班 is kept member by member, {@link TaskForceService}). */
 	@Transactional
 	public ProjectView leadership(long id, InvestmentCommands.Leadership cmd) {
 		editableRow(id);
 		Inputs in = new Inputs();
 		String leader = in.text(cmd.leader(), "leader", 64, false);
-		String taskForce = in.multiline(cmd.taskForce(), "taskForce", 500, false);
 		in.check();
 		long version = Versions.required(cmd.version());
 		ProjectView before = project(id);
 		Versions.updated(this.jdbc.sql("""
-				UPDATE inv_project SET leader = :leader, task_force = :tf, version = version + 1
-				WHERE id = :id AND version = :v
-				""").param("leader", leader).param("tf", taskForce).param("id", id).param("v", version).update());
+				UPDATE inv_project SET leader = :leader, version = version + 1 WHERE id = :id AND version = :v
+				""").param("leader", leader).param("id", id).param("v", version).update());
 		ProjectView saved = project(id);
 		this.audit.recordChange("LEADERSHIP", "inv_project", Long.toString(id), before, saved);
 		return saved;

@@ -24,6 +24,8 @@ import io.parkops.investment.internal.InvestmentViews.Step;
 import io.parkops.investment.internal.LeadService;
 import io.parkops.investment.internal.ProjectService;
 import io.parkops.investment.internal.SummaryService;
+import io.parkops.investment.internal.TaskForceService;
+import io.parkops.investment.internal.InvestmentViews.TaskForceMemberView;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.RouteAccess;
@@ -36,6 +38,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,8 +65,11 @@ class InvestmentApiController {
 
 	private final BuildingPhotoService photos;
 
+	private final TaskForceService taskForces;
+
 	InvestmentApiController(LeadService leads, ProjectService projects, SummaryService summaries,
-			BuildingPhotoService photos) {
+			BuildingPhotoService photos, TaskForceService taskForces) {
+		this.taskForces = taskForces;
 		this.leads = leads;
 		this.projects = projects;
 		this.summaries = summaries;
@@ -284,9 +290,41 @@ class InvestmentApiController {
 
 	@PutMapping("/api/v1/projects/{id:\\d+}/leadership")
 	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
-	@Operation(summary = "一个项目、一名领导、一套专班: the responsible leader and the task force (with version)")
+	@Operation(summary = "一个项目、一名领导: the responsible leader (with the project's version)")
 	ProjectView leadership(@PathVariable long id, @RequestBody InvestmentCommands.Leadership request) {
 		return this.projects.leadership(id, request);
+	}
+
+	@GetMapping("/api/v1/projects/{id:\\d+}/task-force")
+	@RouteAccess(permission = "investment:project:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "一套专班: a project's task force, the 专班长 first (phones masked for enterprise users)")
+	List<TaskForceMemberView> taskForce(@PathVariable long id) {
+		return this.taskForces.members(id);
+	}
+
+	@PostMapping("/api/v1/projects/{id:\\d+}/task-force")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Add a member to a project's task force; a second 专班长 → 409")
+	ResponseEntity<TaskForceMemberView> addTaskForceMember(@PathVariable long id,
+			@RequestBody InvestmentCommands.TaskForceMember request) {
+		TaskForceMemberView saved = this.taskForces.add(id, request);
+		return ResponseEntity.created(URI.create("/api/v1/projects/task-force/" + saved.id())).body(saved);
+	}
+
+	@PutMapping("/api/v1/projects/task-force/{id:\\d+}")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Correct a task force member (with version; no phone keeps the stored one)")
+	TaskForceMemberView updateTaskForceMember(@PathVariable long id,
+			@RequestBody InvestmentCommands.TaskForceMember request) {
+		return this.taskForces.update(id, request);
+	}
+
+	@DeleteMapping("/api/v1/projects/task-force/{id:\\d+}")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Remove a task force member (?version= last read; stale → 409)")
+	ResponseEntity<Void> removeTaskForceMember(@PathVariable long id, @RequestParam(required = false) Long version) {
+		this.taskForces.remove(id, version);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/v1/projects/{id:\\d+}/funds")

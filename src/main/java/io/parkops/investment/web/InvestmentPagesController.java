@@ -26,6 +26,7 @@ import io.parkops.investment.internal.Kinds;
 import io.parkops.investment.internal.LeadService;
 import io.parkops.investment.internal.ProjectService;
 import io.parkops.investment.internal.SummaryService;
+import io.parkops.investment.internal.TaskForceService;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
@@ -83,10 +84,13 @@ class InvestmentPagesController {
 
 	private final BuildingPhotoService photos;
 
+	private final TaskForceService taskForces;
+
 	InvestmentPagesController(LeadService leads, ProjectService projects, SummaryService summaries,
 			EnterpriseRegistry enterprises, ZoneSelection zones, MessageSource messages,
 			InvestmentProperties properties, io.parkops.investment.internal.InvestmentExports exports,
-			io.parkops.platform.ZoneDirectory zoneDirectory, BuildingPhotoService photos) {
+			io.parkops.platform.ZoneDirectory zoneDirectory, BuildingPhotoService photos, TaskForceService taskForces) {
+		this.taskForces = taskForces;
 		this.photos = photos;
 		this.exports = exports;
 		this.zoneDirectory = zoneDirectory;
@@ -440,6 +444,7 @@ class InvestmentPagesController {
 		model.addAttribute("phases", Kinds.BuildingPhase.values());
 		model.addAttribute("categories", Kinds.ProblemCategory.values());
 		model.addAttribute("origins", Kinds.FundOrigin.values());
+		model.addAttribute("taskForceRoles", Kinds.TaskForceRole.values());
 		model.addAttribute("today", Access.today());
 		model.addAttribute("canEdit", CurrentUser.get().has("investment:project:edit"));
 		model.addAttribute("canRaise", CurrentUser.get().has("investment:problem:raise"));
@@ -463,8 +468,7 @@ class InvestmentPagesController {
 	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
 	String leadership(@PathVariable long id, @RequestParam Map<String, String> f, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		InvestmentCommands.Leadership cmd = new InvestmentCommands.Leadership(f.get("leader"), f.get("taskForce"),
-				(Inputs.trim(f.get("version")) != null) ? Long.valueOf(whole(f.get("version"))) : null);
+		InvestmentCommands.Leadership cmd = new InvestmentCommands.Leadership(f.get("leader"), version(f));
 		try {
 			this.projects.leadership(id, cmd);
 		}
@@ -476,7 +480,6 @@ class InvestmentPagesController {
 			ProjectView p = this.projects.project(id);
 			fillProject(model, p);
 			model.addAttribute("typedLeader", f.get("leader"));
-			model.addAttribute("typedTaskForce", f.get("taskForce"));
 			model.addAttribute("typedVersion", cmd.version());
 			return "investment/project";
 		}
@@ -487,6 +490,72 @@ class InvestmentPagesController {
 		}
 		redirect.addFlashAttribute("notice", "notice.saved");
 		return "redirect:/investment/projects/" + id;
+	}
+
+	private static Long version(Map<String, String> f) {
+		return (Inputs.trim(f.get("version")) != null) ? Long.valueOf(whole(f.get("version"))) : null;
+	}
+
+	private static InvestmentCommands.TaskForceMember member(Map<String, String> f) {
+		return new InvestmentCommands.TaskForceMember(f.get("name"), f.get("department"), f.get("role"),
+				Inputs.trim(f.get("phone")), "true".equals(f.get("removePhone")), version(f));
+	}
+
+	@PostMapping("/investment/projects/{id:\\d+}/task-force")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	String addTaskForceMember(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes redirect) {
+		return act("redirect:/investment/projects/" + id, redirect, () -> this.taskForces.add(id, member(f)));
+	}
+
+	@PostMapping("/investment/task-force/{id:\\d+}")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	String updateTaskForceMember(@PathVariable long id, @RequestParam Map<String, String> f, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		InvestmentCommands.TaskForceMember cmd = member(f);
+		return memberChange(id, () -> this.taskForces.update(id, cmd), model, response, redirect, () -> {
+			model.addAttribute("typedMemberId", id);
+			model.addAttribute("typedMember", cmd);
+		});
+	}
+
+	@PostMapping("/investment/task-force/{id:\\d+}/removal")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	String removeTaskForceMember(@PathVariable long id, @RequestParam Map<String, String> f, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return memberChange(id, () -> this.taskForces.remove(id, version(f)), model, response, redirect, () -> {
+		});
+	}
+
+	/**
+	 * A change of a task force member from the project page: back to the page, or, when
+	 * someone else changed or removed the member first, the page again with 409, the
+	 * notice and what was typed.
+	 */
+	private String memberChange(long id, Runnable change, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Runnable keepTyped) {
+		long project = this.taskForces.projectOf(id);
+		String back = "redirect:/investment/projects/" + project;
+		try {
+			change.run();
+		}
+		catch (ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				return act(back, redirect, () -> {
+					throw ex;
+				});
+			}
+			Versions.showStale(model, response);
+			fillProject(model, this.projects.project(project));
+			keepTyped.run();
+			return "investment/project";
+		}
+		catch (InvalidInputException ex) {
+			return act(back, redirect, () -> {
+				throw ex;
+			});
+		}
+		redirect.addFlashAttribute("notice", "notice.saved");
+		return back;
 	}
 
 	@PostMapping("/investment/projects/{id:\\d+}/building")
