@@ -407,6 +407,20 @@ class InvestmentApiTests {
 		this.f.get(this.f.leader, "/api/v1/investment/summary?zone=" + z + "&from=2023-01-01&to=2023-12-31")
 			.andExpect(jsonPath("$.signed.count").value(5))
 			.andExpect(jsonPath("$.rates.performancePct").value(80.0));
+		// a period not from 1 January: its own counts, the targets still on the year to
+		// date
+		this.f.get(this.f.leader, "/api/v1/investment/summary?zone=" + z + "&from=2023-03-01&to=2023-05-31")
+			.andExpect(jsonPath("$.signed.count").value(3))
+			.andExpect(jsonPath("$.signed.above100m").value(2))
+			.andExpect(jsonPath("$.trips").value(1))
+			.andExpect(jsonPath("$.leads.active").value(1))
+			.andExpect(jsonPath("$.leads.dropped").value(0))
+			.andExpect(jsonPath("$.targets.length()").value(6))
+			.andExpect(jsonPath("$.targets[0].code").value("signed_100m"))
+			.andExpect(jsonPath("$.targets[0].current").value(3))
+			.andExpect(jsonPath("$.targets[1].code").value("contract_amount"))
+			.andExpect(jsonPath("$.targets[1].target").value(100000.0))
+			.andExpect(jsonPath("$.problems.overdue").value(0));
 		this.f.get(this.f.otherStaff, "/api/v1/investment/summary?zone=" + z).andExpect(status().isForbidden());
 		this.f.get(this.f.entUser1, "/api/v1/investment/summary?zone=" + z).andExpect(status().isForbidden());
 		assertThat(TestApi.unique("x")).startsWith("x");

@@ -341,12 +341,13 @@ public class ProjectService {
 		}
 		// one row per project under way with its milestones summed as Schedule.deltaDays
 		// reads them: the most overdue one not done, else how early the last done was
+		// (the
+		// first and the last by seq through min/max of [seq, value]: no sort per project)
 		this.jdbc.sql("""
 				SELECT p.stage, p.signed_on, p.started_on, p.target_production_on,
-				  (array_agg(m.planned_on ORDER BY m.seq))[1] AS first_planned,
+				  DATE '2000-01-01' + (min(ARRAY[m.seq, m.planned_on - DATE '2000-01-01']))[2] AS first_planned,
 				  max(:today - m.planned_on) FILTER (WHERE m.done_on IS NULL AND m.planned_on < :today) AS behind,
-				  (array_agg(m.planned_on - m.done_on ORDER BY m.seq DESC) FILTER (WHERE m.done_on IS NOT NULL))[1]
-				    AS ahead
+				  (max(ARRAY[m.seq, m.planned_on - m.done_on]) FILTER (WHERE m.done_on IS NOT NULL))[2] AS ahead
 				FROM inv_project p LEFT JOIN inv_milestone m ON m.project_id = p.id
 				WHERE p.zone_code = :zone AND p.stage NOT IN ('CANCELLED', 'PLANNED', 'IN_PRODUCTION', 'AT_CAPACITY')
 				GROUP BY p.id

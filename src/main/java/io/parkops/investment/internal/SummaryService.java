@@ -92,50 +92,83 @@ public class SummaryService {
 
 	}
 
-	public Figures figures(String zone, LocalDate from, LocalDate to) {
-		Map<String, Object> p = this.jdbc
-			.sql("""
-					SELECT count(*) FILTER (WHERE signed_on BETWEEN :from AND :to) AS signed,
-					  coalesce(sum(contract_amount) FILTER (WHERE signed_on BETWEEN :from AND :to), 0) AS contract,
-					  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to AND total_investment >= :a100m) AS signed100m,
-					  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to AND total_investment >= :a1b) AS signed1b,
-					  count(*) FILTER (WHERE started_on BETWEEN :from AND :to) AS started,
-					  count(*) FILTER (WHERE started_on BETWEEN :from AND :to AND total_investment >= :a100m) AS started100m,
-					  count(*) FILTER (WHERE in_production_on BETWEEN :from AND :to) AS production,
-					  count(*) FILTER (WHERE in_production_on BETWEEN :from AND :to AND manufacturing
-					    AND fixed_asset_investment >= :floor) AS production_mfg,
-					  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to
-					    AND (cancelled_on IS NULL OR cancelled_on > :to)) AS keeping,
-					  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to AND started_on <= :to) AS signed_started
-					FROM inv_project WHERE zone_code = :zone
-					""")
-			.param("zone", zone)
+	/** The project figures of a period: one row over the zone's projects. */
+	private static final String PROJECT_FIGURES = """
+			SELECT count(*) FILTER (WHERE signed_on BETWEEN :from AND :to) AS signed,
+			  coalesce(sum(contract_amount) FILTER (WHERE signed_on BETWEEN :from AND :to), 0) AS contract,
+			  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to AND total_investment >= :a100m) AS signed100m,
+			  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to AND total_investment >= :a1b) AS signed1b,
+			  count(*) FILTER (WHERE started_on BETWEEN :from AND :to) AS started,
+			  count(*) FILTER (WHERE started_on BETWEEN :from AND :to AND total_investment >= :a100m) AS started100m,
+			  count(*) FILTER (WHERE in_production_on BETWEEN :from AND :to) AS production,
+			  count(*) FILTER (WHERE in_production_on BETWEEN :from AND :to AND manufacturing
+			    AND fixed_asset_investment >= :floor) AS production_mfg,
+			  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to
+			    AND (cancelled_on IS NULL OR cancelled_on > :to)) AS keeping,
+			  count(*) FILTER (WHERE signed_on BETWEEN :from AND :to AND started_on <= :to) AS signed_started
+			FROM inv_project WHERE zone_code = :zone""";
+
+	/** The funds in place of a period: one row over the zone's funds. */
+	private static final String FUND_FIGURES = """
+			SELECT coalesce(sum(f.amount) FILTER (WHERE f.fund_on BETWEEN :from AND :to), 0) AS amount,
+			  coalesce(sum(f.amount) FILTER (WHERE f.fund_on BETWEEN :from AND :to AND f.origin = 'OUTSIDE_PROVINCE'
+			    AND p.total_investment >= :a100m), 0) AS outside,
+			  coalesce(sum(f.usd_amount) FILTER (WHERE f.fund_on BETWEEN :from AND :to AND f.origin = 'FOREIGN'), 0)
+			    AS fdi,
+			  coalesce(sum(f.amount) FILTER (WHERE p.signed_on BETWEEN :from AND :to AND f.fund_on <= :to), 0)
+			    AS signed_funds
+			FROM inv_fund f JOIN inv_project p ON p.id = f.project_id WHERE p.zone_code = :zone""";
+
+	/** The leads of a period and those open today: one row over the zone's leads. */
+	private static final String LEAD_FIGURES = """
+			SELECT count(*) FILTER (WHERE l.created_on BETWEEN :from AND :to) AS new_leads,
+			  count(*) FILTER (WHERE l.stage NOT IN ('SIGNED', 'DROPPED')) AS active,
+			  count(*) FILTER (WHERE l.dropped_on BETWEEN :from AND :to) AS dropped,
+			  count(*) FILTER (WHERE l.stage NOT IN ('SIGNED', 'DROPPED') AND """ + LeadService.DUE + """
+			 < :today) AS overdue_follow_ups
+			FROM inv_lead l WHERE l.zone_code = :zone""";
+
+	/** Trips and receptions (批次) of a period. */
+	private static final String ACTIVITY_FIGURES = """
+			SELECT (SELECT count(*) FROM inv_trip WHERE zone_code = :zone AND trip_on BETWEEN :from AND :to) AS trips,
+			  (SELECT count(*) FROM inv_reception WHERE zone_code = :zone AND received_on BETWEEN :from AND :to)
+			    AS receptions""";
+
+	/** Problems raised and closed in a period, overdue as of its end. */
+	private static final String PROBLEM_FIGURES = """
+			SELECT count(*) FILTER (WHERE q.raised_on BETWEEN :from AND :to) AS raised,
+			  count(*) FILTER (WHERE q.closed_on BETWEEN :from AND :to) AS closed,
+			  count(*) FILTER (WHERE q.raised_on <= :asOf AND q.deadline < :asOf
+			    AND (q.closed_on IS NULL OR q.closed_on > :asOf)) AS overdue_problems
+			FROM inv_problem q JOIN inv_project p ON p.id = q.project_id WHERE p.zone_code = :zone""";
+
+	/** The year's targets as {@code code=value,…} (values exact). */
+	private static final String TARGET_VALUES = """
+			SELECT string_agg(code || '=' || value, ',') AS target_values
+			FROM inv_target WHERE zone_code = :zone AND year = :year""";
+
+	private JdbcClient.StatementSpec figureParams(JdbcClient.StatementSpec spec, String zone, LocalDate from,
+			LocalDate to) {
+		return spec.param("zone", zone)
 			.param("from", from)
 			.param("to", to)
 			.param("a100m", this.properties.above100m())
 			.param("a1b", this.properties.above1b())
-			.param("floor", this.properties.productionFixedAssetFloor())
+			.param("floor", this.properties.productionFixedAssetFloor());
+	}
+
+	public Figures figures(String zone, LocalDate from, LocalDate to) {
+		return figures(figureParams(
+				this.jdbc.sql("SELECT * FROM (" + PROJECT_FIGURES + ") pf CROSS JOIN (" + FUND_FIGURES + ") ff"), zone,
+				from, to)
 			.query()
-			.singleRow();
-		Map<String, Object> f = this.jdbc.sql("""
-				SELECT coalesce(sum(f.amount) FILTER (WHERE f.fund_on BETWEEN :from AND :to), 0) AS amount,
-				  coalesce(sum(f.amount) FILTER (WHERE f.fund_on BETWEEN :from AND :to AND f.origin = 'OUTSIDE_PROVINCE'
-				    AND p.total_investment >= :a100m), 0) AS outside,
-				  coalesce(sum(f.usd_amount) FILTER (WHERE f.fund_on BETWEEN :from AND :to AND f.origin = 'FOREIGN'), 0)
-				    AS fdi,
-				  coalesce(sum(f.amount) FILTER (WHERE p.signed_on BETWEEN :from AND :to AND f.fund_on <= :to), 0)
-				    AS signed_funds
-				FROM inv_fund f JOIN inv_project p ON p.id = f.project_id WHERE p.zone_code = :zone
-				""")
-			.param("zone", zone)
-			.param("from", from)
-			.param("to", to)
-			.param("a100m", this.properties.above100m())
-			.query()
-			.singleRow();
-		return new Figures(n(p, "signed"), d(p, "contract"), n(p, "signed100m"), n(p, "signed1b"), n(p, "started"),
-				n(p, "started100m"), n(p, "production"), n(p, "production_mfg"), n(p, "keeping"),
-				n(p, "signed_started"), d(f, "amount"), d(f, "outside"), d(f, "fdi"), d(f, "signed_funds"));
+			.singleRow());
+	}
+
+	private static Figures figures(Map<String, Object> r) {
+		return new Figures(n(r, "signed"), d(r, "contract"), n(r, "signed100m"), n(r, "signed1b"), n(r, "started"),
+				n(r, "started100m"), n(r, "production"), n(r, "production_mfg"), n(r, "keeping"),
+				n(r, "signed_started"), d(r, "amount"), d(r, "outside"), d(r, "fdi"), d(r, "signed_funds"));
 	}
 
 	private static long n(Map<String, Object> row, String key) {
@@ -178,12 +211,20 @@ public class SummaryService {
 
 	/** The same, with the year to date's figures when the caller has them already. */
 	private List<TargetProgress> targetProgress(String zone, LocalDate to, Figures yearToDate) {
-		Map<String, BigDecimal> targets = targets(zone, to.getYear());
+		return targetProgress(targets(zone, to.getYear()), to,
+				() -> (yearToDate != null) ? yearToDate : figures(zone, to.withDayOfYear(1), to));
+	}
+
+	/**
+	 * The targets' progress against the year to date's figures, read only when needed.
+	 */
+	private static List<TargetProgress> targetProgress(Map<String, BigDecimal> targets, LocalDate to,
+			java.util.function.Supplier<Figures> yearToDate) {
 		List<TargetProgress> list = new ArrayList<>();
 		if (targets.isEmpty()) {
 			return list;
 		}
-		Figures ytd = (yearToDate != null) ? yearToDate : figures(zone, to.withDayOfYear(1), to);
+		Figures ytd = yearToDate.get();
 		BigDecimal time = timeProgress(to);
 		for (String code : TARGET_CODES) {
 			BigDecimal target = targets.get(code);
@@ -198,43 +239,50 @@ public class SummaryService {
 		return list;
 	}
 
+	/** The targets read with the figures, in the order of {@link #TARGET_CODES}. */
+	private static Map<String, BigDecimal> ordered(Map<String, Object> row) {
+		Map<String, BigDecimal> found = new LinkedHashMap<>();
+		Object values = row.get("target_values");
+		if (values != null) {
+			for (String pair : values.toString().split(",")) {
+				int eq = pair.indexOf('=');
+				found.put(pair.substring(0, eq), new BigDecimal(pair.substring(eq + 1)));
+			}
+		}
+		Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+		for (String code : TARGET_CODES) {
+			if (found.containsKey(code)) {
+				ordered.put(code, found.get(code));
+			}
+		}
+		return ordered;
+	}
+
 	InvestmentSummary summary(String zone, LocalDate from, LocalDate to, LocalDate today) {
-		Figures fig = figures(zone, from, to);
 		LocalDate asOf = to.isBefore(today) ? to : today;
-		Map<String, Object> l = this.leads.withDue(this.jdbc.sql("""
-				SELECT count(*) FILTER (WHERE l.created_on BETWEEN :from AND :to) AS new_leads,
-				  count(*) FILTER (WHERE l.stage NOT IN ('SIGNED', 'DROPPED')) AS active,
-				  count(*) FILTER (WHERE l.dropped_on BETWEEN :from AND :to) AS dropped,
-				  count(*) FILTER (WHERE l.stage NOT IN ('SIGNED', 'DROPPED') AND """ + LeadService.DUE + """
-				 < :today) AS overdue
-				FROM inv_lead l WHERE l.zone_code = :zone
-				""")).param("zone", zone).param("from", from).param("to", to).param("today", today).query().singleRow();
-		long trips = this.jdbc
-			.sql("SELECT count(*) FROM inv_trip WHERE zone_code = :zone AND trip_on BETWEEN :from AND :to")
-			.param("zone", zone)
-			.param("from", from)
-			.param("to", to)
-			.query(Long.class)
-			.single();
-		long receptions = this.jdbc
-			.sql("SELECT count(*) FROM inv_reception WHERE zone_code = :zone AND received_on BETWEEN :from AND :to")
-			.param("zone", zone)
-			.param("from", from)
-			.param("to", to)
-			.query(Long.class)
-			.single();
-		Map<String, Object> q = this.jdbc.sql("""
-				SELECT count(*) FILTER (WHERE q.raised_on BETWEEN :from AND :to) AS raised,
-				  count(*) FILTER (WHERE q.closed_on BETWEEN :from AND :to) AS closed,
-				  count(*) FILTER (WHERE q.raised_on <= :asOf AND q.deadline < :asOf
-				    AND (q.closed_on IS NULL OR q.closed_on > :asOf)) AS overdue
-				FROM inv_problem q JOIN inv_project p ON p.id = q.project_id WHERE p.zone_code = :zone
-				""").param("zone", zone).param("from", from).param("to", to).param("asOf", asOf).query().singleRow();
+		// every figure group in one statement: one round trip instead of seven
+		Map<String, Object> row = this.leads
+			.withDue(figureParams(
+					this.jdbc.sql("SELECT * FROM (" + PROJECT_FIGURES + ") pf CROSS JOIN (" + FUND_FIGURES
+							+ ") ff CROSS JOIN (" + LEAD_FIGURES + ") lf CROSS JOIN (" + ACTIVITY_FIGURES
+							+ ") af CROSS JOIN (" + PROBLEM_FIGURES + ") qf CROSS JOIN (" + TARGET_VALUES + ") tf"),
+					zone, from, to))
+			.param("today", today)
+			.param("asOf", asOf)
+			.param("year", to.getYear())
+			.query()
+			.singleRow();
+		Figures fig = figures(row);
+		Map<String, Object> l = row;
+		Map<String, Object> q = row;
+		long trips = n(row, "trips");
+		long receptions = n(row, "receptions");
 		InvestmentRates rates = fig.rates();
 		BigDecimal time = timeProgress(to);
 		List<InvestmentSummary.Target> targets = new ArrayList<>();
 		// a period from 1 January is the year to date the targets are measured on
-		for (TargetProgress t : targetProgress(zone, to, from.equals(to.withDayOfYear(1)) ? fig : null)) {
+		for (TargetProgress t : targetProgress(ordered(row), to,
+				() -> from.equals(to.withDayOfYear(1)) ? fig : figures(zone, to.withDayOfYear(1), to))) {
 			boolean count = COUNT_TARGETS.contains(t.code());
 			targets.add(new InvestmentSummary.Target(t.code(),
 					count ? (Number) t.current().longValue() : money(t.current()),
@@ -243,8 +291,9 @@ public class SummaryService {
 		}
 		Map<Light, Long> lights = lights(zone, today);
 		return new InvestmentSummary(zone, from, to, time.setScale(2, RoundingMode.HALF_UP),
-				new InvestmentSummary.Leads(n(l, "new_leads"), n(l, "active"), n(l, "dropped"), n(l, "overdue")), trips,
-				receptions,
+				new InvestmentSummary.Leads(
+						n(l, "new_leads"), n(l, "active"), n(l, "dropped"), n(l, "overdue_follow_ups")),
+				trips, receptions,
 				new InvestmentSummary.Signed(fig.signed(), money(fig.contractAmount()), fig.signed100m(),
 						fig.signed1b()),
 				new InvestmentSummary.Started(fig.started(), fig.started100m()),
@@ -254,7 +303,7 @@ public class SummaryService {
 						InvestmentRates.api(rates.startPct()), InvestmentRates.api(rates.fundsPct())),
 				targets,
 				new InvestmentSummary.Lights(lights.get(Light.GREEN), lights.get(Light.AMBER), lights.get(Light.RED)),
-				new InvestmentSummary.Problems(n(q, "raised"), n(q, "closed"), n(q, "overdue")));
+				new InvestmentSummary.Problems(n(q, "raised"), n(q, "closed"), n(q, "overdue_problems")));
 	}
 
 	static BigDecimal money(BigDecimal v) {
