@@ -1,0 +1,56 @@
+package io.parkops.land.internal;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.parkops.land.EnterpriseLand;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link EnterpriseLand} from the land work line's own tables: the result of each
+ * enterprise in the final 亩均 evaluation of the latest year, and the parcels it holds.
+ */
+@Component
+class EnterpriseLandQuery implements EnterpriseLand {
+
+	private final JdbcClient jdbc;
+
+	EnterpriseLandQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<String, Facts> of(Collection<String> creditCodes) {
+		Map<String, Facts> facts = new HashMap<>();
+		if (creditCodes.isEmpty()) {
+			return facts;
+		}
+		this.jdbc.sql("""
+				WITH cls AS (
+				  SELECT DISTINCT ON (r.credit_code) r.credit_code, r.class, r.graded, e.year
+				  FROM land_permu_result r JOIN land_permu_evaluation e ON e.id = r.evaluation_id
+				  WHERE e.status = 'FINAL' AND r.credit_code = ANY(CAST(:cc AS char(18)[]))
+				  ORDER BY r.credit_code, e.year DESC, e.finalized_on DESC, e.id DESC),
+				land AS (
+				  SELECT owner_credit_code AS credit_code, sum(area_mu) AS mu, count(*) AS parcels FROM land_parcel
+				  WHERE owner_credit_code = ANY(CAST(:cc AS char(18)[])) GROUP BY owner_credit_code)
+				SELECT coalesce(cls.credit_code, land.credit_code) AS credit_code, cls.class, cls.year, cls.graded,
+				  land.mu, land.parcels
+				FROM cls FULL JOIN land ON land.credit_code = cls.credit_code
+				""").param("cc", creditCodes.toArray(String[]::new)).query((rs) -> {
+			String code = rs.getString("credit_code").trim();
+			String cls = rs.getString("class");
+			BigDecimal mu = rs.getBigDecimal("mu");
+			facts.put(code,
+					new Facts(code, (cls != null) ? cls.trim() : null, (Integer) rs.getObject("year", Integer.class),
+							cls == null || rs.getBoolean("graded"), (mu != null) ? mu : BigDecimal.ZERO,
+							rs.getInt("parcels")));
+		});
+		return facts;
+	}
+
+}
