@@ -40,15 +40,21 @@ class ServiceBrowserTests extends BrowserTestSupport {
 		return paragraphs.isEmpty() ? "" : String.join("", paragraphs.get(0));
 	}
 
+	/** Registers an enterprise in production in the zone's area {@code east}. */
+	private static String enterprise(TestApi api, String admin, String zone, String name) throws Exception {
+		String code = creditCode();
+		api.postJson(admin, "/api/v1/enterprises", Map.of("creditCode", code, "name", name, "zoneCode", zone,
+				"areaCode", "east", "status", "IN_PRODUCTION"))
+			.andExpect(status().isCreated());
+		return code;
+	}
+
 	@Test
 	void anEnterpriseRequestIsResolvedRatedAndReported() throws Exception {
 		TestApi api = new TestApi(this.mvc);
 		String admin = api.adminToken();
 		String zone = api.createZone(admin, TestApi.unique("svb-"), "east");
-		String code = creditCode();
-		api.postJson(admin, "/api/v1/enterprises", Map.of("creditCode", code, "name", "浏览器服务测试有限公司", "zoneCode", zone,
-				"areaCode", "east", "status", "IN_PRODUCTION"))
-			.andExpect(status().isCreated());
+		String code = enterprise(api, admin, zone, "浏览器服务测试有限公司");
 		String staff = api.createUser(admin, TestApi.unique("svs-"), List.of("SERVICE_STAFF"), List.of(zone), null);
 		String enterprise = api.createUser(admin, TestApi.unique("sve-"), List.of("ENTERPRISE"), List.of(), code);
 		String leader = api.token(api.createUser(admin, TestApi.unique("svl-"), List.of("LEADER"), List.of(zone), null),
@@ -102,6 +108,50 @@ class ServiceBrowserTests extends BrowserTestSupport {
 			screenshot(page, "service-rated");
 		}
 		assertThat(serviceSection(api, leader, zone)).contains("平均满意度5.00分");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void aPolicyOnLandDataFindsItsEnterprisesWithTheFigures() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		String admin = api.adminToken();
+		String zone = api.createZone(admin, TestApi.unique("svp-"), "east");
+		String code = enterprise(api, admin, zone, "亩均领跑科技有限公司");
+		// the land work line's final 亩均 evaluation and a parcel the enterprise holds
+		Long evaluation = this.jdbc.queryForObject("INSERT INTO land_permu_evaluation (zone_code, year, status, scheme,"
+				+ " finalized_on, created_by) VALUES (?, 2025, 'FINAL', '{}', DATE '2026-04-30', 'test') RETURNING id",
+				Long.class, zone);
+		this.jdbc
+			.update("INSERT INTO land_permu_result (evaluation_id, credit_code, name, above_scale, graded, land_mu,"
+					+ " score, rank, class, items, to_next) VALUES (?, ?, '亩均领跑科技有限公司', true, true, 62.4, 92.5, 1, 'A',"
+					+ " '[]', '[]')", evaluation, code);
+		this.jdbc.update(
+				"INSERT INTO land_parcel (zone_code, code, area_mu, use, status, owner_credit_code, geometry,"
+						+ " created_by) VALUES (?, 'YX01-001', 62.4, 'INDUSTRIAL', 'BUILT', ?, '{}', 'test')",
+				zone, code);
+		String staff = api.createUser(admin, TestApi.unique("svp-"), List.of("SERVICE_STAFF"), List.of(zone), null);
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page page = signIn(context, staff);
+			page.navigate(url("/services/policies?zone-hint=" + zone));
+			page.click("#new-policy summary");
+			page.fill("#p-title", "亩均效益领跑企业奖励");
+			page.fill("#p-issuer", "园区管委会");
+			page.check("input[name=perMuClass][value=A]");
+			page.check("input[name=perMuClass][value=B]");
+			page.fill("#p-land", "50");
+			screenshot(page, "service-policy-land-form");
+			page.click("#new-policy button[type=submit]");
+			page.waitForLoadState();
+			assertThat(page.textContent("#policy-list")).contains("亩均效益评价A、B类").contains("持有土地不少于50亩");
+			page.click("#policy-list a:has-text('亩均效益领跑企业奖励')");
+			page.waitForLoadState();
+			assertThat(page.textContent("section")).contains("亩均领跑科技有限公司")
+				.contains("2025年度亩均效益评价A类")
+				.contains("持有土地62.40亩（1宗地块）");
+			screenshot(page, "service-policy-land-matches");
+		}
 	}
 
 }

@@ -49,6 +49,15 @@ class ServicePagesTests {
 			.getCookie("SESSION");
 	}
 
+	/** A new service staff user of the zone, signed in, with the zone chosen. */
+	private Cookie staffSession() throws Exception {
+		String staffUser = this.f.api.createUser(this.f.admin, TestApi.unique("sl-"), List.of("SERVICE_STAFF"),
+				List.of(this.f.zone), null);
+		Cookie staff = signIn(staffUser);
+		this.mvc.perform(post("/zone-switch").cookie(staff).param("zone", this.f.zone).param("back", "/").with(csrf()));
+		return staff;
+	}
+
 	private String page(Cookie session, String path) throws Exception {
 		return this.mvc.perform(get(path).cookie(session))
 			.andExpect(status().isOk())
@@ -166,16 +175,44 @@ class ServicePagesTests {
 	}
 
 	@Test
+	void aPolicyOnLandDataIsWrittenThroughTheForm() throws Exception {
+		Cookie staff = staffSession();
+		assertThat(page(staff, "/services/policies")).contains("亩均效益评价等级").contains("持有土地不少于（亩）");
+		this.mvc
+			.perform(post("/services/policies").cookie(staff)
+				.param("title", "亩均效益领跑企业奖励")
+				.param("issuer", "园区管委会")
+				.param("perMuClass", "A")
+				.param("perMuClass", "B")
+				.param("landMin", "50")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(staff, "/services/policies")).contains("亩均效益领跑企业奖励")
+			.contains("亩均效益评价A、B类")
+			.contains("持有土地不少于50亩");
+		Number id = ServiceFixture.read(this.f.get(this.f.staff, "/api/v1/services/policies?zone=" + this.f.zone),
+				"$.items[0].id");
+		assertThat(page(staff, "/services/policies/" + id)).contains("无已定级的亩均效益评价结果").contains("未持有土地（0亩）");
+		// a negative area is refused and nothing is saved
+		this.mvc
+			.perform(post("/services/policies").cookie(staff)
+				.param("title", "错误政策")
+				.param("issuer", "园区管委会")
+				.param("landMin", "-5")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(staff, "/services/policies")).doesNotContain("错误政策");
+		assertThat(page(staff, "/services/policies?lang=en")).contains("Per-mu class").contains("Class A");
+	}
+
+	@Test
 	void aLongRequestListSaysMoreThanWhatItCounted() throws Exception {
 		this.jdbc.update("""
 				INSERT INTO service_request (zone_code, credit_code, channel, category, title, content, raised_on,
 				  deadline, status, created_by)
 				SELECT ?, ?, 'PHONE', 'OTHER', '批量诉求 ' || k, '内容', DATE '2025-01-01', DATE '2025-01-31', 'RATED', 'test'
 				FROM generate_series(1, 10005) k""", this.f.zone, this.f.ent1);
-		String staffUser = this.f.api.createUser(this.f.admin, TestApi.unique("sl-"), List.of("SERVICE_STAFF"),
-				List.of(this.f.zone), null);
-		Cookie staff = signIn(staffUser);
-		this.mvc.perform(post("/zone-switch").cookie(staff).param("zone", this.f.zone).param("back", "/").with(csrf()));
+		Cookie staff = staffSession();
 		assertThat(page(staff, "/services/requests")).contains("共 10,000+ 条").contains("第 1 / 500 页");
 		assertThat(page(staff, "/services/requests?status=SUBMITTED")).contains("共 0 条");
 		assertThat(page(staff, "/services/requests?q=10005")).contains("共 1 条");

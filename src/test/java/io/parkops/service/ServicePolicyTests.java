@@ -130,6 +130,98 @@ class ServicePolicyTests {
 		assertThat(order.get(0)).isTrue();
 	}
 
+	/**
+	 * A 亩均 evaluation of this test's zone as the land work line stores it, with each
+	 * enterprise's class (not graded when the class is lower case).
+	 */
+	void perMu(int year, String status, Map<String, String> classes) {
+		Long id = this.jdbc.queryForObject("""
+				INSERT INTO land_permu_evaluation (zone_code, year, status, scheme, finalized_on, created_by)
+				VALUES (?, ?, ?, '{}', ?, 'test') RETURNING id""", Long.class, this.f.zone, year, status,
+				"FINAL".equals(status) ? java.sql.Date.valueOf(year + 1 + "-04-30") : null);
+		classes.forEach((code, cls) -> this.jdbc.update("""
+				INSERT INTO land_permu_result (evaluation_id, credit_code, name, above_scale, graded, land_mu, score,
+				  rank, class, items, to_next) VALUES (?, ?, '企业', true, ?, 10, 80, 1, ?, '[]', '[]')""", id, code,
+				cls.equals(cls.toUpperCase(java.util.Locale.ROOT)), cls.toUpperCase(java.util.Locale.ROOT)));
+	}
+
+	/** A parcel of this test's zone held by an enterprise as land user. */
+	void parcel(String code, String owner, String mu) {
+		this.jdbc.update("""
+				INSERT INTO land_parcel (zone_code, code, area_mu, use, status, owner_credit_code, geometry, created_by)
+				VALUES (?, ?, ?, 'INDUSTRIAL', 'BUILT', ?, '{}', 'test')""", this.f.zone, code,
+				new java.math.BigDecimal(mu), owner);
+	}
+
+	@Test
+	void landCriteriaReadTheLatestFinalPerMuClassAndTheLandHeld() throws Exception {
+		// strong: C in 2023, A in 2024 (both final), D in 2025 only published → A of 2024
+		perMu(2023, "FINAL", Map.of(this.strong, "C", this.weak, "A"));
+		perMu(2024, "FINAL", Map.of(this.strong, "A", this.weak, "C", this.f.ent2, "b"));
+		perMu(2025, "PUBLISHED", Map.of(this.strong, "D", this.weak, "A", this.f.ent1, "A"));
+		parcel("LT-1", this.strong, "30.5");
+		parcel("LT-2", this.strong, "25.25");
+		parcel("LT-3", this.weak, "12.3456");
+		parcel("LT-4", this.f.ent2, "80");
+		long id = policy(List.of(Map.of("kind", "LAND", "measure", "PER_MU_CLASS", "classes", List.of("b", "A")),
+				Map.of("kind", "LAND", "measure", "LAND_AREA", "min", 50)), null);
+		this.f.get(this.f.staff, "/api/v1/services/policies/" + id)
+			.andExpect(jsonPath("$.criteria[0].classes[0]").value("A"))
+			.andExpect(jsonPath("$.criteria[0].classes[1]").value("B"))
+			.andExpect(jsonPath("$.criteriaTexts[0]").value("亩均效益评价A、B类"))
+			.andExpect(jsonPath("$.criteriaTexts[1]").value("持有土地不少于50亩"))
+			.andExpect(jsonPath("$.automatic").value(true));
+		ResultActions matches = this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/matches")
+			.andExpect(status().isOk());
+		Map<String, Object> strong = row(matches, this.strong);
+		assertThat(strong.get("qualifies")).isEqualTo(true);
+		assertThat(criteria(strong)).extracting((c) -> c.get("kind")).containsExactly("LAND", "LAND");
+		assertThat(criteria(strong)).extracting((c) -> c.get("met")).containsExactly(true, true);
+		assertThat(criteria(strong)).extracting((c) -> c.get("value"))
+			.containsExactly("2024年度亩均效益评价A类", "持有土地55.75亩（2宗地块）");
+		Map<String, Object> weak = row(matches, this.weak);
+		assertThat(weak.get("qualifies")).isEqualTo(false);
+		assertThat(criteria(weak)).extracting((c) -> c.get("met")).containsExactly(false, false);
+		assertThat(criteria(weak)).extracting((c) -> c.get("value"))
+			.containsExactly("2024年度亩均效益评价C类", "持有土地12.35亩（1宗地块）");
+		// not graded in 2024: class B, said so
+		Map<String, Object> ent2 = row(matches, this.f.ent2);
+		assertThat(ent2.get("qualifies")).isEqualTo(true);
+		assertThat(criteria(ent2).get(0).get("value")).isEqualTo("2024年度亩均效益评价B类（未参评，按B类）");
+		// only a published result and no parcel: no final class, no land
+		Map<String, Object> none = row(matches, this.f.ent1);
+		assertThat(criteria(none)).extracting((c) -> c.get("met")).containsExactly(false, false);
+		assertThat(criteria(none)).extracting((c) -> c.get("value")).containsExactly("无已定级的亩均效益评价结果", "未持有土地（0亩）");
+		// the enterprise sees why; 免申即享 proposes the two qualifying enterprises
+		String strongUser = this.f.token(List.of("ENTERPRISE"), List.of(), this.strong);
+		this.f.get(strongUser, "/api/v1/services/policies/eligible")
+			.andExpect(jsonPath("$[0].match.qualifies").value(true))
+			.andExpect(jsonPath("$[0].match.criteria[1].value").value("持有土地55.75亩（2宗地块）"));
+		this.f.get(this.f.entUser1, "/api/v1/services/policies/eligible")
+			.andExpect(jsonPath("$[0].match.qualifies").value(false))
+			.andExpect(jsonPath("$[0].match.criteria[0].value").value("无已定级的亩均效益评价结果"));
+		List<String> proposed = ServiceFixture.read(
+				this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/auto-list").andExpect(status().isOk()),
+				"$.items[*].creditCode");
+		assertThat(proposed).containsExactlyInAnyOrder(this.strong, this.f.ent2);
+		// a parcel taken back stops counting
+		this.jdbc.update("UPDATE land_parcel SET owner_credit_code = NULL WHERE zone_code = ? AND code = 'LT-1'",
+				this.f.zone);
+		assertThat(criteria(row(this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/matches"), this.strong))
+			.get(1)).containsEntry("met", false).containsEntry("value", "持有土地25.25亩（1宗地块）");
+	}
+
+	@Test
+	void landCriteriaAreChecked() throws Exception {
+		List<String> fields = refusedFields(
+				List.of(Map.of("kind", "LAND", "measure", "NOPE"), Map.of("kind", "LAND", "measure", "PER_MU_CLASS"),
+						Map.of("kind", "LAND", "measure", "PER_MU_CLASS", "classes", List.of("A", "E")),
+						Map.of("kind", "LAND", "measure", "LAND_AREA"),
+						Map.of("kind", "LAND", "measure", "LAND_AREA", "min", -1), Map.of("kind", "LAND")));
+		assertThat(fields).contains("criteria[0].measure", "criteria[1].classes", "criteria[2].classes",
+				"criteria[3].min", "criteria[4].min", "criteria[5].measure");
+	}
+
 	@Test
 	void anEnterpriseSeesThePoliciesItQualifiesForAndWhy() throws Exception {
 		policy(List.of(Map.of("kind", "FLAG", "flag", "HIGH_TECH")), null);
@@ -145,26 +237,33 @@ class ServicePolicyTests {
 		this.f.get(weakUser, "/api/v1/services/policies/1/matches").andExpect(status().isForbidden());
 	}
 
-	@Test
-	void criteriaAreChecked() throws Exception {
+	Map<String, Object> policyBody(List<Map<String, Object>> criteria) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("zoneCode", this.f.zone);
 		body.put("title", "测试政策");
 		body.put("issuer", "管委会");
-		body.put("criteria",
+		body.put("criteria", criteria);
+		return body;
+	}
+
+	/** The fields a policy with these criteria is refused for (400). */
+	List<String> refusedFields(List<Map<String, Object>> criteria) throws Exception {
+		return ServiceFixture.read(this.f.post(this.f.staff, "/api/v1/services/policies", policyBody(criteria))
+			.andExpect(status().isBadRequest()), "$.errors[*].field");
+	}
+
+	@Test
+	void criteriaAreChecked() throws Exception {
+		List<String> fields = refusedFields(
 				List.of(Map.of("kind", "FLAG", "flag", "UNICORN"), Map.of("kind", "INDUSTRY", "industries", List.of()),
 						Map.of("kind", "INDICATOR_GROWTH", "indicator", "happiness", "minPct", 10),
 						Map.of("kind", "INDICATOR_AMOUNT", "indicator", "revenue"), Map.of("kind", "MANUAL"),
 						Map.of("kind", "MAGIC")));
-		List<String> fields = ServiceFixture.read(
-				this.f.post(this.f.staff, "/api/v1/services/policies", body).andExpect(status().isBadRequest()),
-				"$.errors[*].field");
 		assertThat(fields).contains("criteria[0].flag", "criteria[1].industries", "criteria[2].indicator",
 				"criteria[3].min", "criteria[4].text", "criteria[5].kind");
-		body.put("criteria", List.of());
-		this.f.post(this.f.staff, "/api/v1/services/policies", body).andExpect(status().isBadRequest());
+		assertThat(refusedFields(List.of())).contains("criteria");
 		// only service staff keep the library
-		body.put("criteria", List.of(Map.of("kind", "ABOVE_SCALE")));
+		Map<String, Object> body = policyBody(List.of(Map.of("kind", "ABOVE_SCALE")));
 		this.f.post(this.f.leader, "/api/v1/services/policies", body).andExpect(status().isForbidden());
 		this.f.post(this.f.entUser1, "/api/v1/services/policies", body).andExpect(status().isForbidden());
 	}

@@ -186,6 +186,12 @@ class ServiceReportAndDemoTests {
 		f.get(f.staff, "/api/v1/services/policies/" + policy + "/matches")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThan(29)));
+		// a policy on the land data (亩均 class and land held), decided by data alone
+		f.get(f.staff, "/api/v1/services/policies?zone=" + f.zone + "&q=亩均效益")
+			.andExpect(jsonPath("$.items[0].criteria[0].kind").value("LAND"))
+			.andExpect(jsonPath("$.items[0].criteria[0].measure").value("PER_MU_CLASS"))
+			.andExpect(jsonPath("$.items[0].criteria[1].measure").value("LAND_AREA"))
+			.andExpect(jsonPath("$.items[0].automatic").value(true));
 	}
 
 	private long count(String sql, String zone) {

@@ -57,7 +57,7 @@ public final class Kinds {
 	/** The kinds of criteria a policy's conditions are written in. */
 	public enum CriterionKind {
 
-		ABOVE_SCALE, FLAG, INDUSTRY, INDICATOR_GROWTH, INDICATOR_AMOUNT, SERVICE, MANUAL
+		ABOVE_SCALE, FLAG, INDUSTRY, INDICATOR_GROWTH, INDICATOR_AMOUNT, SERVICE, LAND, MANUAL
 
 	}
 
@@ -83,6 +83,17 @@ public final class Kinds {
 	public enum ServiceMeasure {
 
 		HIRES, NO_OVERDUE_BRIDGE, AGENCY_FINISHED
+
+	}
+
+	/**
+	 * What a {@code LAND} criterion reads of the land work line's data: the enterprise's
+	 * latest final 亩均 class (one of {@code classes}), or the land it holds (at least
+	 * {@code min} 亩).
+	 */
+	public enum LandMeasure {
+
+		PER_MU_CLASS, LAND_AREA
 
 	}
 

@@ -2,7 +2,6 @@ package io.parkops.service.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import io.parkops.economy.EconomyStatistics;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseStatus;
+import io.parkops.land.EnterpriseLand;
 import io.parkops.service.internal.Kinds.CriterionKind;
 import io.parkops.service.internal.Kinds.Indicator;
 import io.parkops.service.internal.ServiceCommands.Criterion;
@@ -36,10 +36,13 @@ class PolicyMatcher {
 
 	private final EconomyStatistics economy;
 
+	private final EnterpriseLand land;
+
 	private final JdbcClient jdbc;
 
-	PolicyMatcher(EconomyStatistics economy, JdbcClient jdbc) {
+	PolicyMatcher(EconomyStatistics economy, EnterpriseLand land, JdbcClient jdbc) {
 		this.economy = economy;
+		this.land = land;
 		this.jdbc = jdbc;
 	}
 
@@ -67,16 +70,26 @@ class PolicyMatcher {
 				case NO_OVERDUE_BRIDGE -> "无逾期未还的过桥应急周转金";
 				case AGENCY_FINISHED -> yearOf(c, today) + "年园区代办办结事项不少于" + plain(c.min()) + "件";
 			};
+			case LAND -> switch (Kinds.LandMeasure.valueOf(c.measure())) {
+				case PER_MU_CLASS -> "亩均效益评价" + String.join("、", c.classes()) + "类";
+				case LAND_AREA -> "持有土地不少于" + plain(c.min()) + "亩";
+			};
 			case MANUAL -> "";
 		};
 	}
 
 	/**
 	 * The enterprises of a zone (those not moved out), each checked against every
-	 * criterion.
+	 * criterion: the data each criterion reads is fetched once for all of them (one query
+	 * per indicator and year, per services measure, and one for the land data), then
+	 * every enterprise is checked in memory.
 	 */
 	List<MatchView> matches(List<Criterion> criteria, List<Enterprise> enterprises, String zone, LocalDate today) {
+		List<Enterprise> present = enterprises.stream()
+			.filter((e) -> e.status() != EnterpriseStatus.MOVED_OUT)
+			.toList();
 		Map<String, Map<String, Figures>> figures = new HashMap<>();
+		Map<String, EnterpriseLand.Facts> land = Map.of();
 		for (Criterion c : criteria) {
 			CriterionKind kind = CriterionKind.valueOf(c.kind());
 			if (kind == CriterionKind.INDICATOR_GROWTH || kind == CriterionKind.INDICATOR_AMOUNT) {
@@ -87,25 +100,30 @@ class PolicyMatcher {
 			if (kind == CriterionKind.SERVICE) {
 				figures.computeIfAbsent(serviceKey(c, today), (k) -> serviceFigures(zone, c, today));
 			}
-		}
-		List<MatchView> result = new ArrayList<>();
-		for (Enterprise e : enterprises) {
-			if (e.status() == EnterpriseStatus.MOVED_OUT) {
-				continue;
+			if (kind == CriterionKind.LAND && land.isEmpty() && !present.isEmpty()) {
+				land = this.land.of(present.stream().map(Enterprise::creditCode).toList());
 			}
-			result.add(match(criteria, e, figures, today));
+		}
+		List<String> texts = criteria.stream().map((c) -> text(c, today)).toList();
+		Data data = new Data(figures, land);
+		List<MatchView> result = new ArrayList<>(present.size());
+		for (Enterprise e : present) {
+			result.add(match(criteria, texts, e, data, today));
 		}
 		result
 			.sort((a, b) -> (a.qualifies() != b.qualifies()) ? (a.qualifies() ? -1 : 1) : a.name().compareTo(b.name()));
 		return result;
 	}
 
-	MatchView match(List<Criterion> criteria, Enterprise e, Map<String, Map<String, Figures>> figures,
-			LocalDate today) {
-		List<CriterionResult> results = new ArrayList<>();
+	/** The data the criteria of one matching read, fetched once for all enterprises. */
+	private record Data(Map<String, Map<String, Figures>> figures, Map<String, EnterpriseLand.Facts> land) {
+	}
+
+	private MatchView match(List<Criterion> criteria, List<String> texts, Enterprise e, Data data, LocalDate today) {
+		List<CriterionResult> results = new ArrayList<>(criteria.size());
 		boolean qualifies = true;
-		for (Criterion c : criteria) {
-			CriterionResult r = check(c, e, figures, today);
+		for (int i = 0; i < criteria.size(); i++) {
+			CriterionResult r = check(criteria.get(i), texts.get(i), e, data, today);
 			results.add(r);
 			if (Boolean.FALSE.equals(r.met())) {
 				qualifies = false;
@@ -114,10 +132,9 @@ class PolicyMatcher {
 		return new MatchView(e.creditCode(), e.name(), qualifies, results);
 	}
 
-	private CriterionResult check(Criterion c, Enterprise e, Map<String, Map<String, Figures>> figures,
-			LocalDate today) {
+	private CriterionResult check(Criterion c, String text, Enterprise e, Data data, LocalDate today) {
 		CriterionKind kind = CriterionKind.valueOf(c.kind());
-		String text = text(c, today);
+		Map<String, Map<String, Figures>> figures = data.figures();
 		switch (kind) {
 			case ABOVE_SCALE:
 				return new CriterionResult(kind.name(), text, e.aboveScale(), e.aboveScale()
@@ -173,6 +190,21 @@ class PolicyMatcher {
 							yearOf(c, today) + "年代办办结" + n + "件");
 				};
 			}
+			case LAND: {
+				EnterpriseLand.Facts l = data.land().get(e.creditCode());
+				return switch (Kinds.LandMeasure.valueOf(c.measure())) {
+					case PER_MU_CLASS -> (l == null || l.perMuClass() == null)
+							? new CriterionResult(kind.name(), text, false, "无已定级的亩均效益评价结果")
+							: new CriterionResult(kind.name(), text, c.classes().contains(l.perMuClass()), l.perMuYear()
+									+ "年度亩均效益评价" + l.perMuClass() + "类" + (l.perMuGraded() ? "" : "（未参评，按B类）"));
+					case LAND_AREA -> {
+						BigDecimal mu = (l != null) ? l.landMu() : BigDecimal.ZERO;
+						int parcels = (l != null) ? l.parcels() : 0;
+						yield new CriterionResult(kind.name(), text, mu.compareTo(c.min()) >= 0,
+								(parcels == 0) ? "未持有土地（0亩）" : "持有土地" + money(mu) + "亩（" + parcels + "宗地块）");
+					}
+				};
+			}
 			default:
 				return new CriterionResult(kind.name(), text, null, "需人工核验");
 		}
@@ -216,8 +248,26 @@ class PolicyMatcher {
 		return result;
 	}
 
+	/**
+	 * A figure with two decimals, half up, and thousands separators ({@code 12,345.60}),
+	 * without a formatter object per call (matching formats thousands of figures).
+	 */
 	static String money(BigDecimal v) {
-		return new DecimalFormat("#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP));
+		String plain = v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+		boolean negative = plain.startsWith("-");
+		String digits = negative ? plain.substring(1) : plain;
+		int point = digits.indexOf('.');
+		StringBuilder out = new StringBuilder(plain.length() + 6);
+		if (negative) {
+			out.append('-');
+		}
+		for (int i = 0; i < point; i++) {
+			if (i > 0 && (point - i) % 3 == 0) {
+				out.append(',');
+			}
+			out.append(digits.charAt(i));
+		}
+		return out.append(digits, point, digits.length()).toString();
 	}
 
 	static String plain(BigDecimal v) {

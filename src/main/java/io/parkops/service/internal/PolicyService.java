@@ -53,6 +53,8 @@ public class PolicyService {
 
 	private static final BigDecimal MIN_PCT = new BigDecimal("-100000");
 
+	private static final List<String> PER_MU_CLASSES = List.of("A", "B", "C", "D");
+
 	private final JdbcClient jdbc;
 
 	private final EnterpriseRegistry enterprises;
@@ -172,6 +174,7 @@ public class PolicyService {
 			BigDecimal min = null;
 			Integer year = null;
 			String measure = null;
+			List<String> classes = null;
 			switch (kind) {
 				case FLAG -> flag = in.oneOf(c.flag(), f + ".flag", flags, true);
 				case INDUSTRY -> {
@@ -204,12 +207,37 @@ public class PolicyService {
 						min = in.number(c.min(), f + ".min", 9, 0, BigDecimal.ONE, true);
 					}
 				}
+				case LAND -> {
+					Kinds.LandMeasure m = in.choice(Kinds.LandMeasure.class, c.measure(), f + ".measure");
+					measure = (m != null) ? m.name() : null;
+					if (m == Kinds.LandMeasure.PER_MU_CLASS) {
+						classes = perMuClasses(in, c.classes(), f + ".classes");
+					}
+					if (m == Kinds.LandMeasure.LAND_AREA) {
+						min = in.number(c.min(), f + ".min", 12, 4, BigDecimal.ZERO, true);
+					}
+				}
 				default -> {
 				}
 			}
-			result.add(new Criterion(kind.name(), flag, industries, indicator, minPct, min, year, text, measure));
+			result.add(
+					new Criterion(kind.name(), flag, industries, indicator, minPct, min, year, text, measure, classes));
 		}
 		return result;
+	}
+
+	/** The 亩均 classes of a criterion: A–D, each once, in their order; at least one. */
+	private static List<String> perMuClasses(Inputs in, List<String> given, String field) {
+		List<String> classes = in.texts(given, field, 8, 4);
+		if (classes.isEmpty()) {
+			in.problem(field, "error.required");
+		}
+		for (String c : classes) {
+			if (!PER_MU_CLASSES.contains(c.toUpperCase(java.util.Locale.ROOT))) {
+				in.problem(field, "error.unknownValue", c, String.join(", ", PER_MU_CLASSES));
+			}
+		}
+		return PER_MU_CLASSES.stream().filter((k) -> classes.stream().anyMatch((c) -> c.equalsIgnoreCase(k))).toList();
 	}
 
 	private static Indicator indicator(Inputs in, String code, String field) {

@@ -58,15 +58,22 @@ public final class ServiceCommands {
 	 * {@code minPct}, {@code year}), {@code INDICATOR_AMOUNT} ({@code indicator},
 	 * {@code min}, {@code year}), {@code SERVICE} ({@code measure}: HIRES with
 	 * {@code min} and {@code year}, NO_OVERDUE_BRIDGE, AGENCY_FINISHED with {@code min}
-	 * and {@code year}: the services data), {@code MANUAL} ({@code text}, checked by
-	 * hand).
+	 * and {@code year}: the services data), {@code LAND} ({@code measure}: PER_MU_CLASS
+	 * with {@code classes}, the latest final 亩均 class among them; LAND_AREA with
+	 * {@code min}, the 亩 of the parcels held: the land data), {@code MANUAL}
+	 * ({@code text}, checked by hand).
 	 */
 	public record Criterion(String kind, String flag, List<String> industries, String indicator, BigDecimal minPct,
-			BigDecimal min, Integer year, String text, String measure) {
+			BigDecimal min, Integer year, String text, String measure, List<String> classes) {
 
 		public Criterion(String kind, String flag, List<String> industries, String indicator, BigDecimal minPct,
 				BigDecimal min, Integer year, String text) {
-			this(kind, flag, industries, indicator, minPct, min, year, text, null);
+			this(kind, flag, industries, indicator, minPct, min, year, text, null, null);
+		}
+
+		public Criterion(String kind, String flag, List<String> industries, String indicator, BigDecimal minPct,
+				BigDecimal min, Integer year, String text, String measure) {
+			this(kind, flag, industries, indicator, minPct, min, year, text, measure, null);
 		}
 
 	}

@@ -357,6 +357,14 @@ class ServiceDemoData implements DemoDataContributor {
 		long jobs = policy(zone, "稳岗返还", "县人力资源和社会保障局", "COUNTY", "县人社发〔" + year + "〕3号", today, "按上年度缴纳失业保险费的60%返还",
 				json.writeValueAsString(List.of(new ServiceCommands.Criterion("MANUAL", null, null, null, null, null,
 						null, "上年度未裁员或裁员率低于全国城镇调查失业率控制目标"))));
+		// 亩均论英雄: the land work line's data decides it (免申即享)
+		policy(zone, "亩均效益领跑企业奖励", "园区管委会", "ZONE", "云管发〔" + year + "〕15号", today,
+				"亩均效益评价A类、B类且持有土地50亩以上的工业企业，按上年度亩均税收增量给予奖励，最高30万元",
+				json.writeValueAsString(List.of(
+						new ServiceCommands.Criterion("LAND", null, null, null, null, null, null, null,
+								Kinds.LandMeasure.PER_MU_CLASS.name(), List.of("A", "B")),
+						new ServiceCommands.Criterion("LAND", null, null, null, null, new BigDecimal("50"), null, null,
+								Kinds.LandMeasure.LAND_AREA.name(), null))));
 		long[] ids = { highTech, growth, electronic, jobs };
 		String[] statuses = { "APPLIED", "APPROVED", "PAID", "PAID", "PAID", "REJECTED" };
 		List<String> used = new ArrayList<>();

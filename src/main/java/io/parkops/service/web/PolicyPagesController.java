@@ -66,12 +66,15 @@ class PolicyPagesController {
 		model.addAttribute("indicators", Kinds.Indicator.values());
 		model.addAttribute("levels", Kinds.IssuerLevel.values());
 		model.addAttribute("measures", Kinds.ServiceMeasure.values());
+		model.addAttribute("perMuClasses", List.of("A", "B", "C", "D"));
 		return "service/policies";
 	}
 
 	@PostMapping("/services/policies")
 	@RouteAccess(permission = "service:policy:edit", scope = AccessScope.ZONE)
-	String create(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String create(@RequestParam Map<String, String> form,
+			@RequestParam(name = "perMuClass", required = false) List<String> perMuClasses,
+			RedirectAttributes redirect) {
 		return this.pages.act("redirect:/services/policies", redirect, () -> {
 			List<Criterion> criteria = new ArrayList<>();
 			if ("true".equals(form.get("aboveScale"))) {
@@ -97,6 +100,15 @@ class PolicyPagesController {
 				criteria.add(new Criterion("SERVICE", null, null, null, null,
 						ServicePages.decimal(form.get("serviceMin"), "serviceMin"), year, null,
 						form.get("serviceMeasure")));
+			}
+			if (perMuClasses != null && !perMuClasses.isEmpty()) {
+				criteria.add(new Criterion("LAND", null, null, null, null, null, null, null,
+						Kinds.LandMeasure.PER_MU_CLASS.name(), perMuClasses));
+			}
+			if (Inputs.trim(form.get("landMin")) != null) {
+				criteria.add(new Criterion("LAND", null, null, null, null,
+						ServicePages.decimal(form.get("landMin"), "landMin"), null, null,
+						Kinds.LandMeasure.LAND_AREA.name(), null));
 			}
 			for (String line : Inputs.orEmpty(form.get("manual")).split("\\R")) {
 				if (!line.isBlank()) {

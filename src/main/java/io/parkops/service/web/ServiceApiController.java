@@ -345,7 +345,7 @@ class ServiceApiController {
 	@PostMapping("/policies")
 	@RouteAccess(permission = "service:policy:edit", scope = AccessScope.ZONE)
 	@Operation(summary = "Add a policy with its criteria (ABOVE_SCALE, FLAG, INDUSTRY, INDICATOR_GROWTH,"
-			+ " INDICATOR_AMOUNT, MANUAL) and application window")
+			+ " INDICATOR_AMOUNT, SERVICE, LAND, MANUAL) and application window")
 	ResponseEntity<PolicyView> createPolicy(@RequestBody ServiceCommands.CreatePolicy body) {
 		PolicyView saved = this.policies.create(body);
 		return ResponseEntity.created(URI.create("/api/v1/services/policies/" + saved.id())).body(saved);
