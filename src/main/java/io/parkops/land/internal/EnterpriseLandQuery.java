@@ -30,14 +30,15 @@ class EnterpriseLandQuery implements EnterpriseLand {
 			return facts;
 		}
 		this.jdbc.sql("""
-				WITH cls AS (
+				WITH u AS (SELECT DISTINCT cc FROM unnest(CAST(:cc AS char(18)[])) AS u(cc)),
+				cls AS (
 				  SELECT DISTINCT ON (r.credit_code) r.credit_code, r.class, r.graded, e.year
-				  FROM land_permu_result r JOIN land_permu_evaluation e ON e.id = r.evaluation_id
-				  WHERE e.status = 'FINAL' AND r.credit_code = ANY(CAST(:cc AS char(18)[]))
+				  FROM u JOIN land_permu_result r ON r.credit_code = u.cc
+				    JOIN land_permu_evaluation e ON e.id = r.evaluation_id AND e.status = 'FINAL'
 				  ORDER BY r.credit_code, e.year DESC, e.finalized_on DESC, e.id DESC),
 				land AS (
-				  SELECT owner_credit_code AS credit_code, sum(area_mu) AS mu, count(*) AS parcels FROM land_parcel
-				  WHERE owner_credit_code = ANY(CAST(:cc AS char(18)[])) GROUP BY owner_credit_code)
+				  SELECT p.owner_credit_code AS credit_code, sum(p.area_mu) AS mu, count(*) AS parcels
+				  FROM u JOIN land_parcel p ON p.owner_credit_code = u.cc GROUP BY p.owner_credit_code)
 				SELECT coalesce(cls.credit_code, land.credit_code) AS credit_code, cls.class, cls.year, cls.graded,
 				  land.mu, land.parcels
 				FROM cls FULL JOIN land ON land.credit_code = cls.credit_code

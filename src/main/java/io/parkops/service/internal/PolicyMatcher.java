@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import io.parkops.economy.EconomyStatistics;
 import io.parkops.enterprise.Enterprise;
@@ -17,6 +22,7 @@ import io.parkops.service.internal.Kinds.Indicator;
 import io.parkops.service.internal.ServiceCommands.Criterion;
 import io.parkops.service.internal.ServiceViews.CriterionResult;
 import io.parkops.service.internal.ServiceViews.MatchView;
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,10 +46,22 @@ class PolicyMatcher {
 
 	private final JdbcClient jdbc;
 
+	/** Fetches a matching's zone-wide figures while the enterprises are read. */
+	private final ExecutorService fetching = Executors.newFixedThreadPool(2, (r) -> {
+		Thread t = new Thread(r, "policy-matching");
+		t.setDaemon(true);
+		return t;
+	});
+
 	PolicyMatcher(EconomyStatistics economy, EnterpriseLand land, JdbcClient jdbc) {
 		this.economy = economy;
 		this.land = land;
 		this.jdbc = jdbc;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.fetching.shutdownNow();
 	}
 
 	/** The year an indicator criterion looks at: its own, or last year. */
@@ -80,134 +98,221 @@ class PolicyMatcher {
 
 	/**
 	 * The enterprises of a zone (those not moved out), each checked against every
-	 * criterion: the data each criterion reads is fetched once for all of them (one query
-	 * per indicator and year, per services measure, and one for the land data), then
-	 * every enterprise is checked in memory.
+	 * criterion. Each criterion is made ready once — its sentence, and the data it reads
+	 * fetched for all enterprises at once (one query per indicator and year, per services
+	 * measure, and one for the land data) — then applied to every enterprise in memory.
+	 * The zone-wide figures (indicators, services) are fetched on the matcher's own
+	 * threads while the enterprises and their land data are read.
 	 */
-	List<MatchView> matches(List<Criterion> criteria, List<Enterprise> enterprises, String zone, LocalDate today) {
-		List<Enterprise> present = enterprises.stream()
-			.filter((e) -> e.status() != EnterpriseStatus.MOVED_OUT)
-			.toList();
-		Map<String, Map<String, Figures>> figures = new HashMap<>();
-		Map<String, EnterpriseLand.Facts> land = Map.of();
+	List<MatchView> matches(List<Criterion> criteria, Supplier<List<Enterprise>> enterprises, String zone,
+			LocalDate today) {
+		Map<String, CompletableFuture<Map<String, Figures>>> zoneFigures = new HashMap<>();
 		for (Criterion c : criteria) {
 			CriterionKind kind = CriterionKind.valueOf(c.kind());
 			if (kind == CriterionKind.INDICATOR_GROWTH || kind == CriterionKind.INDICATOR_AMOUNT) {
 				Indicator indicator = Indicator.of(c.indicator());
 				int year = yearOf(c, today);
-				figures.computeIfAbsent(indicator.column + "/" + year, (k) -> figures(zone, indicator, year));
+				zoneFigures.computeIfAbsent(indicatorKey(indicator, year),
+						(k) -> CompletableFuture.supplyAsync(() -> figures(zone, indicator, year), this.fetching));
 			}
 			if (kind == CriterionKind.SERVICE) {
-				figures.computeIfAbsent(serviceKey(c, today), (k) -> serviceFigures(zone, c, today));
-			}
-			if (kind == CriterionKind.LAND && land.isEmpty() && !present.isEmpty()) {
-				land = this.land.of(present.stream().map(Enterprise::creditCode).toList());
+				zoneFigures.computeIfAbsent(serviceKey(c, today),
+						(k) -> CompletableFuture.supplyAsync(() -> serviceFigures(zone, c, today), this.fetching));
 			}
 		}
-		List<String> texts = criteria.stream().map((c) -> text(c, today)).toList();
-		Data data = new Data(figures, land);
+		List<Enterprise> present = enterprises.get()
+			.stream()
+			.filter((e) -> e.status() != EnterpriseStatus.MOVED_OUT)
+			.toList();
+		Sources sources = new Sources(present, zoneFigures);
+		List<Check> checks = criteria.stream().map((c) -> check(c, sources, today)).toList();
 		List<MatchView> result = new ArrayList<>(present.size());
 		for (Enterprise e : present) {
-			result.add(match(criteria, texts, e, data, today));
+			List<CriterionResult> results = new ArrayList<>(checks.size());
+			boolean qualifies = true;
+			for (Check check : checks) {
+				CriterionResult r = check.apply(e);
+				results.add(r);
+				if (Boolean.FALSE.equals(r.met())) {
+					qualifies = false;
+				}
+			}
+			result.add(new MatchView(e.creditCode(), e.name(), qualifies, results));
 		}
 		result
 			.sort((a, b) -> (a.qualifies() != b.qualifies()) ? (a.qualifies() ? -1 : 1) : a.name().compareTo(b.name()));
 		return result;
 	}
 
-	/** The data the criteria of one matching read, fetched once for all enterprises. */
-	private record Data(Map<String, Map<String, Figures>> figures, Map<String, EnterpriseLand.Facts> land) {
+	/** {@link #matches(List, Supplier, String, LocalDate)} of enterprises at hand. */
+	List<MatchView> matches(List<Criterion> criteria, List<Enterprise> enterprises, String zone, LocalDate today) {
+		return matches(criteria, () -> enterprises, zone, today);
 	}
 
-	private MatchView match(List<Criterion> criteria, List<String> texts, Enterprise e, Data data, LocalDate today) {
-		List<CriterionResult> results = new ArrayList<>(criteria.size());
-		boolean qualifies = true;
-		for (int i = 0; i < criteria.size(); i++) {
-			CriterionResult r = check(criteria.get(i), texts.get(i), e, data, today);
-			results.add(r);
-			if (Boolean.FALSE.equals(r.met())) {
-				qualifies = false;
+	/** A criterion made ready: what it says of one enterprise. */
+	@FunctionalInterface
+	private interface Check {
+
+		CriterionResult apply(Enterprise e);
+
+	}
+
+	/**
+	 * The data the criteria of one matching read, each fetched once for all the
+	 * enterprises: the zone-wide figures being fetched, the land data when a criterion
+	 * first asks for it.
+	 */
+	private final class Sources {
+
+		private final List<Enterprise> enterprises;
+
+		private final Map<String, CompletableFuture<Map<String, Figures>>> figures;
+
+		private Map<String, EnterpriseLand.Facts> land;
+
+		Sources(List<Enterprise> enterprises, Map<String, CompletableFuture<Map<String, Figures>>> figures) {
+			this.enterprises = enterprises;
+			this.figures = figures;
+		}
+
+		Map<String, Figures> figures(String key) {
+			try {
+				return this.figures.get(key).join();
+			}
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
 			}
 		}
-		return new MatchView(e.creditCode(), e.name(), qualifies, results);
+
+		Map<String, EnterpriseLand.Facts> land() {
+			if (this.land == null) {
+				this.land = this.enterprises.isEmpty() ? Map.of()
+						: PolicyMatcher.this.land.of(this.enterprises.stream().map(Enterprise::creditCode).toList());
+			}
+			return this.land;
+		}
+
 	}
 
-	private CriterionResult check(Criterion c, String text, Enterprise e, Data data, LocalDate today) {
+	private Check check(Criterion c, Sources sources, LocalDate today) {
 		CriterionKind kind = CriterionKind.valueOf(c.kind());
-		Map<String, Map<String, Figures>> figures = data.figures();
+		String k = kind.name();
+		String text = text(c, today);
 		switch (kind) {
-			case ABOVE_SCALE:
-				return new CriterionResult(kind.name(), text, e.aboveScale(), e.aboveScale()
-						? "规上（" + ((e.aboveScaleSince() != null) ? e.aboveScaleSince() + "起" : "在库") + "）" : "规下");
+			case ABOVE_SCALE: {
+				CriterionResult below = new CriterionResult(k, text, false, "规下");
+				return (e) -> e.aboveScale()
+						? new CriterionResult(k, text, true,
+								"规上（" + ((e.aboveScaleSince() != null) ? e.aboveScaleSince() + "起" : "在库") + "）")
+						: below;
+			}
 			case FLAG: {
-				boolean met = e.flags().contains(c.flag());
-				String held = e.flags().isEmpty() ? "无资质认定"
-						: String.join("、", e.flags().stream().map((f) -> FLAG_NAMES.getOrDefault(f, f)).toList());
-				return new CriterionResult(kind.name(), text, met, held);
+				CriterionResult none = new CriterionResult(k, text, false, "无资质认定");
+				return (e) -> e.flags().isEmpty() ? none : new CriterionResult(k, text, e.flags().contains(c.flag()),
+						String.join("、", e.flags().stream().map((f) -> FLAG_NAMES.getOrDefault(f, f)).toList()));
 			}
 			case INDUSTRY: {
-				String industry = e.industryCode();
-				boolean met = industry != null && c.industries().stream().anyMatch(industry::startsWith);
-				String value = (industry == null) ? "未登记行业"
-						: industry + ((e.industryName() != null) ? " " + e.industryName() : "");
-				return new CriterionResult(kind.name(), text, met, value);
+				CriterionResult none = new CriterionResult(k, text, false, "未登记行业");
+				return (e) -> {
+					String industry = e.industryCode();
+					if (industry == null) {
+						return none;
+					}
+					return new CriterionResult(k, text, c.industries().stream().anyMatch(industry::startsWith),
+							industry + ((e.industryName() != null) ? " " + e.industryName() : ""));
+				};
 			}
 			case INDICATOR_GROWTH:
 			case INDICATOR_AMOUNT: {
 				Indicator indicator = Indicator.of(c.indicator());
 				int year = yearOf(c, today);
-				Figures f = figures.getOrDefault(indicator.column + "/" + year, Map.of()).get(e.creditCode());
-				if (f == null || f.current() == null) {
-					return new CriterionResult(kind.name(), text, false, "无" + year + "年" + indicator.nameZh + "数据");
-				}
-				String period = year + "年1-" + f.lastMonth() + "月" + indicator.nameZh + money(f.current())
-						+ indicator.unit;
-				if (kind == CriterionKind.INDICATOR_AMOUNT) {
-					return new CriterionResult(kind.name(), text, f.current().compareTo(c.min()) >= 0, period);
-				}
-				if (f.base() == null || f.base().signum() <= 0) {
-					return new CriterionResult(kind.name(), text, false, period + "，无上年同期数据");
-				}
-				BigDecimal growth = f.sameCurrent()
-					.subtract(f.base())
-					.multiply(BigDecimal.valueOf(100))
-					.divide(f.base(), 10, RoundingMode.HALF_UP);
-				BigDecimal shown = growth.setScale(2, RoundingMode.HALF_UP);
-				return new CriterionResult(kind.name(), text, growth.compareTo(c.minPct()) >= 0, period + "，上年同期"
-						+ money(f.base()) + indicator.unit + "，同比"
-						+ ((shown.signum() >= 0) ? "增长" + shown.toPlainString() : "下降" + shown.negate().toPlainString())
-						+ "%");
+				Map<String, Figures> figures = sources.figures(indicatorKey(indicator, year));
+				CriterionResult none = new CriterionResult(k, text, false, "无" + year + "年" + indicator.nameZh + "数据");
+				boolean amount = kind == CriterionKind.INDICATOR_AMOUNT;
+				return (e) -> {
+					Figures f = figures.get(e.creditCode());
+					if (f == null || f.current() == null) {
+						return none;
+					}
+					String period = year + "年1-" + f.lastMonth() + "月" + indicator.nameZh + money(f.current())
+							+ indicator.unit;
+					if (amount) {
+						return new CriterionResult(k, text, f.current().compareTo(c.min()) >= 0, period);
+					}
+					if (f.base() == null || f.base().signum() <= 0) {
+						return new CriterionResult(k, text, false, period + "，无上年同期数据");
+					}
+					BigDecimal growth = f.sameCurrent()
+						.subtract(f.base())
+						.multiply(BigDecimal.valueOf(100))
+						.divide(f.base(), 10, RoundingMode.HALF_UP);
+					BigDecimal shown = growth.setScale(2, RoundingMode.HALF_UP);
+					return new CriterionResult(
+							k, text, growth.compareTo(c.minPct()) >= 0, period
+									+ "，上年同期" + money(f.base()) + indicator.unit + "，同比" + ((shown.signum() >= 0)
+											? "增长" + shown.toPlainString() : "下降" + shown.negate().toPlainString())
+									+ "%");
+				};
 			}
 			case SERVICE: {
-				Figures f = figures.getOrDefault(serviceKey(c, today), Map.of()).get(e.creditCode());
-				long n = (f != null) ? f.current().longValue() : 0;
+				Map<String, Figures> figures = sources.figures(serviceKey(c, today));
+				int year = yearOf(c, today);
 				return switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
-					case HIRES -> new CriterionResult(kind.name(), text, n >= c.min().longValue(),
-							yearOf(c, today) + "年报告招工" + n + "人");
-					case NO_OVERDUE_BRIDGE ->
-						new CriterionResult(kind.name(), text, n == 0, (n == 0) ? "无逾期过桥资金" : "逾期未还过桥资金" + n + "笔");
-					case AGENCY_FINISHED -> new CriterionResult(kind.name(), text, n >= c.min().longValue(),
-							yearOf(c, today) + "年代办办结" + n + "件");
+					case HIRES -> (e) -> {
+						long n = count(figures, e);
+						return new CriterionResult(k, text, n >= c.min().longValue(), year + "年报告招工" + n + "人");
+					};
+					case NO_OVERDUE_BRIDGE -> {
+						CriterionResult clean = new CriterionResult(k, text, true, "无逾期过桥资金");
+						yield (e) -> {
+							long n = count(figures, e);
+							return (n == 0) ? clean : new CriterionResult(k, text, false, "逾期未还过桥资金" + n + "笔");
+						};
+					}
+					case AGENCY_FINISHED -> (e) -> {
+						long n = count(figures, e);
+						return new CriterionResult(k, text, n >= c.min().longValue(), year + "年代办办结" + n + "件");
+					};
 				};
 			}
 			case LAND: {
-				EnterpriseLand.Facts l = data.land().get(e.creditCode());
+				Map<String, EnterpriseLand.Facts> land = sources.land();
 				return switch (Kinds.LandMeasure.valueOf(c.measure())) {
-					case PER_MU_CLASS -> (l == null || l.perMuClass() == null)
-							? new CriterionResult(kind.name(), text, false, "无已定级的亩均效益评价结果")
-							: new CriterionResult(kind.name(), text, c.classes().contains(l.perMuClass()), l.perMuYear()
+					case PER_MU_CLASS -> {
+						CriterionResult none = new CriterionResult(k, text, false, "无已定级的亩均效益评价结果");
+						yield (e) -> {
+							EnterpriseLand.Facts l = land.get(e.creditCode());
+							if (l == null || l.perMuClass() == null) {
+								return none;
+							}
+							return new CriterionResult(k, text, c.classes().contains(l.perMuClass()), l.perMuYear()
 									+ "年度亩均效益评价" + l.perMuClass() + "类" + (l.perMuGraded() ? "" : "（未参评，按B类）"));
+						};
+					}
 					case LAND_AREA -> {
-						BigDecimal mu = (l != null) ? l.landMu() : BigDecimal.ZERO;
-						int parcels = (l != null) ? l.parcels() : 0;
-						yield new CriterionResult(kind.name(), text, mu.compareTo(c.min()) >= 0,
-								(parcels == 0) ? "未持有土地（0亩）" : "持有土地" + money(mu) + "亩（" + parcels + "宗地块）");
+						CriterionResult none = new CriterionResult(k, text, c.min().signum() <= 0, "未持有土地（0亩）");
+						yield (e) -> {
+							EnterpriseLand.Facts l = land.get(e.creditCode());
+							if (l == null || l.parcels() == 0) {
+								return none;
+							}
+							return new CriterionResult(k, text, l.landMu().compareTo(c.min()) >= 0,
+									"持有土地" + money(l.landMu()) + "亩（" + l.parcels() + "宗地块）");
+						};
 					}
 				};
 			}
-			default:
-				return new CriterionResult(kind.name(), text, null, "需人工核验");
+			default: {
+				CriterionResult manual = new CriterionResult(k, text, null, "需人工核验");
+				return (e) -> manual;
+			}
 		}
+	}
+
+	/** A services measure's count for one enterprise (none: 0). */
+	private static long count(Map<String, Figures> figures, Enterprise e) {
+		Figures f = figures.get(e.creditCode());
+		return (f != null) ? f.current().longValue() : 0;
 	}
 
 	/** One enterprise's figures of an indicator in a year, from the economy module. */
@@ -219,6 +324,10 @@ class PolicyMatcher {
 		this.economy.enterpriseYearOnYearForReport(zone, indicator.economy(), year)
 			.forEach((code, f) -> result.put(code, new Figures(f.current(), f.sameMonths(), f.base(), f.lastMonth())));
 		return result;
+	}
+
+	private static String indicatorKey(Indicator indicator, int year) {
+		return indicator.column + "/" + year;
 	}
 
 	private static String serviceKey(Criterion c, LocalDate today) {

@@ -324,7 +324,8 @@ public class PolicyService {
 	public List<MatchView> matches(long id) {
 		Scopes.requireStaff();
 		PolicyView p = policy(id);
-		return this.matcher.matches(p.criteria(), this.enterprises.ofZone(p.zoneCode()), p.zoneCode(), Scopes.today());
+		return this.matcher.matches(p.criteria(), () -> this.enterprises.ofZone(p.zoneCode()), p.zoneCode(),
+				Scopes.today());
 	}
 
 	/** The policies of an enterprise's zone, each with why it qualifies or not. */
@@ -387,7 +388,7 @@ public class PolicyService {
 		String clause = p.title() + ((p.documentNumber() != null) ? "（" + p.documentNumber() + "）" : "") + "："
 				+ String.join("；", p.criteriaTexts());
 		List<AutoLine> lines = new ArrayList<>();
-		for (MatchView m : this.matcher.matches(p.criteria(), this.enterprises.ofZone(p.zoneCode()), p.zoneCode(),
+		for (MatchView m : this.matcher.matches(p.criteria(), () -> this.enterprises.ofZone(p.zoneCode()), p.zoneCode(),
 				Scopes.today())) {
 			if (m.qualifies() && !applied.contains(m.creditCode())) {
 				lines.add(new AutoLine(m.creditCode(), m.name(), m.criteria(), clause));
