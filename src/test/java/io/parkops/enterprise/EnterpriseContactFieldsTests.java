@@ -119,6 +119,7 @@ class EnterpriseContactFieldsTests {
 		staffOnly.put("industryCode", "C26");
 		staffOnly.put("areaCode", "west");
 		staffOnly.put("status", "HALTED");
+		staffOnly.put("ownershipType", "STATE_OWNED");
 		staffOnly.put("secretary", "admin");
 		staffOnly.put("leader", "admin");
 		staffOnly.put("name", "改名有限公司");

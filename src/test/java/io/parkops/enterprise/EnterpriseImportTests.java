@@ -248,9 +248,11 @@ class EnterpriseImportTests {
 		List<List<String>> rows = read(zh.getResponse().getContentAsByteArray());
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
 		List<String> header = rows.get(0);
-		assertThat(header).hasSize(13).allSatisfy((h) -> assertThat(h).isNotBlank());
-		assertThat(header.get(12)).as("e-mail last, so that workbooks made from the older template still import")
-			.isEqualTo("电子邮箱");
+		assertThat(header).hasSize(14).allSatisfy((h) -> assertThat(h).isNotBlank());
+		assertThat(header.subList(12, 14))
+			.as("e-mail, then the ownership type last, so that workbooks made from older templates still import")
+			.containsExactly("电子邮箱", "登记注册类型");
+		assertThat(rows.get(1).get(13)).as("the sample row's ownership type").isEqualTo("民营");
 		assertThat(header).as("Chinese column headers, not field names")
 			.allSatisfy((h) -> assertThat(h).matches(".*\\p{IsHan}.*"));
 		assertThat(CreditCode.isValid(rows.get(1).get(0))).as("the sample row's credit code").isTrue();
@@ -260,7 +262,7 @@ class EnterpriseImportTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		List<String> englishHeader = read(en.getResponse().getContentAsByteArray()).get(0);
-		assertThat(englishHeader).hasSize(13).noneMatch((h) -> h.matches(".*\\p{IsHan}.*"));
+		assertThat(englishHeader).hasSize(14).noneMatch((h) -> h.matches(".*\\p{IsHan}.*"));
 		assertThat(englishHeader).doesNotContain("creditCode", "aboveScaleSince");
 	}
 

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * party staff, a leader, an economy staff member, an enterprise user and party staff of
  * another zone, all with tokens.
  */
-final class PartyFixture {
+public final class PartyFixture {
 
 	static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -112,7 +112,7 @@ final class PartyFixture {
 			.perform(bearer(token, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)));
 	}
 
-	static Map<String, Object> organisation(String zone, String name, String kind, String type, Long parent,
+	public static Map<String, Object> organisation(String zone, String name, String kind, String type, Long parent,
 			List<String> codes, LocalDate foundedOn) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("zoneCode", zone);

@@ -64,6 +64,65 @@ class PartyPagesTests {
 			.getContentAsString();
 	}
 
+	/**
+	 * The screening page lists the enterprises in scope twenty to a page, searched and
+	 * filtered, with the totals of the whole scope; the export holds every enterprise the
+	 * filter lets through (all of them without one); a filter value it does not know is
+	 * refused.
+	 */
+	@Test
+	void theScreeningListIsPagedSearchedAndFilteredAndExportsInFull() throws Exception {
+		for (int i = 1; i <= 20; i++) {
+			String code = PartyFixture.creditCode();
+			this.f.api
+				.postJson(this.f.admin, "/api/v1/enterprises",
+						Map.of("creditCode", code, "name", "排查分页企业" + i + "号有限公司", "zoneCode", this.f.zone, "areaCode",
+								"east", "status", "IN_PRODUCTION", "ownershipType", "PRIVATE"))
+				.andExpect(status().isCreated());
+		}
+		long committee = this.f.committee();
+		this.f.found("分页单建党支部", "BRANCH", "OWN", committee, List.of(this.f.ent(1)), this.f.today().minusMonths(2));
+		Cookie staff = signIn(List.of("PARTY_STAFF"), List.of(this.f.zone), null);
+		String first = page(staff, "/party/screening");
+		// 26 in scope: the six of the fixture (not stated) and twenty 民营
+		assertThat(first).contains("纳入排查的企业：26 家").contains("其中登记注册类型未填 6 家").contains("1 / 2");
+		assertThat(rows(first)).isEqualTo(20);
+		assertThat(rows(page(staff, "/party/screening?page=1"))).isEqualTo(6);
+		String searched = page(staff, "/party/screening?q=分页企业7号");
+		assertThat(rows(searched)).isEqualTo(1);
+		assertThat(searched).contains("排查分页企业7号有限公司").contains("纳入排查的企业：26 家");
+		String unstated = page(staff, "/party/screening?ownership=NONE");
+		assertThat(rows(unstated)).isEqualTo(6);
+		assertThat(unstated).contains("党建测试企业2有限公司").doesNotContain("排查分页企业");
+		String own = page(staff, "/party/screening?coverage=OWN");
+		assertThat(rows(own)).isEqualTo(1);
+		assertThat(own).contains("党建测试企业1有限公司");
+		this.mvc.perform(get("/party/screening?coverage=SOMETIMES").cookie(staff)).andExpect(status().isBadRequest());
+
+		byte[] all = this.mvc.perform(get("/party/screening/export").cookie(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(io.parkops.platform.excel.ExcelRows.readAll(new java.io.ByteArrayInputStream(all), 10)).hasSize(26);
+		byte[] filtered = this.mvc.perform(get("/party/screening/export?ownership=PRIVATE").cookie(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<io.parkops.platform.excel.ExcelRows.SheetRow> privately = io.parkops.platform.excel.ExcelRows
+			.readAll(new java.io.ByteArrayInputStream(filtered), 10);
+		assertThat(privately).hasSize(20);
+		assertThat(privately).allSatisfy((r) -> assertThat(r.cell(2)).isEqualTo("民营"));
+	}
+
+	/** The rows of the full screening table on a page. */
+	private static int rows(String html) {
+		String table = html.substring(html.indexOf("id=\"screening-all\""));
+		table = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+		return table.split("<tr", -1).length - 1 - (table.contains("class=\"empty\"") ? 1 : 0);
+	}
+
 	@Test
 	void everyPartyPageShowsTheWorkInChineseAndEnglish() throws Exception {
 		LocalDate today = this.f.today();

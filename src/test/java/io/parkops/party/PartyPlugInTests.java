@@ -95,7 +95,7 @@ class PartyPlugInTests {
 		CockpitTile tile = source.tiles(f.zone, today, Locale.SIMPLIFIED_CHINESE).get(0);
 		assertThat(tile.link()).isEqualTo("/party");
 		CockpitTile.Figure coverage = tile.figures().get(0);
-		assertThat(coverage.label()).isEqualTo("党组织覆盖率");
+		assertThat(coverage.label()).isEqualTo("非公企业党组织覆盖率");
 		assertThat(coverage.value()).isEqualTo("16.67");
 		assertThat(coverage.alert()).isTrue();
 		assertThat(coverage.markerPct()).isEqualByComparingTo("60");

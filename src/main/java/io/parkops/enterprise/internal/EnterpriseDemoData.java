@@ -12,6 +12,7 @@ import io.parkops.enterprise.CreditCode;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseFlag;
 import io.parkops.enterprise.EnterpriseStatus;
+import io.parkops.enterprise.OwnershipType;
 import io.parkops.platform.DemoDataContributor;
 import io.parkops.platform.UserAccounts;
 import io.parkops.platform.ZoneTime;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * About 300 fictional enterprises of the demo zone over its three areas, about 120 of
- * them 规上, with flags, status history and five enterprise accounts
- * ({@code ent001}…{@code ent005}).
+ * them 规上, mostly 民营 with some 外商, 港澳台, 国有 and 集体 ones, with flags, status history and
+ * five enterprise accounts ({@code ent001}…{@code ent005}).
  */
 @Component
 class EnterpriseDemoData implements DemoDataContributor {
@@ -62,6 +63,8 @@ class EnterpriseDemoData implements DemoDataContributor {
 	@Override
 	public void contribute(DemoContext context) {
 		Random random = context.random();
+		// a source of its own, so the rest of the demo data stays as it was
+		Random owners = new Random(20261201L);
 		Set<String> names = new HashSet<>();
 		List<Enterprise> created = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
@@ -89,7 +92,7 @@ class EnterpriseDemoData implements DemoDataContributor {
 				tags.add("新材料");
 			}
 			Enterprise e = this.enterprises.insert(new Enterprise(0, creditCode(random), name, context.zoneCode(),
-					AREAS[i % 3], industry[0], null, status, above, since, surname(random) + "总",
+					AREAS[i % 3], industry[0], null, status, ownership(owners), above, since, surname(random) + "总",
 					surname(random) + "经理", "13" + (100000000 + random.nextInt(899999999)), null,
 					"云溪经济开发区" + AREAS_ZH[i % 3] + "工业大道" + (1 + random.nextInt(300)) + "号", "economy", "leader", tags,
 					List.of(), 0));
@@ -117,6 +120,9 @@ class EnterpriseDemoData implements DemoDataContributor {
 			}
 			if (random.nextInt(25) == 0) {
 				this.store.insertFlag(e.id(), EnterpriseFlag.FOREIGN.name(), LocalDate.of(2018, 1, 1), null, null);
+				if (e.ownershipType() == OwnershipType.PRIVATE) {
+					this.store.setOwnership(e.id(), OwnershipType.FOREIGN);
+				}
 			}
 			if (status != EnterpriseStatus.IN_PRODUCTION) {
 				this.store.insertStatus(e.id(), status, LocalDate.of(2024, 1 + random.nextInt(12), 1), null);
@@ -160,6 +166,33 @@ class EnterpriseDemoData implements DemoDataContributor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A realistic mix of ownership in a Chinese industrial park: mostly 民营, a few 外商 and
+	 * 港澳台, a handful of 国有, 集体 and 其他, and some not recorded (未填).
+	 */
+	private static OwnershipType ownership(Random random) {
+		int r = random.nextInt(1000);
+		if (r < 25) {
+			return OwnershipType.STATE_OWNED;
+		}
+		if (r < 40) {
+			return OwnershipType.COLLECTIVE;
+		}
+		if (r < 70) {
+			return OwnershipType.HONG_KONG_MACAO_TAIWAN;
+		}
+		if (r < 100) {
+			return OwnershipType.FOREIGN;
+		}
+		if (r < 120) {
+			return OwnershipType.OTHER;
+		}
+		if (r < 135) {
+			return null;
+		}
+		return OwnershipType.PRIVATE;
 	}
 
 	private static final String[] AREAS_ZH = { "东区", "西区", "南区" };

@@ -33,10 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnterpriseImport implements ImportJobs.Handler {
 
-	/** The template's columns, in order; the first two are required. */
+	/**
+	 * The template's columns, in order; the first two are required. Columns added later
+	 * (e-mail, ownership type) come last, so a workbook of an older template, which has
+	 * fewer columns, still imports: its missing cells read as empty.
+	 */
 	static final List<String> COLUMNS = List.of("creditCode", "name", "areaCode", "industryCode", "aboveScale",
 			"aboveScaleSince", "status", "legalRepresentative", "contactName", "contactPhone", "address", "tags",
-			"email");
+			"email", "ownershipType");
 
 	private final EnterpriseService enterprises;
 
@@ -59,7 +63,7 @@ public class EnterpriseImport implements ImportJobs.Handler {
 
 	public void writeTemplate(OutputStream out) {
 		List<List<?>> sample = List.of(List.of("91360727MA35LGHK7K", "示例电子科技有限公司", "east", "C39", "是", "2021-01", "投产",
-				"张三", "李四", "13800000000", "工业大道1号", "电子信息、专精特新", "lisi@example.com"));
+				"张三", "李四", "13800000000", "工业大道1号", "电子信息、专精特新", "lisi@example.com", "民营"));
 		ExcelRows.write(out, "enterprises", headers(), new ArrayList<>(sample));
 	}
 
@@ -106,7 +110,7 @@ public class EnterpriseImport implements ImportJobs.Handler {
 			Enterprise candidate = this.enterprises.validateNew(
 					new EnterpriseCommands.Register(row.cell(0), row.cell(1), zoneCode, row.cell(2), row.cell(3), above,
 							row.cell(5), row.cell(6), row.cell(7), row.cell(8), row.cell(9), blankToNull(row.cell(12)),
-							row.cell(10), null, null, EnterpriseStore.splitTags(row.cell(11))),
+							row.cell(10), null, null, EnterpriseStore.splitTags(row.cell(11)), row.cell(13)),
 					problems, divisions);
 			if (candidate.creditCode() != null && !candidate.creditCode().isEmpty()) {
 				Integer first = seen.putIfAbsent(candidate.creditCode(), row.rowNumber());
@@ -192,7 +196,11 @@ public class EnterpriseImport implements ImportJobs.Handler {
 						this.messages.getMessage("enterprise.status." + e.status().name(), null,
 								LocaleContextHolder.getLocale()),
 						e.legalRepresentative(), e.contactName(), e.contactPhone(), e.address(),
-						String.join("、", e.tags()), e.email())));
+						String.join("、", e.tags()), e.email(),
+						(e.ownershipType() != null)
+								? this.messages.getMessage("enterprise.ownershipType." + e.ownershipType().name(), null,
+										LocaleContextHolder.getLocale())
+								: null)));
 		ExcelRows.write(out, "enterprises", headers, rows);
 	}
 

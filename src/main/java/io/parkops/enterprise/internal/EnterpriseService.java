@@ -17,6 +17,7 @@ import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseFlag;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseStatus;
+import io.parkops.enterprise.OwnershipType;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
@@ -106,9 +107,10 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		String l = (leader != null) ? in.text(leader, "leader", 64, false) : before.leader();
 		in.check();
 		Enterprise changed = new Enterprise(before.id(), before.creditCode(), before.name(), before.zoneCode(),
-				before.areaCode(), before.industryCode(), null, before.status(), before.aboveScale(),
-				before.aboveScaleSince(), before.legalRepresentative(), before.contactName(), before.contactPhone(),
-				before.email(), before.address(), s, l, before.tags(), before.flags(), before.version());
+				before.areaCode(), before.industryCode(), null, before.status(), before.ownershipType(),
+				before.aboveScale(), before.aboveScaleSince(), before.legalRepresentative(), before.contactName(),
+				before.contactPhone(), before.email(), before.address(), s, l, before.tags(), before.flags(),
+				before.version());
 		if (this.store.update(changed, before.version()) == 0) {
 			throw new ConflictException("error.staleVersion");
 		}
@@ -288,6 +290,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		}
 		String industry = industry(in, cmd.industryCode(), divisions);
 		EnterpriseStatus status = parseStatus(cmd.status(), "status", problems, EnterpriseStatus.IN_PRODUCTION);
+		OwnershipType ownership = parseOwnership(cmd.ownershipType(), problems, null);
 		boolean above = Boolean.TRUE.equals(cmd.aboveScale());
 		YearMonth since = null;
 		if (above) {
@@ -297,8 +300,9 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 				cmd.address(), cmd.secretary(), cmd.leader(), null);
 		List<String> tags = in.texts(cmd.tags(), "tags", MAX_TAG, MAX_TAGS);
 		return new Enterprise(0, code, name, (zone.isPresent()) ? zone.get().code() : null, area, industry, null,
-				status, above, since, contacts.legalRepresentative(), contacts.contactName(), contacts.contactPhone(),
-				contacts.email(), contacts.address(), contacts.secretary(), contacts.leader(), tags, List.of(), 0);
+				status, ownership, above, since, contacts.legalRepresentative(), contacts.contactName(),
+				contacts.contactPhone(), contacts.email(), contacts.address(), contacts.secretary(), contacts.leader(),
+				tags, List.of(), 0);
 	}
 
 	/** The longest tag and the most tags an enterprise carries. */
@@ -377,6 +381,8 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 				: before.industryCode();
 		EnterpriseStatus status = (cmd.status() != null) ? parseStatus(cmd.status(), "status", problems, null)
 				: before.status();
+		OwnershipType ownership = (cmd.ownershipType() != null)
+				? parseOwnership(cmd.ownershipType(), problems, before.ownershipType()) : before.ownershipType();
 		Contacts contacts = contacts(in, cmd.legalRepresentative(), cmd.contactName(), cmd.contactPhone(), cmd.email(),
 				cmd.address(), cmd.secretary(), cmd.leader(), before);
 		List<String> tags = (cmd.tags() != null) ? in.texts(cmd.tags(), "tags", MAX_TAG, MAX_TAGS) : before.tags();
@@ -384,7 +390,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 			throw new InvalidInputException(problems);
 		}
 		Enterprise changed = new Enterprise(before.id(), before.creditCode(), name, before.zoneCode(), area, industry,
-				null, status, before.aboveScale(), before.aboveScaleSince(), contacts.legalRepresentative(),
+				null, status, ownership, before.aboveScale(), before.aboveScaleSince(), contacts.legalRepresentative(),
 				contacts.contactName(), contacts.contactPhone(), contacts.email(), contacts.address(),
 				contacts.secretary(), contacts.leader(), tags, before.flags(), before.version());
 		if (this.store.update(changed, cmd.version()) == 0) {
@@ -412,6 +418,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		staffOnly.put("areaCode", cmd.areaCode());
 		staffOnly.put("industryCode", cmd.industryCode());
 		staffOnly.put("status", cmd.status());
+		staffOnly.put("ownershipType", cmd.ownershipType());
 		staffOnly.put("secretary", cmd.secretary());
 		staffOnly.put("leader", cmd.leader());
 		staffOnly.put("tags", cmd.tags());
@@ -503,9 +510,10 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 			throw new InvalidInputException(problems);
 		}
 		Enterprise changed = new Enterprise(before.id(), before.creditCode(), before.name(), before.zoneCode(),
-				before.areaCode(), before.industryCode(), null, status, before.aboveScale(), before.aboveScaleSince(),
-				before.legalRepresentative(), before.contactName(), before.contactPhone(), before.email(),
-				before.address(), before.secretary(), before.leader(), before.tags(), before.flags(), before.version());
+				before.areaCode(), before.industryCode(), null, status, before.ownershipType(), before.aboveScale(),
+				before.aboveScaleSince(), before.legalRepresentative(), before.contactName(), before.contactPhone(),
+				before.email(), before.address(), before.secretary(), before.leader(), before.tags(), before.flags(),
+				before.version());
 		if (this.store.update(changed, before.version()) == 0) {
 			throw new ConflictException("error.staleVersion");
 		}
@@ -549,6 +557,23 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		}
 		problems.add(new FieldProblem(field, "error.status.unknown", Inputs.shorten(value)));
 		return fallback;
+	}
+
+	/**
+	 * An ownership type from its code or Chinese word; blank is 未填 (null). An unknown
+	 * value is a problem naming {@code ownershipType}, and {@code fallback} is returned.
+	 */
+	static OwnershipType parseOwnership(String text, List<FieldProblem> problems, OwnershipType fallback) {
+		String value = Inputs.trim(text);
+		if (value == null) {
+			return null;
+		}
+		java.util.Optional<OwnershipType> type = OwnershipType.parse(value);
+		if (type.isEmpty()) {
+			problems.add(new FieldProblem("ownershipType", "error.ownershipType.unknown", Inputs.shorten(value)));
+			return fallback;
+		}
+		return type.get();
 	}
 
 	static String chineseStatus(EnterpriseStatus s) {

@@ -28,7 +28,7 @@ public class EnterpriseStore {
 	static final String SELECT = """
 			SELECT e.id, e.credit_code, e.name, e.zone_code, e.area_code, e.industry_code, d.name AS industry_name,
 			  d.name_en AS industry_name_en,
-			  e.status, e.above_scale,
+			  e.status, e.ownership_type, e.above_scale,
 			  (SELECT max(s.month) FROM enterprise_scale_change s WHERE s.enterprise_id = e.id AND s.above_scale)
 			    AS above_scale_since,
 			  e.legal_representative, e.contact_name, e.contact_phone, e.email, e.address, e.secretary, e.leader, e.tags,
@@ -68,11 +68,16 @@ public class EnterpriseStore {
 		LocalDate since = rs.getObject("above_scale_since", LocalDate.class);
 		return new Enterprise(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
 				rs.getString("zone_code"), rs.getString("area_code"), rs.getString("industry_code"), industryName(rs),
-				EnterpriseStatus.valueOf(rs.getString("status")), rs.getBoolean("above_scale"),
+				EnterpriseStatus.valueOf(rs.getString("status")), ownership(rs.getString("ownership_type")),
+				rs.getBoolean("above_scale"),
 				(since != null && rs.getBoolean("above_scale")) ? YearMonth.from(since) : null,
 				rs.getString("legal_representative"), rs.getString("contact_name"), rs.getString("contact_phone"),
 				rs.getString("email"), rs.getString("address"), rs.getString("secretary"), rs.getString("leader"),
 				strings(rs.getArray("tags")), strings(rs.getArray("flags")), rs.getLong("version"));
+	}
+
+	private static io.parkops.enterprise.OwnershipType ownership(String code) {
+		return (code != null) ? io.parkops.enterprise.OwnershipType.valueOf(code) : null;
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
@@ -283,10 +288,10 @@ public class EnterpriseStore {
 	long insert(Enterprise e) {
 		return this.jdbc
 			.sql("""
-					INSERT INTO enterprise (credit_code, name, zone_code, area_code, industry_code, status, above_scale,
-					  legal_representative, contact_name, contact_phone, email, address, secretary, leader, tags)
-					VALUES (:cc, :name, :zone, :area, :industry, :status, :above, :legal, :contact, :phone, :email, :address,
-					  :secretary, :leader, :tags)
+					INSERT INTO enterprise (credit_code, name, zone_code, area_code, industry_code, status, ownership_type,
+					  above_scale, legal_representative, contact_name, contact_phone, email, address, secretary, leader, tags)
+					VALUES (:cc, :name, :zone, :area, :industry, :status, :ownership, :above, :legal, :contact, :phone, :email,
+					  :address, :secretary, :leader, :tags)
 					RETURNING id
 					""")
 			.param("cc", e.creditCode())
@@ -295,6 +300,7 @@ public class EnterpriseStore {
 			.param("area", e.areaCode())
 			.param("industry", e.industryCode())
 			.param("status", e.status().name())
+			.param("ownership", (e.ownershipType() != null) ? e.ownershipType().name() : null)
 			.param("above", e.aboveScale())
 			.param("legal", e.legalRepresentative())
 			.param("contact", e.contactName())
@@ -312,7 +318,7 @@ public class EnterpriseStore {
 		return this.jdbc
 			.sql("""
 					UPDATE enterprise SET name = :name, area_code = :area, industry_code = :industry, status = :status,
-					  legal_representative = :legal, contact_name = :contact, contact_phone = :phone, email = :email, address = :address,
+					  ownership_type = :ownership, legal_representative = :legal, contact_name = :contact, contact_phone = :phone, email = :email, address = :address,
 					  secretary = :secretary, leader = :leader, tags = :tags, updated_at = now(), version = version + 1
 					WHERE id = :id AND version = :v
 					""")
@@ -320,6 +326,7 @@ public class EnterpriseStore {
 			.param("area", e.areaCode())
 			.param("industry", e.industryCode())
 			.param("status", e.status().name())
+			.param("ownership", (e.ownershipType() != null) ? e.ownershipType().name() : null)
 			.param("legal", e.legalRepresentative())
 			.param("contact", e.contactName())
 			.param("phone", e.contactPhone())
@@ -330,6 +337,14 @@ public class EnterpriseStore {
 			.param("tags", e.tags().toArray(String[]::new))
 			.param("id", e.id())
 			.param("v", expectedVersion)
+			.update();
+	}
+
+	/** Sets the ownership type of a demo enterprise as its flags are granted. */
+	void setOwnership(long enterpriseId, io.parkops.enterprise.OwnershipType type) {
+		this.jdbc.sql("UPDATE enterprise SET ownership_type = :t WHERE id = :id")
+			.param("t", type.name())
+			.param("id", enterpriseId)
 			.update();
 	}
 

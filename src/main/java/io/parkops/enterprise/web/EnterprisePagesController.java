@@ -290,15 +290,15 @@ class EnterprisePagesController {
 	/** The enterprise form's fields. */
 	record EnterpriseForm(String creditCode, String name, String areaCode, String industryCode, Boolean aboveScale,
 			String aboveScaleSince, String status, String legalRepresentative, String contactName, String contactPhone,
-			String email, String address, String secretary, String leader, String tags, Long version) {
+			String email, String address, String secretary, String leader, String tags, String ownershipType,
+			Long version) {
 	}
 
 	@GetMapping("/enterprises/new")
 	@RouteAccess(permission = "enterprise:enterprise:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
 	String newForm(Model model) {
-		return form(model,
-				new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "", "", null),
-				List.of(), true);
+		return form(model, new EnterpriseForm("", "", "", "", false, "", "IN_PRODUCTION", "", "", "", "", "", "", "",
+				"", "", null), List.of(), true);
 	}
 
 	@GetMapping("/enterprises/{creditCode}/edit")
@@ -309,7 +309,8 @@ class EnterprisePagesController {
 				new EnterpriseForm(e.creditCode(), e.name(), e.areaCode(), e.industryCode(), e.aboveScale(),
 						(e.aboveScaleSince() != null) ? e.aboveScaleSince().toString() : "", e.status().name(),
 						e.legalRepresentative(), e.contactName(), e.contactPhone(), e.email(), e.address(),
-						e.secretary(), e.leader(), String.join("、", e.tags()), e.version()),
+						e.secretary(), e.leader(), String.join("、", e.tags()),
+						(e.ownershipType() != null) ? e.ownershipType().name() : "", e.version()),
 				List.of(), false);
 	}
 
@@ -324,6 +325,7 @@ class EnterprisePagesController {
 		model.addAttribute("areas", (zone != null) ? this.zoneDirectory.require(zone).areas() : List.of());
 		model.addAttribute("divisions", this.enterprises.divisions());
 		model.addAttribute("statuses", EnterpriseStatus.values());
+		model.addAttribute("ownershipTypes", io.parkops.enterprise.OwnershipType.values());
 		model.addAttribute("staff",
 				(zone != null && !me.isEnterpriseUser()) ? this.users.staffOfZone(zone) : List.of());
 		return "enterprise/form";
@@ -336,11 +338,11 @@ class EnterprisePagesController {
 		Enterprise saved;
 		try {
 			if (creating) {
-				saved = this.enterprises
-					.register(new EnterpriseCommands.Register(form.creditCode(), form.name(), this.zones.current(),
-							form.areaCode(), form.industryCode(), form.aboveScale(), form.aboveScaleSince(),
-							form.status(), form.legalRepresentative(), form.contactName(), form.contactPhone(),
-							form.email(), form.address(), form.secretary(), form.leader(), tags(form.tags())));
+				saved = this.enterprises.register(new EnterpriseCommands.Register(form.creditCode(), form.name(),
+						this.zones.current(), form.areaCode(), form.industryCode(), form.aboveScale(),
+						form.aboveScaleSince(), form.status(), form.legalRepresentative(), form.contactName(),
+						form.contactPhone(), form.email(), form.address(), form.secretary(), form.leader(),
+						tags(form.tags()), form.ownershipType()));
 			}
 			else {
 				saved = this.enterprises.change(form.creditCode(), CurrentUser.get().isEnterpriseUser()
@@ -354,7 +356,8 @@ class EnterprisePagesController {
 								Inputs.orEmpty(form.legalRepresentative()), Inputs.orEmpty(form.contactName()),
 								Inputs.orEmpty(form.contactPhone()), Inputs.orEmpty(form.email()),
 								Inputs.orEmpty(form.address()), Inputs.orEmpty(form.secretary()),
-								Inputs.orEmpty(form.leader()), tags(form.tags())));
+								Inputs.orEmpty(form.leader()), tags(form.tags()),
+								Inputs.orEmpty(form.ownershipType())));
 			}
 		}
 		catch (InvalidInputException ex) {

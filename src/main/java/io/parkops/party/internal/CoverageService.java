@@ -31,14 +31,16 @@ import org.springframework.stereotype.Service;
  * (两项排查), computed from the enterprise registry and the organisations' history for any
  * date.
  * <p>
- * In scope: the zone's enterprises whose registry status on the date (from the status
- * history) is one of {@code parkops.party.scope-statuses} (投产), with at least
+ * In scope (domain.md §8: operating non-public enterprises): the zone's enterprises whose
+ * registry status on the date (from the status history) is one of
+ * {@code parkops.party.scope-statuses} (投产) and whose registry ownership type is
+ * non-public ({@code non-public-ownership}: 民营, 港澳台, 外商), with at least
  * {@code min-employees} employees (economy's reported figures of the date's year, else
- * the year before) when set, less those covered by a branch of an excluded type (国有企业:
- * not non-public; the registry holds no ownership type). Covered: an enterprise with an
- * own branch, or in a joint branch ({@code joint-types}), or in a regional branch where
- * {@code count-regional} is set. Work coverage also counts the enterprises an instructor
- * is assigned to.
+ * the year before) when set. An enterprise whose ownership type is not stated (未填) is in
+ * scope when {@code unstated-ownership-in-scope} is set, unless a branch of an excluded
+ * type (国有企业) covers it. Covered: an enterprise with an own branch, or in a joint branch
+ * ({@code joint-types}), or in a regional branch where {@code count-regional} is set.
+ * Work coverage also counts the enterprises an instructor is assigned to.
  */
 @Service
 public class CoverageService {
@@ -99,7 +101,8 @@ public class CoverageService {
 			.toList();
 		return new Coverage(asOf, inScope, own, joint, covered, Rates.pct(covered, inScope), Rates.pct(own, inScope),
 				Rates.pct(covered + instructor, inScope), instructor, new Organisations(branches, byType),
-				new Members(s.members.size(), probationary), shouldBuild);
+				new Members(s.members.size(), probationary), shouldBuild,
+				s.rows.stream().filter((r) -> r.ownershipType() == null).count());
 	}
 
 	/** The screening lists of a zone as of a date. */
@@ -111,6 +114,29 @@ public class CoverageService {
 			.sorted(Comparator.comparingLong(ScreeningRow::members).reversed().thenComparing(ScreeningRow::name))
 			.toList();
 		return new Screening(asOf, s.rows, shouldBuild(s.rows), uncovered);
+	}
+
+	/**
+	 * Checks a screening filter as the page and the export receive it: a known coverage
+	 * kind and ownership type (or NONE), a text of at most 100 characters; blank values
+	 * leave a criterion out.
+	 * @throws io.parkops.platform.InvalidInputException naming the field
+	 */
+	public PartyViews.ScreeningFilter filter(String q, String coverage, String ownership, Boolean withMembers) {
+		io.parkops.platform.Inputs in = new io.parkops.platform.Inputs();
+		String text = in.text(q, "q", 100, false);
+		String kind = io.parkops.platform.Inputs.trim(coverage);
+		if (kind != null && !PartyViews.ScreeningFilter.COVERAGES.contains(kind)) {
+			in.problem("coverage", "error.party.unknownValue", io.parkops.platform.Inputs.shorten(kind));
+		}
+		String type = io.parkops.platform.Inputs.trim(ownership);
+		if (type != null && !type.equals("NONE")
+				&& java.util.Arrays.stream(io.parkops.enterprise.OwnershipType.values())
+					.noneMatch((t) -> t.name().equals(type))) {
+			in.problem("ownership", "error.party.unknownValue", io.parkops.platform.Inputs.shorten(type));
+		}
+		in.check();
+		return new PartyViews.ScreeningFilter(text, kind, type, withMembers);
 	}
 
 	/** 应建未建: at least {@code min-full-members} full members and no own branch. */
@@ -158,7 +184,7 @@ public class CoverageService {
 		for (Enterprise e : this.enterprises.ofZone(zone)) {
 			EnterpriseStatus status = statuses.getOrDefault(e.creditCode(), e.status());
 			java.math.BigDecimal staff = employees.get(e.creditCode());
-			if (!this.properties.scopeStatuses().contains(status) || excluded.contains(e.creditCode())) {
+			if (!this.properties.scopeStatuses().contains(status) || !nonPublic(e, excluded)) {
 				continue;
 			}
 			if (this.properties.minEmployees() > 0 && (staff == null || staff.compareTo(minEmployees) < 0)) {
@@ -170,10 +196,22 @@ public class CoverageService {
 			rows.add(new ScreeningRow(e.creditCode(), e.name(), status.name(), n[0], n[1],
 					(link != null) ? link.organisationId() : null, (link != null) ? link.organisationName() : null,
 					(link != null) ? link.branchType() : null, (a != null) ? a.instructorId() : null,
-					(a != null) ? a.instructorName() : null, coverage(link, a), staff));
+					(a != null) ? a.instructorName() : null, coverage(link, a), staff,
+					(e.ownershipType() != null) ? e.ownershipType().name() : null));
 		}
 		rows.sort(Comparator.comparing(ScreeningRow::name));
 		return new Snapshot(rows, members);
+	}
+
+	/**
+	 * Whether an enterprise is non-public: by its ownership type when the registry states
+	 * one, else (when such enterprises count) unless an excluded branch type covers it.
+	 */
+	private boolean nonPublic(Enterprise e, java.util.Set<String> excluded) {
+		if (e.ownershipType() != null) {
+			return this.properties.nonPublicOwnership().contains(e.ownershipType());
+		}
+		return this.properties.unstatedOwnershipInScope() && !excluded.contains(e.creditCode());
 	}
 
 	/**

@@ -110,6 +110,13 @@ class PartyDemoData implements DemoDataContributor {
 		branches.add(incubator);
 		memberSlots.add(new long[] { incubator, 7 });
 		for (String state : List.of("园区城投集团党支部", "园区水务公司党支部")) {
+			// a state-owned enterprise of the registry where there is one
+			for (int j = next; j < operating.size(); j++) {
+				if (operating.get(j).ownershipType() == io.parkops.enterprise.OwnershipType.STATE_OWNED) {
+					java.util.Collections.swap(operating, next, j);
+					break;
+				}
+			}
 			Enterprise e = operating.get(next++);
 			long id = branch(zone, state, "STATE_OWNED", committee, LocalDate.of(2014, 9, 1), List.of(e), r);
 			branches.add(id);

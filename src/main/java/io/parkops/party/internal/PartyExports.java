@@ -122,17 +122,27 @@ public class PartyExports {
 				rows);
 	}
 
-	public void screening(String zone, LocalDate asOf, OutputStream out) {
+	/**
+	 * The screening list as of a date, every enterprise the filter lets through (all in
+	 * scope with {@link PartyViews.ScreeningFilter#NONE}).
+	 */
+	public void screening(String zone, LocalDate asOf, PartyViews.ScreeningFilter filter, OutputStream out) {
 		List<List<?>> rows = new ArrayList<>();
 		for (ScreeningRow r : this.coverage.screening(zone, asOf).enterprises()) {
-			rows.add(Arrays.asList(r.name(), r.creditCode(), r.members(), r.fullMembers(),
+			if (!filter.test(r)) {
+				continue;
+			}
+			rows.add(Arrays.asList(r.name(), r.creditCode(),
+					t((r.ownershipType() != null) ? "enterprise.ownershipType." + r.ownershipType()
+							: "enterprise.ownershipType.none"),
+					r.members(), r.fullMembers(),
 					(r.employees() != null) ? r.employees().setScale(0, java.math.RoundingMode.HALF_UP) : "",
 					str(r.branchName()), (r.branchType() != null) ? t("party.type." + r.branchType()) : "",
 					str(r.instructorName()), t("party.coverage." + r.coverage())));
 		}
 		ExcelRows.write(out, t("party.screening.title"),
-				headers("party.field.enterprise", "party.field.creditCode", "party.field.members",
-						"party.field.fullMembers", "party.field.employees", "party.field.branch",
+				headers("party.field.enterprise", "party.field.creditCode", "enterprise.field.ownershipType",
+						"party.field.members", "party.field.fullMembers", "party.field.employees", "party.field.branch",
 						"party.field.branchType", "party.field.instructorId", "party.field.coverage"),
 				rows);
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.parkops.enterprise.EnterpriseStatus;
+import io.parkops.enterprise.OwnershipType;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,10 @@ public class PartyProperties {
 
 	private final BigDecimal coverageTarget;
 
+	private final Set<OwnershipType> nonPublicOwnership;
+
+	private final boolean unstatedOwnershipInScope;
+
 	PartyProperties(@Value("${parkops.party.scope-statuses:IN_PRODUCTION}") String scopeStatuses,
 			@Value("${parkops.party.joint-types:JOINT,INCUBATOR}") String jointTypes,
 			@Value("${parkops.party.excluded-types:STATE_OWNED}") String excludedTypes,
@@ -47,7 +52,9 @@ public class PartyProperties {
 			@Value("${parkops.party.term-years:3}") int termYears,
 			@Value("${parkops.party.term-due-days:60}") int termDueDays,
 			@Value("${parkops.party.visit-days:15}") int visitDays,
-			@Value("${parkops.party.coverage-target:60}") BigDecimal coverageTarget) {
+			@Value("${parkops.party.coverage-target:60}") BigDecimal coverageTarget,
+			@Value("${parkops.party.non-public-ownership:PRIVATE,HONG_KONG_MACAO_TAIWAN,FOREIGN}") String nonPublicOwnership,
+			@Value("${parkops.party.unstated-ownership-in-scope:true}") boolean unstatedOwnershipInScope) {
 		this.scopeStatuses = parse(scopeStatuses).stream()
 			.map(EnterpriseStatus::valueOf)
 			.collect(Collectors.toUnmodifiableSet());
@@ -64,6 +71,10 @@ public class PartyProperties {
 		this.termDueDays = termDueDays;
 		this.visitDays = visitDays;
 		this.coverageTarget = coverageTarget;
+		this.nonPublicOwnership = parse(nonPublicOwnership).stream()
+			.map(OwnershipType::valueOf)
+			.collect(Collectors.toUnmodifiableSet());
+		this.unstatedOwnershipInScope = unstatedOwnershipInScope;
 	}
 
 	private static List<String> parse(String list) {
@@ -85,8 +96,8 @@ public class PartyProperties {
 	}
 
 	/**
-	 * Branch types whose enterprises are not non-public and leave the scope (default
-	 * 国有企业).
+	 * Branch types whose enterprises leave the scope when the registry does not state
+	 * their ownership type (default 国有企业).
 	 */
 	public Set<Kinds.BranchType> excludedTypes() {
 		return this.excludedTypes;
@@ -125,6 +136,23 @@ public class PartyProperties {
 	/** The instructors' rhythm: a visit every so many days (default 15, half a month). */
 	public int visitDays() {
 		return this.visitDays;
+	}
+
+	/**
+	 * The registry's ownership types that are non-public (非公企业, the scope of coverage):
+	 * default 民营, 港澳台, 外商; 国有, 集体 (public ownership) and 其他 are not.
+	 */
+	public Set<OwnershipType> nonPublicOwnership() {
+		return this.nonPublicOwnership;
+	}
+
+	/**
+	 * Whether an enterprise whose ownership type the registry does not state (未填) is in
+	 * scope (default yes, unless a branch of an {@link #excludedTypes() excluded type}
+	 * covers it), so that a registry not yet completed still counts its enterprises.
+	 */
+	public boolean unstatedOwnershipInScope() {
+		return this.unstatedOwnershipInScope;
 	}
 
 	/** The target of 组织覆盖率 in % (default 60). */

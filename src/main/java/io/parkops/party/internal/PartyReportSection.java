@@ -62,6 +62,25 @@ class PartyReportSection implements ReportSectionContributor {
 		};
 	}
 
+	/**
+	 * How the enterprises in scope are counted: the registry's operating enterprises of a
+	 * non-public ownership type, and those whose type is not stated where they count.
+	 */
+	private String scopeExplanation(Coverage now) {
+		String types = java.util.Arrays.stream(io.parkops.enterprise.OwnershipType.values())
+			.filter(this.properties.nonPublicOwnership()::contains)
+			.map(io.parkops.enterprise.OwnershipType::chinese)
+			.collect(java.util.stream.Collectors.joining("、"));
+		StringBuilder text = new StringBuilder("企业档案中状态为投产、登记注册类型为").append(types).append("的非公企业");
+		if (this.properties.unstatedOwnershipInScope()) {
+			text.append("，及登记注册类型未填的企业（国有企业党支部覆盖的除外）");
+			if (now.ownershipNotStated() > 0) {
+				text.append("，其中未填").append(now.ownershipNotStated()).append("家");
+			}
+		}
+		return text.toString();
+	}
+
 	static String date(LocalDate d) {
 		return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
 	}
@@ -129,8 +148,8 @@ class PartyReportSection implements ReportSectionContributor {
 
 		// coverage
 		StringBuilder p2 = new StringBuilder(scope.zoneName()).append("纳入排查的非公企业")
-			.append(f.add("party.scope", now.enterprisesInScope() + "家", "企业档案中状态为投产的非公企业（不含国有企业党支部覆盖的企业）",
-					Map.of("count", now.enterprisesInScope())));
+			.append(f.add("party.scope", now.enterprisesInScope() + "家", scopeExplanation(now),
+					Map.of("count", now.enterprisesInScope(), "ownershipNotStated", now.ownershipNotStated())));
 		p2.append("，已单独建立党组织")
 			.append(f.enterprises("party.own", now.ownBranchEnterprises() + "家", "有单建党支部的企业数", "OWN", asOf));
 		p2.append("、纳入联合党支部")
@@ -246,6 +265,11 @@ class PartyReportSection implements ReportSectionContributor {
 					"正式党员" + this.properties.minFullMembers() + "名及以上、尚未单独建立党支部的企业数", records) + "企业正式党员达到"
 					+ this.properties.minFullMembers() + "名以上但尚未单独组建党支部。");
 			plans.add("对" + shouldBuild.size() + "家应建未建企业逐一制定组建计划，条件成熟一家、单建一家。");
+		}
+		if (this.properties.unstatedOwnershipInScope() && now.ownershipNotStated() > 0) {
+			problems.add(f.add("party.ownershipNotStated", now.ownershipNotStated() + "家", "纳入排查、企业档案中登记注册类型未填的企业数",
+					Map.of("count", now.ownershipNotStated())) + "企业在企业档案中未填登记注册类型，非公企业底数有待核实。");
+			plans.add("补齐企业档案的登记注册类型，准确掌握非公企业底数。");
 		}
 		LocalDate today = asOf;
 		List<AssignmentRow> overdue = this.store.assignments(zone, null, today)

@@ -114,12 +114,14 @@ public final class PartyViews {
 
 	/**
 	 * The coverage of a zone as of a date (the contract of
-	 * {@code GET /api/v1/party/coverage}).
+	 * {@code GET /api/v1/party/coverage}): the enterprises in scope are the operating
+	 * non-public ones (非公企业); {@code ownershipNotStated} counts those among them whose
+	 * ownership type the registry does not state (未填).
 	 */
 	public record Coverage(LocalDate asOf, long enterprisesInScope, long ownBranchEnterprises,
 			long jointBranchEnterprises, long coveredEnterprises, BigDecimal coveragePct, BigDecimal ownRatePct,
 			BigDecimal workCoveragePct, long instructorEnterprises, Organisations organisations, Members members,
-			List<ShouldBuild> shouldBuild) {
+			List<ShouldBuild> shouldBuild, long ownershipNotStated) {
 	}
 
 	public record Organisations(long branches, Map<String, Long> byType) {
@@ -135,11 +137,41 @@ public final class PartyViews {
 	/**
 	 * One enterprise of the screening (两项排查): {@code status} is the registry's status on
 	 * the date; {@code employees} the average of the year's reported months (economy),
-	 * null when none was reported.
+	 * null when none was reported; {@code ownershipType} the registry's (null: 未填).
 	 */
 	public record ScreeningRow(String creditCode, String name, String status, long members, long fullMembers,
 			Long branchId, String branchName, String branchType, Long instructorId, String instructorName,
-			String coverage, BigDecimal employees) {
+			String coverage, BigDecimal employees, String ownershipType) {
+	}
+
+	/**
+	 * What the screening list is narrowed to: a name or credit-code text, a coverage kind
+	 * (OWN, JOINT, REGIONAL, INSTRUCTOR, NONE), an ownership type (or NONE for 未填) and
+	 * whether only enterprises with members; null leaves a criterion out.
+	 */
+	public record ScreeningFilter(String q, String coverage, String ownership, Boolean withMembers) {
+
+		/** The coverage kinds a row may have. */
+		public static final List<String> COVERAGES = List.of("OWN", "JOINT", "REGIONAL", "INSTRUCTOR", "NONE");
+
+		public static final ScreeningFilter NONE = new ScreeningFilter(null, null, null, null);
+
+		public boolean test(ScreeningRow r) {
+			if (this.q != null
+					&& !r.name().toLowerCase(java.util.Locale.ROOT).contains(this.q.toLowerCase(java.util.Locale.ROOT))
+					&& !r.creditCode().startsWith(this.q.toUpperCase(java.util.Locale.ROOT))) {
+				return false;
+			}
+			if (this.coverage != null && !this.coverage.equals(r.coverage())) {
+				return false;
+			}
+			if (this.ownership != null
+					&& !this.ownership.equals((r.ownershipType() != null) ? r.ownershipType() : "NONE")) {
+				return false;
+			}
+			return !Boolean.TRUE.equals(this.withMembers) || r.members() > 0;
+		}
+
 	}
 
 	/** The screening lists as of a date. */

@@ -16,6 +16,7 @@ import io.parkops.party.internal.PartyCommands;
 import io.parkops.party.internal.PartyExports;
 import io.parkops.party.internal.PartyProperties;
 import io.parkops.party.internal.PartyService;
+import io.parkops.party.internal.PartyViews;
 import io.parkops.party.internal.PartyViews.ActivityView;
 import io.parkops.party.internal.PartyViews.Coverage;
 import io.parkops.party.internal.PartyViews.MemberView;
@@ -758,28 +759,58 @@ class PartyPagesController {
 
 	@GetMapping("/party/screening")
 	@RouteAccess(permission = "party:coverage:read", scope = AccessScope.ZONE)
-	String screening(@RequestParam(required = false) String asOf, Model model) {
+	String screening(@RequestParam(required = false) String asOf, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String coverage, @RequestParam(required = false) String ownership,
+			@RequestParam(required = false) Boolean withMembers, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		String zone = zone(model);
 		model.addAttribute("minFull", this.properties.minFullMembers());
 		model.addAttribute("minEmployees", this.properties.minEmployees());
 		model.addAttribute("scopeStatuses", this.properties.scopeStatuses().stream().map(Enum::name).sorted().toList());
+		model.addAttribute("nonPublic",
+				java.util.Arrays.stream(io.parkops.enterprise.OwnershipType.values())
+					.filter(this.properties.nonPublicOwnership()::contains)
+					.map(Enum::name)
+					.toList());
+		model.addAttribute("unstatedInScope", this.properties.unstatedOwnershipInScope());
+		model.addAttribute("ownershipTypes", io.parkops.enterprise.OwnershipType.values());
+		model.addAttribute("coverages", PartyViews.ScreeningFilter.COVERAGES);
 		if (zone == null) {
 			return "party/screening";
 		}
 		String z = this.party.zone(zone);
 		LocalDate day = asOf(asOf);
+		PartyViews.ScreeningFilter filter = this.coverage.filter(q, coverage, ownership, withMembers);
+		PartyViews.Screening s = this.coverage.screening(z, day);
+		List<PartyViews.ScreeningRow> matching = s.enterprises().stream().filter(filter::test).toList();
+		int p = Math.max(0, Math.min(page, pages(matching.size()) - 1));
+		Map<String, Long> byCoverage = new LinkedHashMap<>();
+		PartyViews.ScreeningFilter.COVERAGES.forEach((c) -> byCoverage.put(c, 0L));
+		s.enterprises().forEach((r) -> byCoverage.merge(r.coverage(), 1L, Long::sum));
 		model.addAttribute("asOf", day);
-		model.addAttribute("s", this.coverage.screening(z, day));
+		model.addAttribute("s", s);
+		model.addAttribute("filter", filter);
+		model.addAttribute("filtered", filter.q() != null || filter.coverage() != null || filter.ownership() != null
+				|| Boolean.TRUE.equals(filter.withMembers()));
+		model.addAttribute("rows", matching.subList(p * SIZE, Math.min(matching.size(), (p + 1) * SIZE)));
+		model.addAttribute("total", matching.size());
+		model.addAttribute("page", p);
+		model.addAttribute("pages", pages(matching.size()));
+		model.addAttribute("byCoverage", byCoverage);
+		model.addAttribute("notStated", s.enterprises().stream().filter((r) -> r.ownershipType() == null).count());
 		return "party/screening";
 	}
 
 	@GetMapping("/party/screening/export")
 	@RouteAccess(permission = "party:data:export", scope = AccessScope.ZONE)
-	void exportScreening(@RequestParam(required = false) String asOf, HttpServletResponse response) throws IOException {
+	void exportScreening(@RequestParam(required = false) String asOf, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String coverage, @RequestParam(required = false) String ownership,
+			@RequestParam(required = false) Boolean withMembers, HttpServletResponse response) throws IOException {
 		String zone = this.party.zone(this.zones.current());
 		LocalDate day = asOf(asOf);
+		PartyViews.ScreeningFilter filter = this.coverage.filter(q, coverage, ownership, withMembers);
 		PartyExports.attachment(response, "party-screening-" + day + ".xlsx");
-		this.exports.screening(zone, day, response.getOutputStream());
+		this.exports.screening(zone, day, filter, response.getOutputStream());
 	}
 
 }
