@@ -186,7 +186,7 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 		Enterprise e = requireVisible(creditCode);
 		ZoneDirectory.Zone zone = this.zones.require(e.zoneCode());
 		String areaName = (e.areaCode() != null)
-				? zone.area(e.areaCode()).map(ZoneDirectory.Area::name).orElse(e.areaCode()) : null;
+				? zone.area(e.areaCode()).map(ZoneDirectory.Area::label).orElse(e.areaCode()) : null;
 		return new EnterpriseFile(e, this.store.scaleHistory(e.id()), this.store.flags(e.id()),
 				this.store.statusHistory(e.id()), this.store.events(e.id(), 200), zone.name(), areaName);
 	}

@@ -153,7 +153,7 @@ class EnterprisePagesController {
 						? this.zoneDirectory.require(zone)
 							.areas()
 							.stream()
-							.collect(java.util.stream.Collectors.toMap((a) -> a.code(), (a) -> a.name(), (a, b) -> a))
+							.collect(java.util.stream.Collectors.toMap((a) -> a.code(), (a) -> a.label(), (a, b) -> a))
 						: Map.of());
 		model.addAttribute("divisions", this.enterprises.divisions());
 		model.addAttribute("flags", EnterpriseFlag.values());

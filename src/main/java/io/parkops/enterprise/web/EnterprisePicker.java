@@ -102,7 +102,7 @@ public class EnterprisePicker {
 			return List.of();
 		}
 		return this.zoneDirectory.zone(zone)
-			.map((z) -> z.areas().stream().map((a) -> new Option(a.code(), a.name())).toList())
+			.map((z) -> z.areas().stream().map((a) -> new Option(a.code(), a.label())).toList())
 			.orElse(List.of());
 	}
 

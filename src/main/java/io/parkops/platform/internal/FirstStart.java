@@ -97,7 +97,8 @@ class FirstStart implements ApplicationRunner {
 		String demoPassword = generatePassword();
 		Random random = new Random(20240630L);
 		this.zones.create(DEMO_ZONE, "云溪经济开发区",
-				List.of(new Area("east", "东区"), new Area("west", "西区"), new Area("south", "南区")),
+				List.of(new Area("east", "东区", "East Area"), new Area("west", "西区", "West Area"),
+						new Area("south", "南区", "South Area")),
 				List.of("经济发展局", "招商局", "规划建设局", "安全环保局", "企业服务中心", "党群工作部", "自然资源局"));
 		// every page of this zone says it holds fictional data
 		this.jdbc.sql("UPDATE zone SET demo = true WHERE code = :z").param("z", DEMO_ZONE).update();

@@ -115,7 +115,7 @@ class PlatformApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record AreaRequest(@NotBlank String code, @NotBlank String name) {
+	record AreaRequest(@NotBlank String code, @NotBlank String name, @Size(max = 100) String nameEn) {
 	}
 
 	record ZoneRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 100) String name,
@@ -167,7 +167,8 @@ class PlatformApiController {
 	}
 
 	private static List<Area> areas(List<AreaRequest> requests) {
-		return (requests != null) ? requests.stream().map((a) -> new Area(a.code(), a.name())).toList() : List.of();
+		return (requests != null) ? requests.stream().map((a) -> new Area(a.code(), a.name(), a.nameEn())).toList()
+				: List.of();
 	}
 
 	record UserRequest(@NotBlank String username, @NotBlank String password, @NotBlank String displayName,

@@ -141,7 +141,13 @@ class PlatformPagesController {
 		ZoneService.ZoneView zone = this.zones.view(code)
 			.orElseThrow(() -> new io.parkops.platform.NotFoundException("error.zoneNotFound", code));
 		StringBuilder areas = new StringBuilder();
-		zone.areas().forEach((a) -> areas.append(a.code()).append(' ').append(a.name()).append('\n'));
+		zone.areas().forEach((a) -> {
+			areas.append(a.code()).append(' ').append(a.name());
+			if (a.nameEn() != null) {
+				areas.append(" | ").append(a.nameEn());
+			}
+			areas.append('\n');
+		});
 		StringBuilder depts = new StringBuilder();
 		zone.departments().forEach((d) -> depts.append(d).append('\n'));
 		model.addAttribute("form",
@@ -151,8 +157,8 @@ class PlatformPagesController {
 	}
 
 	/**
-	 * The zone form: areas one per line as "code name", departments one per line, and the
-	 * version it was read at.
+	 * The zone form: areas one per line as "code name" or "code name | English name",
+	 * departments one per line, and the version it was read at.
 	 */
 	record ZoneForm(String code, String name, String areas, String departments, Long version) {
 	}
@@ -198,7 +204,10 @@ class PlatformPagesController {
 		List<Area> areas = new ArrayList<>();
 		for (String line : lines(text)) {
 			String[] parts = line.split("[\\s,，]+", 2);
-			areas.add(new Area(parts[0], (parts.length > 1) ? parts[1].trim() : ""));
+			String rest = (parts.length > 1) ? parts[1] : "";
+			// the English name, if any, after a bar: "east 东区 | East Area"
+			String[] names = rest.split("[|｜]", 2);
+			areas.add(new Area(parts[0], names[0].trim(), (names.length > 1) ? Inputs.trim(names[1]) : null));
 		}
 		return areas;
 	}

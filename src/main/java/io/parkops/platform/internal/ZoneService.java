@@ -61,9 +61,9 @@ class ZoneService implements ZoneDirectory {
 	@Override
 	public List<Zone> zones() {
 		Map<String, List<Area>> areas = new LinkedHashMap<>();
-		this.jdbc.sql("SELECT zone_code, code, name FROM area ORDER BY zone_code, code").query((rs) -> {
+		this.jdbc.sql("SELECT zone_code, code, name, name_en FROM area ORDER BY zone_code, code").query((rs) -> {
 			areas.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>())
-				.add(new Area(rs.getString(2), rs.getString(3)));
+				.add(new Area(rs.getString(2), rs.getString(3), rs.getString(4)));
 		});
 		return this.jdbc.sql("SELECT code, name FROM zone ORDER BY code")
 			.query((rs, n) -> new Zone(rs.getString(1), rs.getString(2),
@@ -80,7 +80,7 @@ class ZoneService implements ZoneDirectory {
 	}
 
 	private List<Area> areasOf(String zoneCode) {
-		return this.jdbc.sql("SELECT code, name FROM area WHERE zone_code = :z ORDER BY code")
+		return this.jdbc.sql("SELECT code, name, name_en FROM area WHERE zone_code = :z ORDER BY code")
 			.param("z", zoneCode)
 			.query(Area.class)
 			.list();
@@ -145,9 +145,14 @@ class ZoneService implements ZoneDirectory {
 		}
 		for (Area area : areas) {
 			this.jdbc.sql("""
-					INSERT INTO area (zone_code, code, name) VALUES (:z, :c, :n)
-					ON CONFLICT (zone_code, code) DO UPDATE SET name = EXCLUDED.name
-					""").param("z", code).param("c", area.code()).param("n", area.name()).update();
+					INSERT INTO area (zone_code, code, name, name_en) VALUES (:z, :c, :n, :en)
+					ON CONFLICT (zone_code, code) DO UPDATE SET name = EXCLUDED.name, name_en = EXCLUDED.name_en
+					""")
+				.param("z", code)
+				.param("c", area.code())
+				.param("n", area.name())
+				.param("en", Inputs.trim(area.nameEn()))
+				.update();
 		}
 		if (departments != null) {
 			replaceDepartments(code, departments);
@@ -159,10 +164,11 @@ class ZoneService implements ZoneDirectory {
 
 	private void insertAreas(String zoneCode, List<Area> areas) {
 		for (Area area : areas) {
-			this.jdbc.sql("INSERT INTO area (zone_code, code, name) VALUES (:z, :c, :n)")
+			this.jdbc.sql("INSERT INTO area (zone_code, code, name, name_en) VALUES (:z, :c, :n, :en)")
 				.param("z", zoneCode)
 				.param("c", area.code())
 				.param("n", area.name())
+				.param("en", Inputs.trim(area.nameEn()))
 				.update();
 		}
 	}
@@ -218,6 +224,7 @@ class ZoneService implements ZoneDirectory {
 				problems.add(new FieldProblem("areas[" + i + "].code", "error.area.code"));
 			}
 			in.text(area.name(), "areas[" + i + "].name", 100, true);
+			in.text(area.nameEn(), "areas[" + i + "].nameEn", 100, false);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
