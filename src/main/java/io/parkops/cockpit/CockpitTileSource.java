@@ -17,8 +17,8 @@ import java.util.Locale;
 public interface CockpitTileSource {
 
 	/**
-	 * Position on the page (party 15, economy 20, investment 40, safety 50, service 60,
-	 * land 70, …).
+	 * Position on the page: the economy's main indicators lead (economy 20, investment
+	 * 40, safety 50, monitoring 55, service 60, land 70, party 80, …).
 	 */
 	int order();
 

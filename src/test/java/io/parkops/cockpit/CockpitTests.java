@@ -56,6 +56,27 @@ class CockpitTests {
 	}
 
 	@Test
+	void theEconomyTileLeadsAndThePartyTileFollowsTheMainIndicators() throws Exception {
+		MvcResult cockpit = this.mvc.perform(bearer(this.leader, get("/api/v1/cockpit").param("zone", DEMO)))
+			.andExpect(status().isOk())
+			.andReturn();
+		List<String> codes = read(cockpit, "$.tiles[*].code");
+		assertThat(codes).first().isEqualTo("economy.overview");
+		assertThat(codes).contains("party.coverage", "safety.hazards");
+		assertThat(codes.indexOf("party.coverage")).isGreaterThan(codes.indexOf("safety.hazards"));
+		// the page draws them in the same order
+		Cookie session = this.api.session(this.leaderName, TestApi.STRONG_PASSWORD);
+		String page = this.mvc.perform(get("/cockpit").param("zone", DEMO).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("tile-economy.overview")).isPositive()
+			.isLessThan(page.indexOf("tile-safety.hazards"))
+			.isLessThan(page.indexOf("tile-party.coverage"));
+	}
+
+	@Test
 	void theFiguresAreTheEconomyAndSafetySummaries() throws Exception {
 		MvcResult cockpit = this.mvc.perform(bearer(this.leader, get("/api/v1/cockpit").param("zone", DEMO)))
 			.andExpect(status().isOk())

@@ -38,7 +38,7 @@ class PartyCockpitTiles implements CockpitTileSource {
 
 	@Override
 	public int order() {
-		return 15;
+		return 80;
 	}
 
 	@Override
