@@ -25,7 +25,11 @@ public interface EnterpriseRegistry {
 
 	/**
 	 * The 规上 set of a zone valid in the month with only what statistics group by: the
-	 * same set as {@link #aboveScaleIn}, read in one pass for large zones.
+	 * same set as {@link #aboveScaleIn}, read in one pass for large zones. Statistics
+	 * that compute the set together with their sums in one statement use the registry's
+	 * SQL function {@code enterprise_above_scale_set(zone, month)} (columns
+	 * {@code enterprise_id, credit_code, area_code, industry_code, tags}), the definition
+	 * this method reads too.
 	 */
 	List<SetMember> aboveScaleMembers(String zoneCode, YearMonth month);
 

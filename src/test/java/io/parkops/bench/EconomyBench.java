@@ -99,10 +99,9 @@ public final class EconomyBench {
 			print("economy_summary_uncached_to_sql_ratio", Math.round(coldP50 / sqlP50 * 100) / 100.0,
 					Map.of("target", 1.0, "note",
 							"uncached HTTP p50 (the zone's figures changed before each) ÷" + " hand-written SQL p50"));
-			List<Long> overhead = timeHttp(http, port, token, "/api/v1/economy/latest-month?zone=ebench", samples,
-					null);
+			List<Long> overhead = timeHttp(http, port, token, "/api/v1/economy/price-indices", samples, null);
 			print("request_overhead_p50_ms", percentile(overhead, 50) / 1000.0, Map.of("note",
-					"GET /api/v1/economy/latest-month: token check, user and one small query; part of every request"));
+					"GET /api/v1/economy/price-indices: token check, user and one small query; part of every request"));
 			io.parkops.enterprise.EnterpriseRegistry registry = app
 				.getBean(io.parkops.enterprise.EnterpriseRegistry.class);
 			List<Long> setMicros = new ArrayList<>();
@@ -112,7 +111,8 @@ public final class EconomyBench {
 				setMicros.add((System.nanoTime() - start) / 1000);
 			}
 			print("economy_set_query_p50_ms", percentile(setMicros, 50) / 1000.0,
-					Map.of("note", "the 规上 set of the month from the enterprise registry; part of every summary"));
+					Map.of("note", "the 规上 set of the month read from the enterprise registry (a summary computes it"
+							+ " inside its own statement)"));
 			print("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 					Map.of("cores", Runtime.getRuntime().availableProcessors()));
 

@@ -3,6 +3,8 @@ package io.parkops.economy.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,11 @@ class PeriodSums {
 
 	private final StatisticsStore store;
 
-	PeriodSums(StatisticsStore store) {
+	private final CacheManager caches;
+
+	PeriodSums(StatisticsStore store, CacheManager caches) {
 		this.store = store;
+		this.caches = caches;
 	}
 
 	/** Each enterprise's 1–N figures and base (for rankings and the sets behind them). */
@@ -29,14 +34,34 @@ class PeriodSums {
 		return figures;
 	}
 
+	/** What the group cache keeps: the sums and the set they were computed for. */
+	record Kept(StatisticsStore.GroupSums sums, String fingerprint) {
+	}
+
+	/** The key of a period's sums by group within the zone's data version. */
+	record GroupKey(String zone, int year, int month, long version, String grouping, String area, String industry) {
+	}
+
 	/**
-	 * The period's sums of the given enterprises by group, aggregated in SQL; the arrays
-	 * are part of the key, so a change of the set or of a group key is a new entry.
+	 * The period's sums of the 规上 set (optionally one area or industry) by group. Kept
+	 * for the zone's data version: a change of the figures is a new key, and the set is
+	 * computed with the sums in one statement. The set itself changes with the enterprise
+	 * registry, so kept sums are used only while the set's fingerprint is the one they
+	 * were computed for.
 	 */
-	@Cacheable(cacheNames = EconomyCaches.GROUP_SUMS)
-	public StatisticsStore.GroupSums groups(String zone, int year, int month, long version, String[] codes,
-			String[] keys) {
-		return this.store.groupSums(zone, year, month, codes, keys);
+	public StatisticsStore.GroupSums groups(String zone, int year, int month, long version, String grouping,
+			String area, String industry) {
+		GroupKey key = new GroupKey(zone, year, month, version, grouping, area, industry);
+		Cache cache = this.caches.getCache(EconomyCaches.GROUP_SUMS);
+		Kept kept = (cache != null) ? cache.get(key, Kept.class) : null;
+		if (kept != null && kept.fingerprint().equals(this.store.setFingerprint(zone, year, month))) {
+			return kept.sums();
+		}
+		StatisticsStore.SetSums computed = this.store.summarySums(zone, year, month, grouping, area, industry);
+		if (cache != null) {
+			cache.put(key, new Kept(computed.sums(), computed.fingerprint()));
+		}
+		return computed.sums();
 	}
 
 }

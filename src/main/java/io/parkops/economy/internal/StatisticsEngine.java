@@ -28,6 +28,7 @@ import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ZoneDirectory;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -199,13 +200,9 @@ public class StatisticsEngine {
 		if (areaFilter != null && zone.area(areaFilter).isEmpty()) {
 			throw InvalidInputException.of("area", "error.area.notInZone", areaFilter);
 		}
-		List<EnterpriseRegistry.SetMember> set = this.registry.aboveScaleMembers(zoneCode, YearMonth.of(year, month))
-			.stream()
-			.filter((e) -> matches(e, areaFilter, industryFilter))
-			.toList();
-		Grouping keys = Grouping.of(set, grouping, zone);
+		// the set, its groups and their sums in one statement (kept per data version)
 		StatisticsStore.GroupSums period = this.sums.groups(zoneCode, year, month, this.store.version(zoneCode),
-				keys.codes(), keys.keys());
+				grouping, areaFilter, industryFilter);
 		BigDecimal priceIndex = priceIndex(year);
 		boolean whole = areaFilter == null && industryFilter == null;
 		Map<String, PlanningStore.TargetRow> targets = whole ? this.planningStore.targets(zoneCode, year) : Map.of();
@@ -238,11 +235,11 @@ public class StatisticsEngine {
 			indicators.add(new IndicatorFigure(EconomySummary.NEW_ABOVE_SCALE, "家", current, null, null,
 					target(countTarget, current, null, month)));
 		}
-		int expected = set.size();
+		int expected = period.whole().enterprises();
 		int reported = period.reported();
 		return new EconomySummary(zoneCode, year, month, Formulas.timeProgressPct(month), expected, entered, exited,
 				period.withoutBase(), indicators, zoneFigures(zoneCode, year, month, targets),
-				(grouping != null) ? groups(period, keys.names(), priceIndex) : List.of(),
+				(grouping != null) ? groups(period, groupNames(grouping, zone), priceIndex) : List.of(),
 				EconomySummary.Reporting.of(expected, reported), reported < expected);
 	}
 
@@ -307,52 +304,33 @@ public class StatisticsEngine {
 	}
 
 	/**
-	 * The set as the arrays the group SQL takes: each enterprise with its group key (an
-	 * enterprise of several industry chains once per chain, one without a key with null),
-	 * and the groups' names.
+	 * The names of a grouping's keys in the current language: industry divisions
+	 * (reference data the platform ships, read once per language), the zone's areas, or
+	 * the chain tags themselves; "-" for enterprises without an industry or area.
 	 */
-	record Grouping(String[] codes, String[] keys, Map<String, String> names) {
-
-		static Grouping of(List<EnterpriseRegistry.SetMember> set, String grouping, ZoneDirectory.Zone zone) {
-			List<String> codes = new ArrayList<>(set.size());
-			List<String> keys = new ArrayList<>(set.size());
-			Map<String, String> names = new HashMap<>();
-			for (EnterpriseRegistry.SetMember e : set) {
-				if (grouping == null) {
-					codes.add(e.creditCode());
-					keys.add(null);
-					continue;
-				}
-				switch (grouping) {
-					case "industry" -> {
-						String key = (e.industryCode() != null) ? e.industryCode() : "-";
-						codes.add(e.creditCode());
-						keys.add(key);
-						names.put(key, (e.industryName() != null) ? e.industryName() : "-");
-					}
-					case "area" -> {
-						String key = (e.areaCode() != null) ? e.areaCode() : "-";
-						codes.add(e.creditCode());
-						keys.add(key);
-						names.put(key, zone.area(key).map(ZoneDirectory.Area::name).orElse(key));
-					}
-					default -> {
-						codes.add(e.creditCode());
-						keys.add(null);
-						for (String tag : e.tags()) {
-							codes.add(e.creditCode());
-							keys.add(tag);
-							names.put(tag, tag);
-						}
-					}
-				}
+	private Function<String, String> groupNames(String grouping, ZoneDirectory.Zone zone) {
+		return switch (grouping) {
+			case "industry" -> {
+				Map<String, String> names = industryNames();
+				yield (key) -> names.getOrDefault(key, key);
 			}
-			return new Grouping(codes.toArray(String[]::new), keys.toArray(String[]::new), names);
-		}
-
+			case "area" -> (key) -> zone.area(key).map(ZoneDirectory.Area::label).orElse(key);
+			default -> (key) -> key;
+		};
 	}
 
-	private List<Group> groups(StatisticsStore.GroupSums period, Map<String, String> names, BigDecimal priceIndex) {
+	private final Map<String, Map<String, String>> industryNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private Map<String, String> industryNames() {
+		// as the registry answers them: English only within an English request
+		boolean english = LocaleContextHolder.getLocaleContext() != null
+				&& "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		return this.industryNames.computeIfAbsent(english ? "en" : "zh",
+				(l) -> Map.copyOf(this.registry.industryDivisions()));
+	}
+
+	private List<Group> groups(StatisticsStore.GroupSums period, Function<String, String> names,
+			BigDecimal priceIndex) {
 		BigDecimal[] wholeCurrent = period.whole().current();
 		BigDecimal[] wholeBase = period.whole().base();
 		List<Group> groups = new ArrayList<>();
@@ -362,7 +340,7 @@ public class StatisticsEngine {
 				indicators.add(part(INDICATORS[k], part.current()[k], part.base()[k], wholeCurrent[k], wholeBase[k],
 						priceIndex));
 			}
-			groups.add(new Group(key, names.getOrDefault(key, key), part.enterprises(), indicators));
+			groups.add(new Group(key, names.apply(key), part.enterprises(), indicators));
 		});
 		groups.sort(Comparator.comparing((Group g) -> g.indicators().get(0).current())
 			.reversed()

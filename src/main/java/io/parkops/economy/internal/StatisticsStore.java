@@ -25,7 +25,9 @@ public class StatisticsStore {
 
 	private static final Indicator[] INDICATORS = Indicator.values();
 
-	private static final String SQL = build();
+	/** The summary statement by grouping ("" for none). */
+	private static final Map<String, String> SUMMARY = Map.of("", summarySql(null), "industry", summarySql("industry"),
+			"area", summarySql("area"), "chain", summarySql("chain"));
 
 	private final JdbcClient jdbc;
 
@@ -48,21 +50,35 @@ public class StatisticsStore {
 	}
 
 	/**
-	 * The sums of the enterprises {@code codes} by {@code keys} (same length; an
-	 * enterprise may appear under several keys, and under a null key only in the whole).
+	 * A period's sums (see {@link GroupSums}) with the fingerprint of the whole 规上 set
+	 * they were computed for (see {@link #setFingerprint}).
 	 */
-	GroupSums groupSums(String zone, int year, int month, String[] codes, String[] keys) {
+	record SetSums(GroupSums sums, String fingerprint) {
+	}
+
+	/**
+	 * The 规上 set of the month (as the enterprise registry defines it, through its SQL
+	 * function {@code enterprise_above_scale_set}), optionally only one area or one
+	 * industry division or section, and its sums by group and for the whole, in one
+	 * statement.
+	 * @param grouping {@code industry}, {@code area}, {@code chain} (an enterprise under
+	 * each of its chain tags) or null for the whole only
+	 */
+	SetSums summarySums(String zone, int year, int month, String grouping, String area, String industry) {
 		Map<String, Part> groups = new LinkedHashMap<>();
 		Part[] whole = new Part[1];
 		int[] counts = new int[2];
-		this.jdbc.sql(SQL)
+		String[] fingerprint = new String[1];
+		String sql = SUMMARY.get((grouping != null) ? grouping : "");
+		this.jdbc.sql(sql)
 			.param("z", zone)
+			.param("m", LocalDate.of(year, month, 1))
 			.param("cs", LocalDate.of(year, 1, 1))
 			.param("ce", LocalDate.of(year, month, 1))
 			.param("ps", LocalDate.of(year - 1, 1, 1))
 			.param("pe", LocalDate.of(year - 1, month, 1))
-			.param("codes", codes)
-			.param("keys", keys)
+			.param("area", area)
+			.param("industry", industry)
 			.query((rs) -> {
 				BigDecimal[] current = new BigDecimal[INDICATORS.length];
 				BigDecimal[] base = new BigDecimal[INDICATORS.length];
@@ -75,13 +91,32 @@ public class StatisticsStore {
 					whole[0] = part;
 					counts[0] = rs.getInt("without_base");
 					counts[1] = rs.getInt("reported");
+					fingerprint[0] = rs.getString("fingerprint");
 				}
 				else {
 					groups.put(rs.getString("g"), part);
 				}
 			});
-		return new GroupSums(groups, whole[0], counts[0], counts[1]);
+		return new SetSums(new GroupSums(groups, whole[0], counts[0], counts[1]), fingerprint[0]);
 	}
+
+	/**
+	 * A digest of the zone's 规上 set of the month with what it is grouped by (credit code,
+	 * area, industry division, chain tags): equal digests, equal sets and groups. Cheaper
+	 * than reading the set, it tells whether sums kept for the zone's data version still
+	 * hold (the set changes with the enterprise registry, not with the figures).
+	 */
+	String setFingerprint(String zone, int year, int month) {
+		return this.jdbc.sql("SELECT " + FINGERPRINT + " FROM enterprise_above_scale_set(:z, :m) s")
+			.param("z", zone)
+			.param("m", LocalDate.of(year, month, 1))
+			.query(String.class)
+			.single();
+	}
+
+	private static final String FINGERPRINT = "md5(coalesce(string_agg(s.credit_code || '|' || coalesce(s.area_code, '')"
+			+ " || '|' || coalesce(s.industry_code, '') || '|' || array_to_string(s.tags, ','), ';'"
+			+ " ORDER BY s.credit_code), ''))";
 
 	/**
 	 * One enterprise's sums over months 1–N of a year: for each indicator the sum of its
@@ -228,15 +263,20 @@ public class StatisticsStore {
 		return result;
 	}
 
-	private static String build() {
+	/**
+	 * The summary statement: the set (filtered by {@code :area} and {@code :industry}),
+	 * its members' keys, each enterprise's 1–N sums and like-for-like base (a prior-year
+	 * month enters the base only when the same month of this year has a value), and the
+	 * sums by group and for the whole with the set's fingerprint. The months are read by
+	 * zone and month (the set is nearly the whole zone), not member by member.
+	 */
+	private static String summarySql(String grouping) {
 		String columns = Arrays.stream(INDICATORS).map(Indicator::code).collect(Collectors.joining(", "));
 		String prior = Arrays.stream(INDICATORS).map((i) -> "prior_" + i.code()).collect(Collectors.joining(", "));
 		StringBuilder per = new StringBuilder("SELECT coalesce(c.credit_code, p.credit_code) AS cc");
 		StringBuilder sums = new StringBuilder();
 		for (Indicator i : INDICATORS) {
 			String c = i.code();
-			// like for like: a prior-year month enters the base only when the same month
-			// of this year has a value
 			String base = "CASE WHEN c." + c + " IS NOT NULL THEN coalesce(p." + c + ", c.prior_" + c + ") END";
 			if (i.averaged()) {
 				per.append(", sum(c.")
@@ -263,20 +303,31 @@ public class StatisticsStore {
 		per.append(", bool_or(p.credit_code IS NOT NULL OR num_nonnulls(")
 			.append(Arrays.stream(INDICATORS).map((i) -> "c.prior_" + i.code()).collect(Collectors.joining(", ")))
 			.append(") > 0) AS has_base");
-		return "WITH m AS (SELECT * FROM unnest(CAST(:codes AS char(18)[]), CAST(:keys AS text[])) AS m(cc, g)),"
-				+ " u AS (SELECT DISTINCT cc FROM m)," + " cur AS (SELECT credit_code, month, " + columns + ", " + prior
-				+ " FROM economy_monthly"
-				+ " WHERE zone_code = :z AND month BETWEEN :cs AND :ce AND credit_code IN (SELECT cc FROM u)),"
-				+ " pri AS (SELECT credit_code, month, " + columns + " FROM economy_monthly"
-				+ " WHERE zone_code = :z AND month BETWEEN :ps AND :pe AND credit_code IN (SELECT cc FROM u)),"
-				+ " per AS (" + per + " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
-				+ " AND p.month = (c.month - INTERVAL '1 year')::date GROUP BY 1)"
-				+ " SELECT false AS whole, m.g, count(*) AS n" + sums + ", 0 AS without_base, 0 AS reported"
-				+ " FROM m LEFT JOIN per s ON s.cc = m.cc WHERE m.g IS NOT NULL GROUP BY m.g"
-				+ " UNION ALL SELECT true, NULL, count(*)" + sums
-				+ ", count(*) FILTER (WHERE NOT coalesce(s.has_base, false)),"
-				+ " count(*) FILTER (WHERE coalesce(s.reported_last, false))"
-				+ " FROM u LEFT JOIN per s ON s.cc = u.cc";
+		String set = "s AS (SELECT credit_code, area_code, industry_code, tags FROM enterprise_above_scale_set(:z, :m)),"
+				+ " f AS (SELECT s.credit_code AS cc, s.area_code, s.industry_code, s.tags FROM s"
+				+ " WHERE (CAST(:area AS text) IS NULL OR s.area_code = CAST(:area AS text))"
+				+ " AND (CAST(:industry AS text) IS NULL OR s.industry_code = CAST(:industry AS text)"
+				+ " OR length(CAST(:industry AS text)) = 1 AND left(s.industry_code, 1) = CAST(:industry AS text))),";
+		String months = " cur AS (SELECT credit_code, month, " + columns + ", " + prior + " FROM economy_monthly"
+				+ " WHERE zone_code = :z AND month BETWEEN :cs AND :ce)," + " pri AS (SELECT credit_code, month, "
+				+ columns + " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :ps AND :pe)," + " per AS ("
+				+ per + " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
+				+ " AND p.month = (c.month - INTERVAL '1 year')::date GROUP BY 1)";
+		String wholeRow = "SELECT true AS whole, NULL AS g, count(*) AS n" + sums
+				+ ", count(*) FILTER (WHERE NOT coalesce(s.has_base, false)) AS without_base,"
+				+ " count(*) FILTER (WHERE coalesce(s.reported_last, false)) AS reported," + " (SELECT " + FINGERPRINT
+				+ " FROM s) AS fingerprint FROM f LEFT JOIN per s ON s.cc = f.cc";
+		if (grouping == null) {
+			return "WITH " + set + months + " " + wholeRow;
+		}
+		String keys = switch (grouping) {
+			case "industry" -> "SELECT cc, coalesce(industry_code, '-') AS g FROM f";
+			case "area" -> "SELECT cc, coalesce(area_code, '-') AS g FROM f";
+			default -> "SELECT f.cc, t.tag AS g FROM f CROSS JOIN LATERAL unnest(f.tags) AS t(tag)";
+		};
+		return "WITH " + set + " k AS (" + keys + ")," + months + " SELECT false AS whole, k.g, count(*) AS n" + sums
+				+ ", 0 AS without_base, 0 AS reported, NULL AS fingerprint FROM k LEFT JOIN per s ON s.cc = k.cc GROUP BY k.g UNION ALL "
+				+ wholeRow;
 	}
 
 }

@@ -119,13 +119,9 @@ public class EnterpriseStore {
 		return this.jdbc
 			.sql("""
 					SELECT e.credit_code, e.name, e.area_code, e.industry_code, d.name AS industry_name, d.name_en AS industry_name_en, e.tags
-					FROM enterprise e
-					JOIN (SELECT DISTINCT ON (s.enterprise_id) s.enterprise_id, s.above_scale
-					      FROM enterprise_scale_change s JOIN enterprise z ON z.id = s.enterprise_id AND z.zone_code = :z
-					      WHERE s.month <= :m ORDER BY s.enterprise_id, s.month DESC) last
-					  ON last.enterprise_id = e.id AND last.above_scale
+					FROM enterprise_above_scale_set(:z, :m) s JOIN enterprise e ON e.id = s.enterprise_id
 					LEFT JOIN industry_division d ON d.code = e.industry_code
-									""")
+					""")
 			.param("z", zone)
 			.param("m", month.atDay(1))
 			.query((rs, n) -> new io.parkops.enterprise.EnterpriseRegistry.SetMember(rs.getString("credit_code"),
