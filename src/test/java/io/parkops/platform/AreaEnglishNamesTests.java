@@ -135,11 +135,12 @@ class AreaEnglishNamesTests {
 			.andExpect(jsonPath("$.groups[*].name", hasItem("东区")));
 		// and the enterprise list, in English and in Chinese
 		Cookie session = this.api.session("admin", ParkOpsTest.ADMIN_PASSWORD);
-		this.mvc.perform(get("/enterprises").param("zone", "yunxi").param("lang", "en").cookie(session))
+		this.mvc.perform(post("/zone-switch").param("zone", "yunxi").cookie(session).with(csrf()));
+		this.mvc.perform(get("/enterprises").param("lang", "en").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">East Area<")))
 			.andExpect(content().string(not(containsString(">东区<"))));
-		this.mvc.perform(get("/enterprises").param("zone", "yunxi").param("lang", "zh-CN").cookie(session))
+		this.mvc.perform(get("/enterprises").param("lang", "zh-CN").cookie(session))
 			.andExpect(content().string(containsString(">东区<")));
 	}
 
