@@ -109,14 +109,19 @@ final class InvestmentReportSections {
 	}
 
 	/** The problem sentence of targets behind 时序进度, one sentence for all of them. */
-	static Optional<String> behind(List<SummaryService.TargetProgress> targets, List<String> codes,
-			Map<String, String> names) {
+	static Optional<String> behind(Figures f, String key, List<SummaryService.TargetProgress> targets,
+			List<String> codes, Map<String, String> names) {
 		List<String> which = new ArrayList<>();
 		List<String> points = new ArrayList<>();
 		for (SummaryService.TargetProgress t : targets) {
 			if (codes.contains(t.code()) && t.aheadPoints() != null && t.aheadPoints().signum() < 0) {
 				which.add(names.get(t.code()));
-				points.add(ReportNumbers.pointsNumber(t.aheadPoints()));
+				points.add(f.add(key + ".behind." + t.code(), ReportNumbers.pointsNumber(t.aheadPoints()),
+						names.get(t.code()) + "落后时序进度的百分点 = 时序进度 − 完成全年目标的百分比",
+						Map.of("formula",
+								"(" + t.current().stripTrailingZeros().toPlainString() + " ÷ "
+										+ t.target().stripTrailingZeros().toPlainString() + " × 100) − 时序进度",
+								"current", t.current(), "target", t.target(), "points", t.aheadPoints())));
 			}
 		}
 		if (which.isEmpty()) {
@@ -234,14 +239,17 @@ final class InvestmentReportSections {
 				paragraphs.add(r.name() + "（总投资" + total + "）：" + String.join("，", states) + "。");
 			}
 			List<String> problems = new ArrayList<>();
-			behind(targets, List.of("started_100m", "in_production_mfg"), TARGET_NAMES).ifPresent(problems::add);
+			behind(f, "projects", targets, List.of("started_100m", "in_production_mfg"), TARGET_NAMES)
+				.ifPresent(problems::add);
 			if (!red.isEmpty()) {
+				// the red count is the paragraph's figure {{projects.red}}
 				problems.add("部分项目推进缓慢，" + String.join("、", red.stream().limit(3).map(RankView::name).toList())
-						+ ((red.size() > 3) ? "等" : "") + red.size() + "个项目严重滞后于工期计划。");
+						+ ((red.size() > 3) ? "等" : "") + "{{projects.red}}项目严重滞后于工期计划。");
 			}
 			long overdue = this.projects.overdueProblems(zone, null).count();
 			if (overdue > 0) {
-				problems.add("项目协调问题办理不够及时，" + overdue + "个问题超过办结期限仍未销号。");
+				problems.add("项目协调问题办理不够及时，" + f.add("projects.problems.overdue", overdue + "个", "超过办结期限仍未销号的项目协调问题数",
+						Map.of("count", overdue)) + "问题超过办结期限仍未销号。");
 			}
 			List<String> plans = new ArrayList<>();
 			List<String> lateOnes = ranking.stream()
@@ -252,7 +260,13 @@ final class InvestmentReportSections {
 			if (!lateOnes.isEmpty()) {
 				plans.add("对照工期倒排计划，督促" + String.join("、", lateOnes) + "等滞后节点加快完成。");
 			}
-			if (overdue > 0 || ranking.stream().anyMatch((r) -> r.openProblems() > 0)) {
+			long open = ranking.stream().mapToLong(RankView::openProblems).sum();
+			if (open > 0) {
+				plans.add("坚持一个项目、一名领导、一套专班，逐项协调解决在建项目"
+						+ f.add("projects.problems.open", open + "个", "在建项目尚未销号的协调问题数", Map.of("count", open))
+						+ "待协调问题，办结一个销号一个。");
+			}
+			else if (overdue > 0) {
 				plans.add("坚持一个项目、一名领导、一套专班，逐项协调解决项目建设中的用地、审批、水电气等问题，办结一个销号一个。");
 			}
 			return Optional.of(new ReportSection("projects", "项目建设情况", paragraphs, problems, plans, f.all));
@@ -378,14 +392,20 @@ final class InvestmentReportSections {
 							Map.of("count", s.leads().active()))
 					+ "。");
 			List<String> problems = new ArrayList<>();
-			behind(targets, List.of("signed_100m", "contract_amount", "outside_funds", "fdi_usd"), TARGET_NAMES)
+			behind(f, "investment", targets, List.of("signed_100m", "contract_amount", "outside_funds", "fdi_usd"),
+					TARGET_NAMES)
 				.ifPresent(problems::add);
 			if (s.leads().overdueFollowUps() > 0) {
-				problems.add("线索跟进不够及时，" + s.leads().overdueFollowUps() + "条招商线索超过跟进期限。");
+				problems
+					.add("线索跟进不够及时，"
+							+ f.add("investment.leads.overdue", s.leads().overdueFollowUps() + "条",
+									"未签约、未放弃且超过跟进期限的线索数", Map.of("count", s.leads().overdueFollowUps()))
+							+ "招商线索超过跟进期限。");
 			}
 			List<String> plans = new ArrayList<>();
 			if (s.leads().active() > 0) {
-				plans.add("紧盯在谈的" + s.leads().active() + "条招商线索，加快洽谈进度，推动早签约、早落地。");
+				// the count is the paragraph's figure {{investment.leads.active}}
+				plans.add("紧盯在谈的{{investment.leads.active}}招商线索，加快洽谈进度，推动早签约、早落地。");
 			}
 			return Optional.of(new ReportSection("investment", "招商引资情况", paragraphs, problems, plans, f.all));
 		}
