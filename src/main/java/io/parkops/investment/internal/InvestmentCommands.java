@@ -66,6 +66,13 @@ public final class InvestmentCommands {
 			BigDecimal fdiUsd, Boolean outsideProvince, Boolean manufacturing) {
 	}
 
+	/**
+	 * The enterprise of a project set up after signing: one of the registry, or
+	 * {@code newEnterprise} registered; with the project's version.
+	 */
+	public record LinkEnterprise(String enterpriseCreditCode, NewEnterprise newEnterprise, Long version) {
+	}
+
 	/** Moves a project to a stage on a date. */
 	public record ProjectStep(String stage, String on, String note) {
 	}

@@ -492,7 +492,7 @@ public class ProjectService {
 			throw new ConflictException("error.investment.reviewFailed");
 		}
 		if (fresh != null) {
-			cc = registerEnterprise(fresh, lead);
+			cc = registerEnterprise(fresh, lead.zoneCode(), lead.industryCode());
 		}
 		String projectName = (name != null) ? name : lead.name();
 		long id = insertProject(lead.zoneCode(), projectName, cc, leadId, ProjectStage.SIGNED, signedOn, null,
@@ -512,11 +512,11 @@ public class ProjectService {
 	 * API), in the signing's transaction; its problems are named after
 	 * {@code newEnterprise}'s fields.
 	 */
-	private String registerEnterprise(InvestmentCommands.NewEnterprise fresh, LeadView lead) {
-		String industry = (Inputs.trim(fresh.industryCode()) != null) ? fresh.industryCode() : lead.industryCode();
+	private String registerEnterprise(InvestmentCommands.NewEnterprise fresh, String zone, String defaultIndustry) {
+		String industry = (Inputs.trim(fresh.industryCode()) != null) ? fresh.industryCode() : defaultIndustry;
 		try {
 			return this.enterprises
-				.register(new EnterpriseRegistry.NewEnterprise(fresh.creditCode(), fresh.name(), lead.zoneCode(),
+				.register(new EnterpriseRegistry.NewEnterprise(fresh.creditCode(), fresh.name(), zone,
 						Inputs.trim(fresh.areaCode()), industry))
 				.creditCode();
 		}
@@ -527,6 +527,59 @@ public class ProjectService {
 						p.messageKey(), p.args()))
 				.toList());
 		}
+	}
+
+	/**
+	 * The project's enterprise once its company is set up (a project signed or planned
+	 * before it was): an enterprise of the zone from the registry or one registered right
+	 * here, in this transaction; only while the project has none (else 409), with the
+	 * project's version (stale → 409). The enterprise's timeline gets the signing and the
+	 * stages the project has passed.
+	 */
+	@Transactional
+	public ProjectView linkEnterprise(long id, InvestmentCommands.LinkEnterprise cmd) {
+		Row row = editableRow(id);
+		Inputs in = new Inputs();
+		String cc = enterprise(in, cmd.enterpriseCreditCode(), row.zoneCode());
+		InvestmentCommands.NewEnterprise fresh = cmd.newEnterprise();
+		boolean named = Inputs.trim(cmd.enterpriseCreditCode()) != null;
+		if (fresh != null && named) {
+			in.problem("enterpriseCreditCode", "error.investment.enterpriseEither");
+		}
+		if (fresh == null && !named) {
+			in.problem("enterpriseCreditCode", "error.required");
+		}
+		in.check();
+		long version = Versions.required(cmd.version());
+		if (row.version() != version) {
+			throw Versions.stale();
+		}
+		if (row.creditCode() != null) {
+			throw new ConflictException("error.investment.enterpriseLinked");
+		}
+		if (row.stage() == ProjectStage.CANCELLED) {
+			throw new ConflictException("error.investment.projectCancelled");
+		}
+		ProjectView before = project(id);
+		if (fresh != null) {
+			cc = registerEnterprise(fresh, row.zoneCode(),
+					(row.leadId() != null) ? this.leads.find(row.leadId()).industryCode() : null);
+		}
+		Versions.updated(this.jdbc.sql("""
+				UPDATE inv_project SET credit_code = :cc, version = version + 1
+				WHERE id = :id AND version = :v AND credit_code IS NULL
+				""").param("cc", cc).param("id", id).param("v", version).update());
+		ProjectView saved = project(id);
+		this.audit.recordChange("UPDATE", "inv_project", Long.toString(id), before, saved);
+		for (Step s : steps(id)) {
+			if (ProjectStage.SIGNED.name().equals(s.stage())) {
+				this.events.publishEvent(new ProjectSigned(id, cc, row.name(), instant(s.on())));
+			}
+			else if (!ProjectStage.PLANNED.name().equals(s.stage())) {
+				this.events.publishEvent(new ProjectStageChanged(id, cc, s.stage(), row.name(), instant(s.on())));
+			}
+		}
+		return saved;
 	}
 
 	static java.time.Instant instant(LocalDate on) {

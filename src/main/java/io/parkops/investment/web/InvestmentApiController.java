@@ -295,6 +295,14 @@ class InvestmentApiController {
 		return this.projects.leadership(id, request);
 	}
 
+	@PutMapping("/api/v1/projects/{id:\\d+}/enterprise")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	@Operation(
+			summary = "The project's enterprise once its company is set up (registry or registered here; with version)")
+	ProjectView linkEnterprise(@PathVariable long id, @RequestBody InvestmentCommands.LinkEnterprise request) {
+		return this.projects.linkEnterprise(id, request);
+	}
+
 	@GetMapping("/api/v1/projects/{id:\\d+}/task-force")
 	@RouteAccess(permission = "investment:project:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "一套专班: a project's task force, the 专班长 first (phones masked for enterprise users)")

@@ -445,6 +445,13 @@ class InvestmentPagesController {
 		model.addAttribute("categories", Kinds.ProblemCategory.values());
 		model.addAttribute("origins", Kinds.FundOrigin.values());
 		model.addAttribute("taskForceRoles", Kinds.TaskForceRole.values());
+		if (p.creditCode() == null && CurrentUser.get().has("investment:project:edit")) {
+			model.addAttribute("industries", this.enterprises.industryDivisions());
+			model.addAttribute("areas",
+					this.zoneDirectory.zone(p.zoneCode())
+						.map(io.parkops.platform.ZoneDirectory.Zone::areas)
+						.orElse(List.of()));
+		}
 		model.addAttribute("today", Access.today());
 		model.addAttribute("canEdit", CurrentUser.get().has("investment:project:edit"));
 		model.addAttribute("canRaise", CurrentUser.get().has("investment:problem:raise"));
@@ -499,6 +506,19 @@ class InvestmentPagesController {
 	private static InvestmentCommands.TaskForceMember member(Map<String, String> f) {
 		return new InvestmentCommands.TaskForceMember(f.get("name"), f.get("department"), f.get("role"),
 				Inputs.trim(f.get("phone")), "true".equals(f.get("removePhone")), version(f));
+	}
+
+	@PostMapping("/investment/projects/{id:\\d+}/enterprise")
+	@RouteAccess(permission = "investment:project:edit", scope = AccessScope.ZONE)
+	String linkEnterprise(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes redirect) {
+		boolean fresh = "new".equals(f.get("enterpriseMode"));
+		return act("redirect:/investment/projects/" + id, redirect,
+				() -> this.projects
+					.linkEnterprise(id,
+							new InvestmentCommands.LinkEnterprise(fresh ? null : f.get("enterpriseCreditCode"),
+									fresh ? new InvestmentCommands.NewEnterprise(f.get("newCreditCode"),
+											f.get("newName"), f.get("newAreaCode"), f.get("newIndustryCode")) : null,
+									version(f))));
 	}
 
 	@PostMapping("/investment/projects/{id:\\d+}/task-force")
