@@ -170,9 +170,10 @@ class ReceiverTotals implements SmartLifecycle {
 		this.running = true;
 	}
 
-	// Flushes the last counts once the receiver and the writer have stopped, waiting at
-	// most two seconds: with the embedded database its own shutdown hook may already have
-	// stopped it, and shutdown must not wait for the pool's connection timeout.
+	// Flushes the last counts once the receiver and the writer have stopped (the embedded
+	// database's shutdown hook waits until the context has closed), waiting at most two
+	// seconds: shutdown must not wait for the pool's connection timeout when a database
+	// server is gone.
 	@Override
 	public void stop() {
 		this.running = false;

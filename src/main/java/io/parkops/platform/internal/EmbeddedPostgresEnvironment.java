@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -38,6 +40,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	private static EmbeddedPostgres server;
 
+	/** How long the server's shutdown hook waits for the contexts to close. */
+	static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(20);
+
+	/** The application contexts that use the server and have not finished closing. */
+	private static final int[] CONTEXTS = new int[1];
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		boolean external = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
@@ -55,6 +63,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 				environment.getProperty("PARKOPS_DATA_DIR", "./data"));
 		boolean clean = Boolean.parseBoolean(environment.getProperty("parkops.embedded.clean", "false"));
 		EmbeddedPostgres pg = start(Path.of(dataDir).toAbsolutePath().normalize(), clean);
+		application.addInitializers(EmbeddedPostgresEnvironment::inUseUntilClosed);
 		String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", url);
@@ -90,6 +99,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 			createRoles(server);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
+					awaitContextsClosed(CLOSE_WAIT);
 					server.close();
 				}
 				catch (IOException ex) {
@@ -100,6 +110,61 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + dataDir, ex);
+		}
+	}
+
+	/**
+	 * Counts the context as using the server until its last bean is destroyed: the JVM
+	 * runs shutdown hooks concurrently, and PostgreSQL stopped by its own hook while the
+	 * contexts still close would fail what they do last (the HJ 212 receiver's final
+	 * count flush, the writer's last batch). The release is registered before any bean,
+	 * so it is destroyed after all of them (and after every lifecycle has stopped); a
+	 * context whose start fails is closed, which releases it too.
+	 */
+	static void inUseUntilClosed(ConfigurableApplicationContext context) {
+		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+			synchronized (CONTEXTS) {
+				CONTEXTS[0]++;
+			}
+			registry.registerDisposableBean("parkopsEmbeddedPostgresInUse", () -> {
+				synchronized (CONTEXTS) {
+					CONTEXTS[0]--;
+					CONTEXTS.notifyAll();
+				}
+			});
+		}
+	}
+
+	/**
+	 * Waits until no application context uses the server any more, at most the given time
+	 * (a context closed by no one, e.g. one started without a shutdown hook, does not
+	 * keep the JVM from ending).
+	 * @return whether they all closed
+	 */
+	static boolean awaitContextsClosed(java.time.Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		synchronized (CONTEXTS) {
+			while (CONTEXTS[0] > 0) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				try {
+					CONTEXTS.wait(Math.max(1, left / 1_000_000));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	/** How many application contexts use the server and have not finished closing. */
+	static int contextsInUse() {
+		synchronized (CONTEXTS) {
+			return CONTEXTS[0];
 		}
 	}
 
