@@ -67,10 +67,6 @@ class AlarmEngine {
 
 	private final LateValues lateValues;
 
-	// The time of the latest driving value evaluated per point and factor (this node,
-	// since its start): an earlier one is late and re-evaluates its stretch (LateValues).
-	private final Map<String, java.time.LocalDateTime> latest = new ConcurrentHashMap<>();
-
 	// Open alarms by point, kind and factor: their id and highest value.
 	private final Map<String, Open> open = new ConcurrentHashMap<>();
 
@@ -120,9 +116,19 @@ class AlarmEngine {
 	// Evaluates stored values, oldest first: real-time values (instrument alarms only),
 	// minute values and the logger's own hour values (computed hour and day values are
 	// not passed in).
+	// A value later than the latest evaluated for its point and factor goes on from
+	// there;
+	// an earlier one is late and re-evaluates its stretch (LateValues, which keeps how
+	// far
+	// each was evaluated in the database for restarts and other nodes).
 	synchronized void evaluate(Collection<Row> rows) {
 		ensureLoaded();
 		ZoneId zone = this.zoneTime.zoneId();
+		Map<String, java.time.LocalDateTime> seen = this.lateValues.evaluatedUntil(rows.stream()
+			.filter((r) -> (r.series() == 'M' || r.series() == 'H') && !r.backfilled() && r.effective() != null
+					&& "N".equals((r.flag() != null) ? r.flag() : "N"))
+			.toList());
+		Map<String, java.time.LocalDateTime> evaluated = new java.util.HashMap<>();
 		rows.stream().sorted(Comparator.comparing(Row::time)).forEach((row) -> {
 			if (row.backfilled() || row.effective() == null) {
 				return;
@@ -146,12 +152,14 @@ class AlarmEngine {
 			if (!drives || factor == null || factor.limit() == null) {
 				return;
 			}
-			java.time.LocalDateTime seen = this.latest.merge(row.pointId() + "|" + row.factor(), row.time(),
-					(a, b) -> a.isAfter(b) ? a : b);
-			if (row.time().isBefore(seen)) {
+			String key = row.pointId() + "|" + row.factor();
+			java.time.LocalDateTime before = seen.get(key);
+			if (before != null && row.time().isBefore(before)) {
 				late(point, factor, row.time(), zone);
 				return;
 			}
+			seen.put(key, row.time());
+			evaluated.put(key, row.time());
 			if (row.effective().compareTo(factor.limit()) > 0) {
 				openOrRaise(point, row.factor(), "EXCEEDANCE", at, row.effective(), factor.limit(), flag);
 			}
@@ -159,6 +167,7 @@ class AlarmEngine {
 				close(point, row.factor(), "EXCEEDANCE", at);
 			}
 		});
+		this.lateValues.markEvaluated(evaluated);
 	}
 
 	// A value earlier than the latest evaluated: the stretch from it is evaluated again.

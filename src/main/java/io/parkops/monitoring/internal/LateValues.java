@@ -6,9 +6,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.parkops.monitoring.internal.PointDirectory.Point;
+import io.parkops.monitoring.internal.SeriesStore.Row;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +27,11 @@ import org.springframework.stereotype.Component;
 // onto the runs in order (their ids, hazards and events kept); a run more (a late value
 // above the limit between values within it, or a late value within it splitting a run)
 // becomes a new alarm, closed unless it is the last and still above.
+//
+// How far a point's factor was evaluated is kept in monitoring_evaluated (not in a node's
+// memory), so a late value is recognised after a restart and on another node too; a
+// factor not in the table yet (values stored before it existed) starts from its latest
+// stored driving value other than those being evaluated.
 @Component
 class LateValues {
 
@@ -46,6 +56,87 @@ class LateValues {
 	// What the stretch's alarms became: those opened anew and the one open at the end, if
 	// any.
 	record Outcome(List<Added> added, Long openId, BigDecimal openMax) {
+	}
+
+	private static String key(long pointId, String factor) {
+		return pointId + "|" + factor;
+	}
+
+	// How far each point and factor of the driving values given was evaluated (absent:
+	// never), by "pointId|factor".
+	Map<String, LocalDateTime> evaluatedUntil(Collection<Row> driving) {
+		Map<String, LocalDateTime> until = new HashMap<>();
+		if (driving.isEmpty()) {
+			return until;
+		}
+		Map<String, List<Row>> byKey = new LinkedHashMap<>();
+		for (Row r : driving) {
+			byKey.computeIfAbsent(key(r.pointId(), r.factor()), (k) -> new ArrayList<>()).add(r);
+		}
+		Long[] points = driving.stream().map(Row::pointId).distinct().toArray(Long[]::new);
+		this.jdbc.sql("SELECT point_id, factor, latest FROM monitoring_evaluated WHERE point_id = ANY(:p)")
+			.param("p", points)
+			.query((rs) -> {
+				String k = key(rs.getLong(1), rs.getString(2));
+				if (byKey.containsKey(k)) {
+					until.put(k, rs.getTimestamp(3).toLocalDateTime());
+				}
+			});
+		for (Map.Entry<String, List<Row>> e : byKey.entrySet()) {
+			if (until.containsKey(e.getKey())) {
+				continue;
+			}
+			Row first = e.getValue().get(0);
+			String[] times = e.getValue().stream().map((r) -> r.time().toString()).toArray(String[]::new);
+			this.jdbc.sql("""
+					SELECT max(t) FROM (
+					  (SELECT data_time AS t FROM monitoring_data
+					   WHERE point_id = :p AND factor = :f AND series = 'M' AND NOT backfilled
+					     AND COALESCE(flag, 'N') = 'N' AND COALESCE(converted, value) IS NOT NULL
+					     AND data_time <> ALL(CAST(:times AS TIMESTAMP[]))
+					   ORDER BY data_time DESC LIMIT 1)
+					  UNION ALL
+					  (SELECT data_time FROM monitoring_data
+					   WHERE point_id = :p AND factor = :f AND series = 'H' AND NOT computed AND NOT backfilled
+					     AND COALESCE(flag, 'N') = 'N' AND COALESCE(converted, value) IS NOT NULL
+					     AND data_time <> ALL(CAST(:times AS TIMESTAMP[]))
+					   ORDER BY data_time DESC LIMIT 1)) x
+					""").param("p", first.pointId()).param("f", first.factor()).param("times", times).query((rs) -> {
+				Timestamp t = rs.getTimestamp(1);
+				if (t != null) {
+					until.put(e.getKey(), t.toLocalDateTime());
+				}
+			});
+		}
+		return until;
+	}
+
+	// Records how far the points' factors were evaluated ("pointId|factor" → time); a
+	// time
+	// earlier than the stored one leaves it.
+	void markEvaluated(Map<String, LocalDateTime> until) {
+		if (until.isEmpty()) {
+			return;
+		}
+		List<Long> points = new ArrayList<>();
+		List<String> factors = new ArrayList<>();
+		List<String> times = new ArrayList<>();
+		until.forEach((k, t) -> {
+			int bar = k.indexOf('|');
+			points.add(Long.valueOf(k.substring(0, bar)));
+			factors.add(k.substring(bar + 1));
+			times.add(t.toString());
+		});
+		this.jdbc
+			.sql("""
+					INSERT INTO monitoring_evaluated (point_id, factor, latest)
+					SELECT * FROM unnest(CAST(:p AS BIGINT[]), CAST(:f AS VARCHAR[]), CAST(:t AS TIMESTAMP[]))
+					ON CONFLICT (point_id, factor) DO UPDATE SET latest = GREATEST(monitoring_evaluated.latest, EXCLUDED.latest)
+					""")
+			.param("p", points.toArray(Long[]::new))
+			.param("f", factors.toArray(String[]::new))
+			.param("t", times.toArray(String[]::new))
+			.update();
 	}
 
 	Outcome reevaluate(Point point, String factor, BigDecimal limit, LocalDateTime late, ZoneId zone) {

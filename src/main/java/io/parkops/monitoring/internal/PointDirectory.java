@@ -41,9 +41,12 @@ class PointDirectory {
 		return this.byMn.get(mn);
 	}
 
+	// A point by id; one the maps do not hold yet (written in a transaction still open
+	// while a scheduled reload ran outside it, as the demo data's) is read on its own.
 	Point byId(long id) {
 		ensureLoaded();
-		return this.byId.get(id);
+		Point p = this.byId.get(id);
+		return (p != null) ? p : readOne(id);
 	}
 
 	List<Point> all() {
@@ -61,35 +64,58 @@ class PointDirectory {
 
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	synchronized void reload() {
+		Map<String, Point> mns = new ConcurrentHashMap<>();
+		Map<Long, Point> ids = new ConcurrentHashMap<>();
+		for (Point p : read(null)) {
+			mns.put(p.mn(), p);
+			ids.put(p.id(), p);
+		}
+		this.byMn = mns;
+		this.byId = ids;
+		this.loaded = true;
+	}
+
+	private synchronized Point readOne(long id) {
+		List<Point> found = read(id);
+		if (found.isEmpty()) {
+			return null;
+		}
+		Point p = found.get(0);
+		this.byId.put(id, p);
+		this.byMn.put(p.mn(), p);
+		return p;
+	}
+
+	// The points (one when an id is given) with their factors and keys.
+	private List<Point> read(Long only) {
+		String one = (only != null) ? " WHERE point_id = " + only : "";
 		Map<Long, Map<String, Factor>> factors = new ConcurrentHashMap<>();
 		this.jdbc
-			.sql("SELECT point_id, code, name, unit, limit_value, warning_value FROM monitoring_factor "
-					+ "ORDER BY point_id, position")
+			.sql("SELECT point_id, code, name, unit, limit_value, warning_value FROM monitoring_factor" + one
+					+ " ORDER BY point_id, position")
 			.query((rs) -> {
 				factors.computeIfAbsent(rs.getLong(1), (k) -> new LinkedHashMap<>())
 					.put(rs.getString(2), new Factor(rs.getString(2), rs.getString(3), rs.getString(4),
 							rs.getBigDecimal(5), rs.getBigDecimal(6)));
 			});
 		Map<Long, List<byte[]>> keys = new ConcurrentHashMap<>();
-		this.jdbc.sql("SELECT point_id, key_cipher FROM monitoring_point_key "
-				+ "WHERE valid_to IS NULL OR valid_to > now() - INTERVAL '1 day' ORDER BY point_id, valid_from DESC")
+		this.jdbc
+			.sql("SELECT point_id, key_cipher FROM monitoring_point_key "
+					+ "WHERE (valid_to IS NULL OR valid_to > now() - INTERVAL '1 day')"
+					+ ((only != null) ? " AND point_id = " + only : "") + " ORDER BY point_id, valid_from DESC")
 			.query((rs) -> {
 				keys.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(this.cipher.decrypt(rs.getBytes(2)));
 			});
-		Map<String, Point> mns = new ConcurrentHashMap<>();
-		Map<Long, Point> ids = new ConcurrentHashMap<>();
-		this.jdbc.sql("SELECT id, zone_code, credit_code, mn, name, kind, password_hash FROM monitoring_point")
-			.query((rs) -> {
+		return this.jdbc
+			.sql("SELECT id, zone_code, credit_code, mn, name, kind, password_hash FROM monitoring_point"
+					+ ((only != null) ? " WHERE id = " + only : ""))
+			.query((rs, n) -> {
 				long id = rs.getLong(1);
-				Point p = new Point(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				return new Point(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getString(6), rs.getString(7), keys.getOrDefault(id, List.of()),
 						factors.getOrDefault(id, Map.of()));
-				mns.put(p.mn(), p);
-				ids.put(id, p);
-			});
-		this.byMn = mns;
-		this.byId = ids;
-		this.loaded = true;
+			})
+			.list();
 	}
 
 	static String hash(String password) {

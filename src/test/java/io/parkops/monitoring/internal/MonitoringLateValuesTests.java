@@ -45,6 +45,27 @@ class MonitoringLateValuesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LateValues lateValues;
+
+	@Autowired
+	AlarmStore alarmStore;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	MonitoringProperties properties;
+
+	@Autowired
+	io.parkops.platform.ZoneTime zoneTime;
+
+	@Autowired
+	io.parkops.safety.HazardIntake hazards;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	PointDirectory.Point point;
 
 	LocalDateTime t0;
@@ -62,10 +83,20 @@ class MonitoringLateValuesTests {
 	// Stores the logger's minute value (2051) and hands it to the alarms, as the writer
 	// does.
 	private void minute(int minute, String value) {
+		minute(this.engine, minute, value);
+	}
+
+	private void minute(AlarmEngine by, int minute, String value) {
 		SeriesStore.Row row = new SeriesStore.Row(this.point.id(), "w01018", 'M', this.t0.plusMinutes(minute),
 				new BigDecimal(value), null, null, null, "N", false);
 		this.series.write(List.of(row));
-		this.engine.evaluate(List.of(row));
+		by.evaluate(List.of(row));
+	}
+
+	// An engine as a restarted node or another node has it: nothing in memory.
+	private AlarmEngine anotherNode() {
+		return new AlarmEngine(this.alarmStore, this.directory, this.events, this.properties, this.zoneTime, this.jdbc,
+				this.hazards, this.transactions, this.lateValues);
 	}
 
 	record Alarm(String status, LocalDateTime opened, LocalDateTime closed, BigDecimal max) {
@@ -129,6 +160,37 @@ class MonitoringLateValuesTests {
 		assertThat(alarms()).containsExactly(new Alarm("OPEN", at(1), null, new BigDecimal("99")));
 		minute(4, "30");
 		assertThat(alarms()).containsExactly(new Alarm("CLOSED", at(1), at(4), new BigDecimal("99")));
+	}
+
+	@Test
+	void aLateValueIsRecognisedAfterARestartAndOnAnotherNode() {
+		minute(0, "20");
+		minute(1, "80");
+		minute(2, "90");
+		minute(3, "30");
+		minute(5, "25");
+		// minute 4 arrives at a node that has just started (or another one): still late
+		minute(anotherNode(), 4, "70");
+		assertThat(alarms()).containsExactly(new Alarm("CLOSED", at(1), at(3), new BigDecimal("90")),
+				new Alarm("CLOSED", at(4), at(5), new BigDecimal("70")));
+		// without the table's row (values stored before it was kept), the latest stored
+		// value other than the one being evaluated is how far it went
+		this.jdbc.sql("DELETE FROM monitoring_evaluated WHERE point_id = :p").param("p", this.point.id()).update();
+		minute(anotherNode(), 2, "40");
+		assertThat(alarms()).containsExactly(new Alarm("CLOSED", at(1), at(2), new BigDecimal("80")),
+				new Alarm("CLOSED", at(4), at(5), new BigDecimal("70")));
+		assertThat(this.jdbc.sql("SELECT latest FROM monitoring_evaluated WHERE point_id = :p")
+			.param("p", this.point.id())
+			.query(java.sql.Timestamp.class)
+			.optional()).isEmpty();
+		// a value after the latest goes on as usual on any node
+		minute(anotherNode(), 6, "60");
+		assertThat(alarms()).hasSize(3).last().extracting(Alarm::status).isEqualTo("OPEN");
+		assertThat(this.jdbc.sql("SELECT latest FROM monitoring_evaluated WHERE point_id = :p")
+			.param("p", this.point.id())
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toLocalDateTime()).isEqualTo(at(6));
 	}
 
 }
