@@ -152,6 +152,26 @@ class MonitoringBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	/**
+	 * The demo zone's points map and a point's edit form at 1366×768 in zh-CN and
+	 * English: every demo point drawn (a canvas), no message key, no code; screenshots.
+	 */
+	@Test
+	void theDemoZonesPointsMapAndEditFormReadInBothLanguages() throws Exception {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page page = signInToDemo(context, "SAFETY_STAFF");
+			// the demo's second point (its COD exceeds every 6 hours)
+			String point = "/monitoring/points/YXDEMO000000000000000002";
+			lookAt(page, List.of("/monitoring/map", point + "/edit", point), "monitoring-look", (path) -> {
+				if (path.equals("/monitoring/map")) {
+					page.waitForSelector("#monitoring-map canvas");
+					page.waitForTimeout(500);
+					assertThat(page.isHidden("#monitoring-map-empty")).isTrue();
+				}
+			});
+		}
+	}
+
 	static String wave(double base, double amplitude, int i) {
 		return BigDecimal.valueOf(base + amplitude * Math.sin(i / 3.0))
 			.setScale(2, RoundingMode.HALF_UP)

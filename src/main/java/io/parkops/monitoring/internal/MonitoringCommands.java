@@ -12,7 +12,15 @@ public final class MonitoringCommands {
 	// Registers a monitoring point (监测点位) with its factors; {@code sm4Key} (32 hex
 	// digits) when its logger encrypts the data area (HJ 212-2025).
 	public record RegisterPoint(String zoneCode, String enterpriseCreditCode, String mn, String name, String kind,
-			String location, String password, String sm4Key, List<FactorInput> factors) {
+			String location, String password, String sm4Key, List<FactorInput> factors, BigDecimal longitude,
+			BigDecimal latitude) {
+	}
+
+	// Changes a point: name, kind, location, coordinates and factors (limits, warning
+	// levels) as sent; the logger's password only when one is sent. {@code version} is
+	// the point's as read (or If-Match / ?version= on the API).
+	public record UpdatePoint(Long version, String name, String kind, String location, String password,
+			List<FactorInput> factors, BigDecimal longitude, BigDecimal latitude) {
 	}
 
 	// A factor: HJ 212 code, name, unit, permit limit and optional warning level.

@@ -110,14 +110,19 @@ class MonitoringDemoData implements DemoDataContributor {
 		LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
 		String hash = PointDirectory.hash(DemoLoggers.PASSWORD);
 		Map<Integer, Long> ids = new LinkedHashMap<>();
+		Map<Integer, Integer> atSite = new HashMap<>();
 		for (Spec spec : DemoLoggers.POINTS) {
-			Enterprise e = chosen.get(ENTERPRISE_OF[spec.number() - 1] % chosen.size());
+			int site = ENTERPRISE_OF[spec.number() - 1] % chosen.size();
+			Enterprise e = chosen.get(site);
+			BigDecimal[] at = coordinates(site, atSite.merge(site, 1, Integer::sum) - 1);
 			long id = this.jdbc.sql("""
 					INSERT INTO monitoring_point (zone_code, credit_code, mn, name, kind, location, password_hash,
-					  created_by, created_at)
-					VALUES (:zone, :cc, :mn, :name, :kind, :location, :hash, 'safety', :created)
+					  longitude, latitude, created_by, created_at)
+					VALUES (:zone, :cc, :mn, :name, :kind, :location, :hash, :lon, :lat, 'safety', :created)
 					RETURNING id
 					""")
+				.param("lon", at[0])
+				.param("lat", at[1])
 				.param("zone", context.zoneCode())
 				.param("cc", e.creditCode())
 				.param("mn", spec.mn())
@@ -356,6 +361,25 @@ class MonitoringDemoData implements DemoDataContributor {
 		if (back != null) {
 			this.alarms.close(id, back.atZone(zone).toInstant());
 		}
+	}
+
+	// The demo zone's area (a fictional block of about 3 km × 2.2 km, WGS 84): the
+	// enterprises' sites on a grid of 5 × 3 inside it, a site's points about 80 m apart.
+	static final double WEST = 114.2800;
+
+	static final double EAST = 114.3110;
+
+	static final double SOUTH = 30.5600;
+
+	static final double NORTH = 30.5800;
+
+	static BigDecimal[] coordinates(int site, int nth) {
+		int col = site % 5;
+		int row = (site / 5) % 3;
+		double lon = WEST + (EAST - WEST) * (col + 0.5) / 5 + ((nth % 2 == 0) ? -1 : 1) * 0.0004 * (1 + nth / 2);
+		double lat = SOUTH + (NORTH - SOUTH) * (row + 0.5) / 3 + ((nth % 2 == 0) ? 0.0003 : -0.0003);
+		return new BigDecimal[] { BigDecimal.valueOf(lon).setScale(6, RoundingMode.HALF_UP),
+				BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP) };
 	}
 
 	private String zoneOf(long pointId) {

@@ -58,7 +58,8 @@ public class MonitoringExports {
 	private String factors(PointView p) {
 		List<String> parts = new ArrayList<>();
 		for (FactorView f : p.factors()) {
-			String value = (f.latestValue() != null) ? plain(f.latestValue()).toPlainString() + " " + f.unit() : "-";
+			String value = (f.latestValue() != null) ? plain(f.latestValue()).toPlainString() + " " + f.unit() + " "
+					+ t("monitoring.series." + f.latestInterval()) : "-";
 			String limit = (f.limit() != null) ? t("monitoring.export.limit", plain(f.limit()).toPlainString()) : "";
 			parts.add(f.name() + " " + value + limit + (f.aboveLimit() ? t("monitoring.export.above") : ""));
 		}

@@ -76,6 +76,16 @@ public class MonitoringService {
 			this.maxSpan = maxSpan;
 		}
 
+		// The interval of a stored series ('R', 'M', 'H' or 'D').
+		static Interval of(char series) {
+			for (Interval i : values()) {
+				if (i.series == series) {
+					return i;
+				}
+			}
+			throw new IllegalArgumentException("series " + series);
+		}
+
 	}
 
 	// Alarm kinds and states.
@@ -176,12 +186,76 @@ public class MonitoringService {
 		String name = in.text(cmd.name(), "name", 100, true);
 		Kind kind = in.choice(Kind.class, cmd.kind(), "kind", true);
 		String location = in.text(cmd.location(), "location", 200, false);
-		String password = in.text(cmd.password(), "password", 32, true);
+		String password = password(in, cmd.password(), true);
+		byte[] key = key(in, cmd.sm4Key());
+		List<Factor> checked = factors(in, cmd.factors());
+		BigDecimal[] at = coordinates(in, cmd.longitude(), cmd.latitude());
+		in.check();
+		long id;
+		try {
+			id = this.jdbc.sql("""
+					INSERT INTO monitoring_point (zone_code, credit_code, mn, name, kind, location, password_hash,
+					  longitude, latitude, created_by)
+					VALUES (:zone, :cc, :mn, :name, :kind, :location, :hash, :lon, :lat, :by) RETURNING id
+					""")
+				.param("zone", zone)
+				.param("cc", enterprise.creditCode())
+				.param("mn", mn)
+				.param("name", name)
+				.param("kind", kind.name())
+				.param("location", location)
+				.param("hash", PointDirectory.hash(password))
+				.param("lon", at[0])
+				.param("lat", at[1])
+				.param("by", CurrentUser.usernameOrSystem())
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("error.monitoring.mnTaken", mn);
+		}
+		insertFactors(id, checked);
+		if (key != null) {
+			insertKey(id, key);
+		}
+		this.directory.reload();
+		PointView saved = view(id);
+		this.audit.recordChange("CREATE", "monitoring_point", Long.toString(id), null, saved);
+		return saved;
+	}
+
+	private void insertFactors(long id, List<Factor> factors) {
+		int position = 0;
+		for (Factor f : factors) {
+			this.jdbc.sql("""
+					INSERT INTO monitoring_factor (point_id, code, name, unit, limit_value, warning_value, position)
+					VALUES (:id, :code, :name, :unit, :limit, :warning, :position)
+					""")
+				.param("id", id)
+				.param("code", f.code())
+				.param("name", f.name())
+				.param("unit", f.unit())
+				.param("limit", f.limit())
+				.param("warning", f.warning())
+				.param("position", position++)
+				.update();
+		}
+	}
+
+	// The logger's password (PW): printable ASCII without ; = & , (HJ 212's separators),
+	// at most 32 characters.
+	private static String password(Inputs in, String value, boolean required) {
+		String password = in.text(value, "password", 32, required);
 		if (password != null && !password.matches("[\\x21-\\x7E&&[^;=&,]]{1,32}")) {
 			in.problem("password", "error.monitoring.password");
 		}
-		byte[] key = key(in, cmd.sm4Key());
-		List<MonitoringCommands.FactorInput> factors = (cmd.factors() != null) ? cmd.factors() : List.of();
+		return password;
+	}
+
+	// The factors: at least one, at most 30, codes unique, warning level not above the
+	// limit.
+	private static List<Factor> factors(Inputs in, List<MonitoringCommands.FactorInput> given) {
+		List<MonitoringCommands.FactorInput> factors = (given != null) ? given : List.of();
 		if (factors.isEmpty()) {
 			in.problem("factors", "error.required");
 		}
@@ -213,49 +287,79 @@ public class MonitoringService {
 			}
 			checked.add(new Factor(fc, fn, unit, limit, warning));
 		}
+		return checked;
+	}
+
+	static final BigDecimal LONGITUDE = new BigDecimal("180");
+
+	static final BigDecimal LATITUDE = new BigDecimal("90");
+
+	// Longitude and latitude (WGS 84 degrees, at most 6 decimals): both or neither.
+	static BigDecimal[] coordinates(Inputs in, BigDecimal longitude, BigDecimal latitude) {
+		BigDecimal lon = in.number(longitude, "longitude", 9, 6, null, false);
+		BigDecimal lat = in.number(latitude, "latitude", 8, 6, null, false);
+		if (lon != null && lon.abs().compareTo(LONGITUDE) > 0) {
+			in.problem("longitude", "error.number.range", "-180", "180");
+			lon = null;
+		}
+		if (lat != null && lat.abs().compareTo(LATITUDE) > 0) {
+			in.problem("latitude", "error.number.range", "-90", "90");
+			lat = null;
+		}
+		if (longitude != null && latitude == null) {
+			in.problem("latitude", "error.monitoring.coordinatesBoth");
+		}
+		if (latitude != null && longitude == null) {
+			in.problem("longitude", "error.monitoring.coordinatesBoth");
+		}
+		return new BigDecimal[] { lon, lat };
+	}
+
+	// Changes a point (staff of its zone): its name, kind, location, coordinates and
+	// factors with their limits as sent, the logger's password when one is sent (stored
+	// as its hash, never answered). The version must be the one read: another → 409.
+	@Transactional
+	public PointView updatePoint(String mn, MonitoringCommands.UpdatePoint cmd, Long version) {
+		requireStaff();
+		PointView before = point(mn);
+		Long requested = (version != null) ? version : cmd.version();
+		Inputs in = new Inputs();
+		if (requested == null) {
+			in.problem("version", "error.required");
+		}
+		String name = in.text(cmd.name(), "name", 100, true);
+		Kind kind = in.choice(Kind.class, cmd.kind(), "kind", true);
+		String location = in.text(cmd.location(), "location", 200, false);
+		String password = password(in, Inputs.trim(cmd.password()), false);
+		List<Factor> checked = factors(in, cmd.factors());
+		BigDecimal[] at = coordinates(in, cmd.longitude(), cmd.latitude());
 		in.check();
-		long id;
-		try {
-			id = this.jdbc.sql("""
-					INSERT INTO monitoring_point (zone_code, credit_code, mn, name, kind, location, password_hash,
-					  created_by)
-					VALUES (:zone, :cc, :mn, :name, :kind, :location, :hash, :by) RETURNING id
-					""")
-				.param("zone", zone)
-				.param("cc", enterprise.creditCode())
-				.param("mn", mn)
-				.param("name", name)
-				.param("kind", kind.name())
-				.param("location", location)
-				.param("hash", PointDirectory.hash(password))
-				.param("by", CurrentUser.usernameOrSystem())
+		io.parkops.platform.Versions
+			.expect(this.jdbc.sql("SELECT version FROM monitoring_point WHERE id = :id FOR UPDATE")
+				.param("id", before.id())
 				.query(Long.class)
-				.single();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new ConflictException("error.monitoring.mnTaken", mn);
-		}
-		int position = 0;
-		for (Factor f : checked) {
-			this.jdbc.sql("""
-					INSERT INTO monitoring_factor (point_id, code, name, unit, limit_value, warning_value, position)
-					VALUES (:id, :code, :name, :unit, :limit, :warning, :position)
-					""")
-				.param("id", id)
-				.param("code", f.code())
-				.param("name", f.name())
-				.param("unit", f.unit())
-				.param("limit", f.limit())
-				.param("warning", f.warning())
-				.param("position", position++)
-				.update();
-		}
-		if (key != null) {
-			insertKey(id, key);
-		}
+				.single(), requested);
+		this.jdbc.sql("""
+				UPDATE monitoring_point SET name = :name, kind = :kind, location = :location, longitude = :lon,
+				  latitude = :lat, password_hash = COALESCE(:hash, password_hash), version = version + 1
+				WHERE id = :id
+				""")
+			.param("name", name)
+			.param("kind", kind.name())
+			.param("location", location)
+			.param("lon", at[0])
+			.param("lat", at[1])
+			.param("hash", (password != null) ? PointDirectory.hash(password) : null)
+			.param("id", before.id())
+			.update();
+		this.jdbc.sql("DELETE FROM monitoring_factor WHERE point_id = :id").param("id", before.id()).update();
+		insertFactors(before.id(), checked);
 		this.directory.reload();
-		PointView saved = view(id);
-		this.audit.recordChange("CREATE", "monitoring_point", Long.toString(id), null, saved);
+		PointView saved = view(before.id());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("point", saved);
+		after.put("passwordChanged", password != null);
+		this.audit.recordChange("UPDATE", "monitoring_point", Long.toString(saved.id()), before, after);
 		return saved;
 	}
 
@@ -416,12 +520,16 @@ public class MonitoringService {
 			latest.computeIfAbsent(r.pointId(), (k) -> new ArrayList<>()).add(r);
 		}
 		Map<Long, Long> open = new HashMap<>();
+		Set<Long> exceeding = new HashSet<>();
 		this.jdbc
-			.sql("SELECT point_id, count(*) FROM monitoring_alarm WHERE status = 'OPEN' AND point_id = ANY(:ids) "
-					+ "GROUP BY point_id")
+			.sql("SELECT point_id, count(*), count(*) FILTER (WHERE kind = 'EXCEEDANCE') FROM monitoring_alarm "
+					+ "WHERE status = 'OPEN' AND point_id = ANY(:ids) GROUP BY point_id")
 			.param("ids", ids.toArray(Long[]::new))
 			.query((rs) -> {
 				open.put(rs.getLong(1), rs.getLong(2));
+				if (rs.getLong(3) > 0) {
+					exceeding.add(rs.getLong(1));
+				}
 			});
 		Map<Long, List<FactorView>> factors = new HashMap<>();
 		this.jdbc
@@ -443,14 +551,14 @@ public class MonitoringService {
 				factors.computeIfAbsent(pid, (k) -> new ArrayList<>())
 					.add(new FactorView(code, rs.getString(3), rs.getString(4), limit, rs.getBigDecimal(6), value,
 							(last != null) ? last.flag() : null, (last != null) ? LOCAL.format(last.time()) : null,
-							above));
+							(last != null) ? Interval.of(last.series()).name() : null, above));
 			});
 		Map<Long, PointView> byId = new HashMap<>();
 		Map<String, String> names = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT p.id, p.mn, p.name, p.zone_code, p.credit_code, p.kind, p.location, p.last_packet_at,
 				  EXISTS (SELECT 1 FROM monitoring_point_key k WHERE k.point_id = p.id AND k.valid_to IS NULL) AS enc,
-				  p.version
+				  p.version, p.longitude, p.latitude
 				FROM monitoring_point p WHERE p.id = ANY(:ids)
 				""").param("ids", ids.toArray(Long[]::new)).query((rs) -> {
 			long pid = rs.getLong(1);
@@ -458,11 +566,13 @@ public class MonitoringService {
 			String cc = rs.getString(5);
 			String enterpriseName = names.computeIfAbsent(cc,
 					(c) -> this.enterprises.find(c).map(Enterprise::name).orElse(c));
+			boolean online = last != null && last.toInstant().isAfter(onlineSince);
+			String status = exceeding.contains(pid) ? "EXCEEDING" : online ? "ONLINE" : "OFFLINE";
 			byId.put(pid,
 					new PointView(pid, rs.getString(2), rs.getString(3), rs.getString(4), cc, enterpriseName,
-							rs.getString(6), rs.getString(7), last != null && last.toInstant().isAfter(onlineSince),
-							(last != null) ? offset(last.toInstant()) : null, rs.getBoolean(9),
-							open.getOrDefault(pid, 0L), factors.getOrDefault(pid, List.of()), rs.getLong(10)));
+							rs.getString(6), rs.getString(7), online, (last != null) ? offset(last.toInstant()) : null,
+							rs.getBoolean(9), open.getOrDefault(pid, 0L), factors.getOrDefault(pid, List.of()),
+							rs.getLong(10), rs.getBigDecimal(11), rs.getBigDecimal(12), status));
 		});
 		return ids.stream().map(byId::get).toList();
 	}

@@ -17,15 +17,18 @@ public final class MonitoringViews {
 	public record Items<T>(List<T> items) {
 	}
 
-	// A factor of a point with its latest real-time value.
+	// A factor of a point with its latest value of any series; latestInterval says which:
+	// RAW (real time), MINUTE, HOUR or DAY (the data API's intervals).
 	public record FactorView(String code, String name, String unit, BigDecimal limit, BigDecimal warning,
-			BigDecimal latestValue, String latestFlag, String latestTime, boolean aboveLimit) {
+			BigDecimal latestValue, String latestFlag, String latestTime, String latestInterval, boolean aboveLimit) {
 	}
 
-	// A monitoring point.
+	// A monitoring point; status ONLINE, OFFLINE or EXCEEDING (an exceedance alarm open);
+	// longitude and latitude in WGS 84 degrees when known.
 	public record PointView(long id, String mn, String name, String zoneCode, String enterpriseCreditCode,
 			String enterpriseName, String kind, String location, boolean online, String lastPacketAt, boolean encrypted,
-			long openAlarms, List<FactorView> factors, long version) {
+			long openAlarms, List<FactorView> factors, long version, BigDecimal longitude, BigDecimal latitude,
+			String status) {
 	}
 
 	// A value of a series: its time (the zone's local time), value, min, max, flag.

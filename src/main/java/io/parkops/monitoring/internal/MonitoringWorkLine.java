@@ -21,6 +21,7 @@ class MonitoringWorkLine implements MenuContributor, PermissionContributor {
 	public List<MenuEntry> menuEntries() {
 		return List.of(
 				MenuEntry.of(SAFETY, 380, "◉", "menu.monitoring.points", "/monitoring/points", "monitoring:point:read"),
+				MenuEntry.of(SAFETY, 382, "⌖", "menu.monitoring.map", "/monitoring/map", "monitoring:point:read"),
 				MenuEntry.of(SAFETY, 385, "⚡", "menu.monitoring.alarms", "/monitoring/alarms", "monitoring:alarm:read"),
 				MenuEntry.of(SAFETY, 390, "⇆", "menu.monitoring.receiver", "/monitoring/receiver",
 						"monitoring:receiver:read"));

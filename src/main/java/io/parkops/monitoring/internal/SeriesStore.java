@@ -197,30 +197,43 @@ class SeriesStore {
 				pointId, factor, String.valueOf(series), Timestamp.valueOf(from), Timestamp.valueOf(to), limit);
 	}
 
-	// The newest real-time value of each factor of the points.
+	// The newest value of each factor of the points of any series — real time, minute,
+	// hour
+	// or day, the logger's or computed — from {@code since} on: the one with the latest
+	// time, a finer series first on equal times (a logger sending only 2051 or 2061 has
+	// its minute or hour values shown). One indexed look-up per factor and series.
 	List<Row> latest(Collection<Long> pointIds, LocalDateTime since) {
 		if (pointIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement("""
-					SELECT f.point_id, f.code, l.data_time, l.value, l.converted, l.flag, l.backfilled
+					SELECT f.point_id, f.code, s.series, l.data_time, l.value, l.converted, l.flag, l.backfilled
 					FROM monitoring_factor f
+					CROSS JOIN (VALUES ('R', 0), ('M', 1), ('H', 2), ('D', 3)) s(series, rank)
 					CROSS JOIN LATERAL (SELECT data_time, value, converted, flag, backfilled FROM monitoring_data d
-					  WHERE d.point_id = f.point_id AND d.factor = f.code AND d.series = 'R'
+					  WHERE d.point_id = f.point_id AND d.factor = f.code AND d.series = s.series
 					    AND d.data_time > ?
 					  ORDER BY data_time DESC LIMIT 1) l
 					WHERE f.point_id = ANY(?)
+					ORDER BY f.point_id, f.code, l.data_time DESC, s.rank
 					""")) {
 				Array ids = con.createArrayOf("bigint", pointIds.toArray(Long[]::new));
 				ps.setTimestamp(1, Timestamp.valueOf(since));
 				ps.setArray(2, ids);
 				List<Row> out = new ArrayList<>();
 				try (var rs = ps.executeQuery()) {
+					Row previous = null;
 					while (rs.next()) {
-						out.add(new Row(rs.getLong(1), rs.getString(2), 'R', rs.getTimestamp(3).toLocalDateTime(),
-								rs.getBigDecimal(4), null, null, rs.getBigDecimal(5), rs.getString(6),
-								rs.getBoolean(7)));
+						Row row = new Row(rs.getLong(1), rs.getString(2), rs.getString(3).charAt(0),
+								rs.getTimestamp(4).toLocalDateTime(), rs.getBigDecimal(5), null, null,
+								rs.getBigDecimal(6), rs.getString(7), rs.getBoolean(8));
+						// the first row of a factor is its newest
+						if (previous == null || previous.pointId() != row.pointId()
+								|| !previous.factor().equals(row.factor())) {
+							out.add(row);
+						}
+						previous = row;
 					}
 				}
 				return out;

@@ -16,6 +16,7 @@ import io.parkops.monitoring.internal.MonitoringViews.PointView;
 import io.parkops.monitoring.internal.MonitoringViews.ReceiverView;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.RouteAccess;
+import io.parkops.platform.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,9 +66,22 @@ class MonitoringApiController {
 
 	@GetMapping("/points/" + MN)
 	@RouteAccess(permission = "monitoring:point:read", scope = AccessScope.ENTERPRISE)
-	@Operation(summary = "One point")
-	PointView point(@PathVariable String mn) {
-		return this.monitoring.point(mn);
+	@Operation(summary = "One point; the ETag is its version")
+	ResponseEntity<PointView> point(@PathVariable String mn) {
+		PointView p = this.monitoring.point(mn);
+		return ResponseEntity.ok().eTag("\"" + p.version() + "\"").body(p);
+	}
+
+	@PutMapping("/points/" + MN)
+	@RouteAccess(permission = "monitoring:point:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
+	@Operation(summary = "Change a point: name, kind, location, longitude/latitude and the factors with their limits "
+			+ "as sent; the logger's password only when sent (never answered); the version read as If-Match, "
+			+ "?version= or \"version\": another → 409, nothing changed")
+	ResponseEntity<PointView> update(@PathVariable String mn, @RequestBody MonitoringCommands.UpdatePoint request,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestParam(required = false) String version) {
+		PointView saved = this.monitoring.updatePoint(mn, request, Versions.fromRequest(ifMatch, version));
+		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
 	}
 
 	@GetMapping("/points/" + MN + "/data")

@@ -28,6 +28,7 @@ import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.ParkOpsException.FieldProblem;
 import io.parkops.platform.RouteAccess;
+import io.parkops.platform.Versions;
 import io.parkops.platform.ZoneSelection;
 import io.parkops.platform.ZoneTime;
 import jakarta.servlet.http.HttpServletResponse;
@@ -164,14 +165,39 @@ class MonitoringPagesController {
 	}
 
 	// The form's fields: the point and up to FACTOR_ROWS factors (blank rows are left
-	// out).
+	// out); version only when editing.
 	record PointForm(String enterpriseCreditCode, String mn, String name, String kind, String location, String password,
-			String sm4Key, List<String> factorCode, List<String> factorName, List<String> factorUnit,
-			List<String> factorLimit, List<String> factorWarning) {
+			String sm4Key, String longitude, String latitude, Long version, List<String> factorCode,
+			List<String> factorName, List<String> factorUnit, List<String> factorLimit, List<String> factorWarning) {
 
 		static PointForm empty() {
-			return new PointForm("", "", "", "WATER", "", "", "", List.of(), List.of(), List.of(), List.of(),
-					List.of());
+			return new PointForm("", "", "", "WATER", "", "", "", "", "", null, List.of(), List.of(), List.of(),
+					List.of(), List.of());
+		}
+
+		// The point as it is, for its edit form (the password and key left empty: they
+		// are
+		// never shown).
+		static PointForm of(PointView p) {
+			List<String> codes = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			List<String> units = new ArrayList<>();
+			List<String> limits = new ArrayList<>();
+			List<String> warnings = new ArrayList<>();
+			for (FactorView f : p.factors()) {
+				codes.add(f.code());
+				names.add(f.name());
+				units.add(f.unit());
+				limits.add(plain(f.limit()));
+				warnings.add(plain(f.warning()));
+			}
+			return new PointForm(p.enterpriseCreditCode(), p.mn(), p.name(), p.kind(),
+					(p.location() != null) ? p.location() : "", "", "", plain(p.longitude()), plain(p.latitude()),
+					p.version(), codes, names, units, limits, warnings);
+		}
+
+		static String plain(BigDecimal v) {
+			return (v != null) ? v.stripTrailingZeros().toPlainString() : "";
 		}
 
 		static String at(List<String> values, int i) {
@@ -193,14 +219,15 @@ class MonitoringPagesController {
 	@GetMapping("/monitoring/points/new")
 	@RouteAccess(permission = "monitoring:point:edit", scope = AccessScope.ZONE, enterpriseUsers = false)
 	String newPoint(Model model) {
-		return pointForm(model, PointForm.empty(), List.of());
+		return pointForm(model, PointForm.empty(), List.of(), null);
 	}
 
 	// A problem of a factor row (1-based, as the form shows it).
 	record FactorProblem(int row, String messageKey, Object[] args) {
 	}
 
-	private String pointForm(Model model, PointForm form, List<FieldProblem> problems) {
+	// The form page, new (editing null) or for the point being edited.
+	private String pointForm(Model model, PointForm form, List<FieldProblem> problems, PointView editing) {
 		List<FieldProblem> pointProblems = new ArrayList<>();
 		List<FactorProblem> factorProblems = new ArrayList<>();
 		java.util.regex.Pattern row = java.util.regex.Pattern.compile("factors\\[(\\d+)\\].*");
@@ -214,6 +241,7 @@ class MonitoringPagesController {
 			}
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("editing", editing);
 		model.addAttribute("factorRows", form.rows());
 		model.addAttribute("problems", pointProblems);
 		model.addAttribute("factorProblems", factorProblems);
@@ -222,13 +250,34 @@ class MonitoringPagesController {
 		return "monitoring/point-form";
 	}
 
-	@PostMapping("/monitoring/points")
-	@RouteAccess(permission = "monitoring:point:edit", scope = AccessScope.ZONE, enterpriseUsers = false)
-	String savePoint(PointForm form, Model model, RedirectAttributes redirect) {
-		Inputs in = new Inputs();
+	// The filled factor rows as the service takes them, and the form's row of each.
+	private record FactorRows(List<MonitoringCommands.FactorInput> factors, List<Integer> rowOf) {
+
+		// The service numbers the filled rows; the form shows every row.
+		List<FieldProblem> problems(InvalidInputException ex, Inputs in) {
+			List<FieldProblem> problems = new ArrayList<>();
+			java.util.regex.Pattern filled = java.util.regex.Pattern.compile("factors\\[(\\d+)\\](.*)");
+			for (FieldProblem p : ex.fieldProblems()) {
+				java.util.regex.Matcher m = filled.matcher(p.field());
+				boolean ours = in.has(p.field());
+				if (m.matches() && !ours && Integer.parseInt(m.group(1)) < this.rowOf.size()) {
+					problems.add(new FieldProblem(
+							"factors[" + this.rowOf.get(Integer.parseInt(m.group(1))) + "]" + m.group(2),
+							p.messageKey(), p.args()));
+				}
+				else {
+					problems.add(p);
+				}
+			}
+			return problems;
+		}
+
+	}
+
+	private static FactorRows factorRows(Inputs in, PointForm form) {
 		List<MonitoringCommands.FactorInput> factors = new ArrayList<>();
-		List<List<String>> rows = form.rows();
 		List<Integer> rowOf = new ArrayList<>();
+		List<List<String>> rows = form.rows();
 		for (int i = 0; i < rows.size(); i++) {
 			List<String> r = rows.get(i);
 			if (r.stream().allMatch(String::isEmpty)) {
@@ -239,34 +288,73 @@ class MonitoringPagesController {
 			factors.add(new MonitoringCommands.FactorInput(r.get(0), r.get(1), r.get(2),
 					decimal(in, r.get(3), field + ".limit"), decimal(in, r.get(4), field + ".warning")));
 		}
+		return new FactorRows(factors, rowOf);
+	}
+
+	@PostMapping("/monitoring/points")
+	@RouteAccess(permission = "monitoring:point:edit", scope = AccessScope.ZONE, enterpriseUsers = false)
+	String savePoint(PointForm form, Model model, RedirectAttributes redirect) {
+		Inputs in = new Inputs();
+		FactorRows rows = factorRows(in, form);
+		BigDecimal longitude = decimal(in, form.longitude(), "longitude");
+		BigDecimal latitude = decimal(in, form.latitude(), "latitude");
 		try {
 			in.check();
 			PointView saved = this.monitoring.registerPoint(new MonitoringCommands.RegisterPoint(this.zones.current(),
 					form.enterpriseCreditCode(), form.mn(), form.name(), form.kind(), form.location(), form.password(),
-					Inputs.trim(form.sm4Key()), factors));
+					Inputs.trim(form.sm4Key()), rows.factors(), longitude, latitude));
 			redirect.addFlashAttribute("notice", "notice.saved");
 			return "redirect:/monitoring/points/" + saved.mn();
 		}
 		catch (InvalidInputException ex) {
-			// the service numbers the filled rows; the form shows every row
-			List<FieldProblem> problems = new ArrayList<>();
-			java.util.regex.Pattern filled = java.util.regex.Pattern.compile("factors\\[(\\d+)\\](.*)");
-			for (FieldProblem p : ex.fieldProblems()) {
-				java.util.regex.Matcher m = filled.matcher(p.field());
-				boolean ours = in.has(p.field());
-				if (m.matches() && !ours && Integer.parseInt(m.group(1)) < rowOf.size()) {
-					problems
-						.add(new FieldProblem("factors[" + rowOf.get(Integer.parseInt(m.group(1))) + "]" + m.group(2),
-								p.messageKey(), p.args()));
-				}
-				else {
-					problems.add(p);
-				}
-			}
-			return pointForm(model, form, problems);
+			return pointForm(model, form, rows.problems(ex, in), null);
 		}
 		catch (ConflictException ex) {
-			return pointForm(model, form, List.of(new FieldProblem("mn", ex.messageKey(), ex.args())));
+			return pointForm(model, form, List.of(new FieldProblem("mn", ex.messageKey(), ex.args())), null);
+		}
+	}
+
+	@GetMapping("/monitoring/points/" + MN + "/edit")
+	@RouteAccess(permission = "monitoring:point:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
+	String editPoint(@PathVariable String mn, Model model) {
+		PointView p = this.monitoring.point(mn);
+		return pointForm(model, PointForm.of(p), List.of(), p);
+	}
+
+	// Saves the edit form: the point's fields and factors (as PUT …/points/{mn}), then a
+	// new SM4 key when one was typed (as PUT …/sm4-key).
+	@PostMapping("/monitoring/points/" + MN + "/edit")
+	@RouteAccess(permission = "monitoring:point:edit", scope = AccessScope.ENTERPRISE, enterpriseUsers = false)
+	String updatePoint(@PathVariable String mn, PointForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		PointView p = this.monitoring.point(mn);
+		Inputs in = new Inputs();
+		FactorRows rows = factorRows(in, form);
+		BigDecimal longitude = decimal(in, form.longitude(), "longitude");
+		BigDecimal latitude = decimal(in, form.latitude(), "latitude");
+		String key = Inputs.trim(form.sm4Key());
+		if (key != null && !key.matches("[0-9A-Fa-f]{32}")) {
+			in.problem("sm4Key", "error.monitoring.sm4Key");
+		}
+		try {
+			in.check();
+			this.monitoring.updatePoint(mn, new MonitoringCommands.UpdatePoint(form.version(), form.name(), form.kind(),
+					form.location(), form.password(), rows.factors(), longitude, latitude), null);
+			if (key != null) {
+				this.monitoring.rotateKey(mn, new MonitoringCommands.RotateKey(key));
+			}
+			redirect.addFlashAttribute("notice", "notice.saved");
+			return "redirect:/monitoring/points/" + mn;
+		}
+		catch (InvalidInputException ex) {
+			return pointForm(model, form, rows.problems(ex, in), p);
+		}
+		catch (ConflictException ex) {
+			if (!Versions.isStale(ex)) {
+				throw ex;
+			}
+			Versions.showStale(model, response);
+			return pointForm(model, form, List.of(), p);
 		}
 	}
 
@@ -348,6 +436,60 @@ class MonitoringPagesController {
 		answer.put("warning", f.warning());
 		answer.put("values", values);
 		return answer;
+	}
+
+	// ---- map
+
+	@GetMapping("/monitoring/map")
+	@RouteAccess(permission = "monitoring:point:read", scope = AccessScope.ENTERPRISE)
+	String map() {
+		return "monitoring/map";
+	}
+
+	// The points of the zone (an enterprise user: its own) that have coordinates, each
+	// with
+	// its status (ONLINE, OFFLINE, EXCEEDING) for the map's colour, how many have none,
+	// and
+	// the labels in the reader's language.
+	@GetMapping(value = "/monitoring/map/data.json", produces = "application/json")
+	@RouteAccess(permission = "monitoring:point:read", scope = AccessScope.ENTERPRISE)
+	@ResponseBody
+	Map<String, Object> mapData() {
+		List<PointView> all = noScope() ? List.of()
+				: this.pages.points(zone(), new PointFilter(null, null, null, null), 0, 5000).items();
+		List<Map<String, Object>> placed = new ArrayList<>();
+		int unplaced = 0;
+		for (PointView p : all) {
+			if (p.longitude() == null || p.latitude() == null) {
+				unplaced++;
+				continue;
+			}
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("mn", p.mn());
+			m.put("name", p.name());
+			m.put("enterprise", p.enterpriseName());
+			m.put("kind", text("monitoring.kind." + p.kind()));
+			m.put("status", p.status());
+			m.put("openAlarms", p.openAlarms());
+			m.put("longitude", p.longitude());
+			m.put("latitude", p.latitude());
+			placed.add(m);
+		}
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String status : List.of("ONLINE", "OFFLINE", "EXCEEDING")) {
+			labels.put(status, text("monitoring.status." + status));
+		}
+		labels.put("openAlarms", text("monitoring.field.openAlarms"));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("points", placed);
+		answer.put("unplaced", unplaced);
+		answer.put("unplacedText", (unplaced > 0) ? text("monitoring.map.unplaced", unplaced) : null);
+		answer.put("labels", labels);
+		return answer;
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	// ---- alarms

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -76,6 +77,20 @@ class MonitoringDemoTests {
 		Integer enterprises = this.jdbc.queryForObject(
 				"SELECT count(DISTINCT credit_code) FROM monitoring_point WHERE zone_code = 'yunxi'", Integer.class);
 		assertThat(enterprises).isEqualTo(13);
+		// every point is placed inside the demo zone's area, no two on the same spot
+		List<Double> lons = JsonPath.read(points, "$.items[*].longitude");
+		List<Double> lats = JsonPath.read(points, "$.items[*].latitude");
+		assertThat(lons).hasSize(20).allMatch((x) -> x > MonitoringDemoData.WEST && x < MonitoringDemoData.EAST);
+		assertThat(lats).hasSize(20).allMatch((y) -> y > MonitoringDemoData.SOUTH && y < MonitoringDemoData.NORTH);
+		Set<String> spots = new java.util.HashSet<>();
+		for (int i = 0; i < 20; i++) {
+			spots.add(lons.get(i) + "," + lats.get(i));
+		}
+		assertThat(spots).hasSize(20);
+		// the point with the open exceedance is red on the map, the others online or
+		// offline
+		List<String> twenty = JsonPath.read(points, "$.items[?(@.mn == '" + DemoLoggers.mn(20) + "')].status");
+		assertThat(twenty).containsExactly("EXCEEDING");
 		// hour values of 30 days, minute values of 24 hours, real-time values of 6 hours
 		LocalDate today = LocalDate.now(CHINA);
 		String mn = DemoLoggers.mn(1);

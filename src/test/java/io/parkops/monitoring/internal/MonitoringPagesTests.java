@@ -163,7 +163,9 @@ class MonitoringPagesTests {
 		assertThat(rows.get(0)).contains("总排口")
 			.contains("监测测试化工一号有限公司")
 			.contains("废水")
-			.contains("化学需氧量 88.25 mg/L（限值 50）")
+			.contains("化学需氧量 88.25 mg/L 实时值（限值 50）")
+			// the logger sent NH3-N only as a minute value (2051): still a latest value
+			.contains("氨氮 1.25 mg/L 分钟均值（限值 5）")
 			.doesNotContain(this.f.ent1);
 
 		String point = page(staff, "/monitoring/points/" + this.mn1);
