@@ -176,8 +176,9 @@ class MonitoringLateValuesTests {
 		// without the table's row (values stored before it was kept), the latest stored
 		// value other than the one being evaluated is how far it went
 		this.jdbc.sql("DELETE FROM monitoring_evaluated WHERE point_id = :p").param("p", this.point.id()).update();
-		minute(anotherNode(), 2, "40");
-		assertThat(alarms()).containsExactly(new Alarm("CLOSED", at(1), at(2), new BigDecimal("80")),
+		minute(anotherNode(), -1, "75");
+		assertThat(alarms()).containsExactly(new Alarm("CLOSED", at(-1), at(0), new BigDecimal("75")),
+				new Alarm("CLOSED", at(1), at(3), new BigDecimal("90")),
 				new Alarm("CLOSED", at(4), at(5), new BigDecimal("70")));
 		assertThat(this.jdbc.sql("SELECT latest FROM monitoring_evaluated WHERE point_id = :p")
 			.param("p", this.point.id())
@@ -185,7 +186,7 @@ class MonitoringLateValuesTests {
 			.optional()).isEmpty();
 		// a value after the latest goes on as usual on any node
 		minute(anotherNode(), 6, "60");
-		assertThat(alarms()).hasSize(3).last().extracting(Alarm::status).isEqualTo("OPEN");
+		assertThat(alarms()).hasSize(4).last().extracting(Alarm::status).isEqualTo("OPEN");
 		assertThat(this.jdbc.sql("SELECT latest FROM monitoring_evaluated WHERE point_id = :p")
 			.param("p", this.point.id())
 			.query(java.sql.Timestamp.class)
