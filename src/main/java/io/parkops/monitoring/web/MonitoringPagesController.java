@@ -395,6 +395,10 @@ class MonitoringPagesController {
 		model.addAttribute("alarms",
 				this.pages.alarms(p.zoneCode(), new AlarmFilter(null, null, null, p.mn(), null, null, false), 0, 20));
 		model.addAttribute("health", this.monitoring.health(p.mn()));
+		CurrentUser me = CurrentUser.get();
+		// the SM4 key's dates (never the key) for those who may rotate it
+		model.addAttribute("keys", (!me.isEnterpriseUser() && me.has("monitoring:point:edit"))
+				? this.monitoring.keyHistory(p.mn()) : List.of());
 		return "monitoring/point";
 	}
 

@@ -201,6 +201,7 @@ class MonitoringPointEditTests {
 				.param("longitude", "114.3")
 				.param("latitude", "30.57")
 				.param("password", "")
+				.param("sm4Key", "30303030303030303030303030303030")
 				.param("factorCode", "w01018", "w21003")
 				.param("factorName", "化学需氧量", "氨氮")
 				.param("factorUnit", "mg/L", "mg/L")
@@ -211,10 +212,16 @@ class MonitoringPointEditTests {
 		assertThat(point.name()).isEqualTo("总排口网页改");
 		assertThat(point.factors().get("w01018").limit()).isEqualByComparingTo("80");
 		assertThat(point.passwordMatches("123456")).isTrue();
+		// the new SM4 key is in use (a rotation), its dates shown, never the key
+		assertThat(point.keys()).hasSize(1);
 		assertThat(this.mvc.perform(get("/monitoring/points/" + this.mn).cookie(staff))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).contains("114.300000, 30.570000").contains("编辑监测点位");
+			.getContentAsString()).contains("114.300000, 30.570000")
+			.contains("编辑监测点位")
+			.contains("SM4 密钥记录")
+			.contains("使用中")
+			.doesNotContain("30303030303030303030303030303030");
 		// the same form again, with the version it read: someone else was first
 		String stale = this.mvc
 			.perform(post("/monitoring/points/" + this.mn + "/edit").cookie(staff)
