@@ -274,13 +274,30 @@ class LandPagesController {
 
 	@GetMapping("/land/supplies")
 	@RouteAccess(permission = "land:parcel:read", scope = AccessScope.ZONE)
-	String supplies(Model model) {
+	String supplies(@RequestParam(required = false) String tab, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		String zone = this.support.zone();
-		model.addAttribute("supplies", (zone != null) ? this.land.supplies(zone) : List.of());
-		model.addAttribute("batches", (zone != null) ? this.land.batches(zone) : List.of());
-		model.addAttribute("checks", (zone != null) ? this.land.standardLandChecks(zone, false) : List.of());
-		model.addAttribute("expropriations", (zone != null) ? this.land.expropriations(zone, null, null) : List.of());
-		model.addAttribute("zoneEnterprises", (zone != null) ? this.enterprises.ofZone(zone) : List.of());
+		// one list at a time (supplies, 标准地 checks, batches, expropriations), paged
+		String shown = switch ((tab != null) ? tab : "") {
+			case "checks", "batches", "expropriations" -> tab;
+			default -> "supplies";
+		};
+		List<?> all = (zone == null) ? List.of() : switch (shown) {
+			case "checks" -> this.land.standardLandChecks(zone, false);
+			case "batches" -> this.land.batches(zone);
+			case "expropriations" -> this.land.expropriations(zone, null, null);
+			default -> this.land.supplies(zone);
+		};
+		// a check lists each of its indicators on a line of its own
+		int size = shown.equals("checks") ? PAGE_SIZE / 2 : PAGE_SIZE;
+		int p = Math.max(page, 0);
+		model.addAttribute("tab", shown);
+		model.addAttribute(shown, all.stream().skip((long) p * size).limit(size).toList());
+		model.addAttribute("total", all.size());
+		model.addAttribute("page", p);
+		model.addAttribute("pages", LandPageSupport.pages(all.size(), size));
+		model.addAttribute("zoneEnterprises",
+				(zone != null && shown.equals("supplies")) ? this.enterprises.ofZone(zone) : List.of());
 		model.addAttribute("batchStatuses", Kinds.BatchStatus.values());
 		model.addAttribute("today", today());
 		return "land/supplies";
@@ -318,7 +335,7 @@ class LandPagesController {
 	String registerBatch(@RequestParam(required = false) String zoneCode, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String areaMu, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String on, RedirectAttributes redirect) {
-		return this.support.act("redirect:/land/supplies", redirect,
+		return this.support.act("redirect:/land/supplies?tab=batches", redirect,
 				() -> this.land.registerBatch(new LandCommands.RegisterBatch(this.support.zone(zoneCode), name,
 						LandPageSupport.decimal(areaMu, "areaMu"), status, on)));
 	}
@@ -327,7 +344,7 @@ class LandPagesController {
 	@RouteAccess(permission = "land:parcel:edit", scope = AccessScope.ZONE)
 	String moveBatch(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String on, RedirectAttributes redirect) {
-		return this.support.act("redirect:/land/supplies", redirect,
+		return this.support.act("redirect:/land/supplies?tab=batches", redirect,
 				() -> this.land.moveBatch(id, new LandCommands.BatchStatus(status, on)));
 	}
 
@@ -338,7 +355,7 @@ class LandPagesController {
 			@RequestParam(required = false) String households, @RequestParam(required = false) String graves,
 			@RequestParam(required = false) String housesM2, @RequestParam(required = false) String compensation,
 			RedirectAttributes redirect) {
-		return this.support.act("redirect:/land/supplies", redirect,
+		return this.support.act("redirect:/land/supplies?tab=expropriations", redirect,
 				() -> this.land.recordExpropriation(new LandCommands.RecordExpropriation(this.support.zone(zoneCode),
 						on, LandPageSupport.decimal(areaMu, "areaMu"), LandPageSupport.whole(households, "households"),
 						LandPageSupport.whole(graves, "graves"), LandPageSupport.decimal(housesM2, "housesM2"),
