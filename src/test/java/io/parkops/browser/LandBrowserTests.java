@@ -115,10 +115,20 @@ class LandBrowserTests extends BrowserTestSupport {
 			Page page = signInToDemo(context, "LAND_STAFF");
 			java.util.List<String> paths = new java.util.ArrayList<>(List.of("/land/parcels", "/land/map",
 					"/land/supplies", "/land/idle", "/land/statistics", "/land/per-mu", "/assets/leases"));
+			paths.add("/assets/bills");
 			paths.add(firstDetail(page, "/land/parcels"));
 			paths.add(firstDetail(page, "/assets/leases"));
+			paths.add(firstDetail(page, "/assets/bills"));
 			lookAt(page, paths, "land-look", (path) -> {
 			});
+			// the supplies page shows one list at a time, paged: no tab of the demo zone
+			// runs to thousands of pixels
+			for (String tab : List.of("supplies", "checks", "batches", "expropriations")) {
+				page.navigate(url("/land/supplies?tab=" + tab));
+				Number height = (Number) page.evaluate("document.documentElement.scrollHeight");
+				assertThat(height.intValue()).as(tab).isLessThan(2600);
+				screenshot(page, "land-supplies-" + tab);
+			}
 		}
 	}
 

@@ -110,6 +110,30 @@ final class LandFixture {
 				TestApi.bearer(token, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)));
 	}
 
+	/** Signs a user in to the pages: its session cookie. */
+	jakarta.servlet.http.Cookie signIn(String username) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+				.param("username", username)
+				.param("password", STRONG_PASSWORD)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+	}
+
+	/** A page as the session's user sees it (200 expected). */
+	String page(jakarta.servlet.http.Cookie session, String path) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	/**
 	 * The default per-mu scheme of domain.md §7 for a year, with class cuts of a quarter
 	 * each (with four graded enterprises, one of each class).

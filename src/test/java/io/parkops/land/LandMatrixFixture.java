@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The land work line's records for the authorization matrix: a parcel of the target's
  * enterprise supplied to it, an approval batch, a published 亩均 evaluation with the
- * enterprise's objection, and a unit leased to it.
+ * enterprise's objection, and a unit leased to it with its first rent bill.
  */
 public class LandMatrixFixture implements MatrixFixture {
 
@@ -71,7 +71,16 @@ public class LandMatrixFixture implements MatrixFixture {
 		lease.put("to", "2026-12-31");
 		lease.put("rentPerM2Month", 10);
 		lease.put("deposit", 5000);
-		ids.put("leases", id(c, c.staffToken(), "/api/v1/assets/leases", lease));
+		String leaseId = id(c, c.staffToken(), "/api/v1/assets/leases", lease);
+		ids.put("leases", leaseId);
+		// signed after its start: the bills of the periods begun are issued with it
+		ids.put("bills",
+				TestApi.read(c.mvc()
+					.perform(TestApi.bearer(c.staffToken(),
+							org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+								.get("/api/v1/assets/leases/" + leaseId + "/bills")))
+					.andExpect(status().isOk())
+					.andReturn(), "$.bills[0].id").toString());
 		return ids;
 	}
 

@@ -46,20 +46,11 @@ class LandPagesTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		return this.mvc
-			.perform(post("/login").param("username", username).param("password", TestApi.STRONG_PASSWORD).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		return this.f.signIn(username);
 	}
 
 	private String page(Cookie session, String path) throws Exception {
-		return this.mvc.perform(get(path).cookie(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return this.f.page(session, path);
 	}
 
 	private LocalDate today() {
@@ -186,7 +177,7 @@ class LandPagesTests {
 		assertThat(page(session, "/land/per-mu/evaluations/" + d[3] + "/policies")).contains("差别化电价")
 			.contains("土地测试一号有限公司")
 			.contains("仅供预览");
-		assertThat(page(session, "/land/supplies")).contains("标准地达产复核");
+		assertThat(page(session, "/land/supplies?tab=checks")).contains("标准地达产复核");
 		assertThat(page(session, "/")).contains("租金逾期超90天");
 		// a stale version on the parcel form is refused with the typed values kept
 		this.mvc

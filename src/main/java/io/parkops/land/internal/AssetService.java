@@ -17,10 +17,12 @@ import io.parkops.land.LeaseSigned;
 import io.parkops.land.internal.AssetStore.LeaseRow;
 import io.parkops.land.internal.AssetViews.Arrears;
 import io.parkops.land.internal.AssetViews.AssetSummary;
+import io.parkops.land.internal.AssetViews.BillView;
 import io.parkops.land.internal.AssetViews.Bills;
 import io.parkops.land.internal.AssetViews.LeaseView;
 import io.parkops.land.internal.AssetViews.LitigationView;
 import io.parkops.land.internal.AssetViews.PaymentView;
+import io.parkops.land.internal.AssetViews.Receipt;
 import io.parkops.land.internal.AssetViews.UnitView;
 import io.parkops.land.internal.Kinds.UnitKind;
 import io.parkops.platform.AuditTrail;
@@ -54,9 +56,12 @@ public class AssetService {
 
 	private final LandProperties properties;
 
+	private final RentBills bills;
+
 	AssetService(AssetStore store, EnterpriseRegistry enterprises, ZoneDirectory zones,
-			ApplicationEventPublisher events, AuditTrail audit, LandProperties properties) {
+			ApplicationEventPublisher events, AuditTrail audit, LandProperties properties, RentBills bills) {
 		this.store = store;
+		this.bills = bills;
 		this.enterprises = enterprises;
 		this.zones = zones;
 		this.events = events;
@@ -139,6 +144,8 @@ public class AssetService {
 		long id = this.store.insertLease(unit.id(), unit.zoneCode(), e.creditCode(), from, to, rent,
 				(deposit != null) ? deposit : BigDecimal.ZERO, RentLedger.monthlyRent(unit.areaM2(), rent),
 				CurrentUser.usernameOrSystem());
+		// the bills of the periods begun (a lease signed after its start owes them now)
+		this.bills.reconcile(this.store.lease(id).orElseThrow(), LandScope.today(), CurrentUser.usernameOrSystem());
 		LeaseView saved = lease(id);
 		this.events.publishEvent(
 				new LeaseSigned(e.creditCode(), Instant.now(), unit.building() + unit.unit(), "/assets/leases/" + id));
@@ -175,9 +182,8 @@ public class AssetService {
 
 	public Bills bills(long id) {
 		LeaseRow row = leaseRow(id);
-		List<RentLedger.Bill> bills = ledger(row, this.store.payments(List.of(id)).getOrDefault(id, List.of()),
-				LandScope.today());
-		return new Bills(id, bills, RentLedger.arrears(bills));
+		List<BillView> list = this.bills.ofLeases(List.of(row), LandScope.today()).getOrDefault(id, List.of());
+		return new Bills(id, list, arrears(list));
 	}
 
 	public List<PaymentView> payments(long id) {
@@ -185,17 +191,29 @@ public class AssetService {
 		return this.store.payments(List.of(id)).getOrDefault(id, List.of());
 	}
 
+	/** What the bills leave unpaid, by how long each is overdue. */
+	static RentLedger.Buckets arrears(List<BillView> bills) {
+		RentLedger.Buckets b = RentLedger.Buckets.zero();
+		for (BillView bill : bills) {
+			if (bill.outstanding().signum() > 0) {
+				b = b.plus(bill.daysOverdue(), bill.outstanding());
+			}
+		}
+		return b;
+	}
+
 	List<LeaseView> views(List<LeaseRow> rows, LocalDate asOf) {
 		List<Long> ids = rows.stream().map(LeaseRow::id).toList();
 		Map<Long, List<PaymentView>> payments = this.store.payments(ids);
+		Map<Long, List<BillView>> billsOf = this.bills.ofLeases(rows, asOf);
 		Set<Long> litigation = new HashSet<>(this.store.leasesInLitigation(ids));
 		Map<String, String> names = this.enterprises.names(rows.stream().map(LeaseRow::tenant).toList());
 		List<LeaseView> views = new ArrayList<>(rows.size());
 		for (LeaseRow r : rows) {
 			List<PaymentView> paid = payments.getOrDefault(r.id(), List.of());
-			List<RentLedger.Bill> bills = ledger(r, paid, asOf);
-			RentLedger.Buckets buckets = RentLedger.arrears(bills);
-			BigDecimal billed = bills.stream().map(RentLedger.Bill::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+			List<BillView> bills = billsOf.getOrDefault(r.id(), List.of());
+			RentLedger.Buckets buckets = arrears(bills);
+			BigDecimal billed = bills.stream().map(BillView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal received = paid.stream()
 				.filter((p) -> !p.on().isAfter(asOf))
 				.map(PaymentView::amount)
@@ -208,24 +226,32 @@ public class AssetService {
 		return views;
 	}
 
-	private List<RentLedger.Bill> ledger(LeaseRow r, List<PaymentView> payments, LocalDate asOf) {
-		return RentLedger.bills(r.from(), r.to(), r.monthlyRent(),
-				payments.stream().map((p) -> new RentLedger.Payment(p.on(), p.amount())).toList(), asOf,
-				this.properties.billDueDay());
-	}
-
+	/**
+	 * Records a payment (元): against the bill named ({@code billId} with its
+	 * {@code version}), else against the lease's oldest open bills; more than they ask →
+	 * 400.
+	 */
 	@Transactional
-	public PaymentView recordPayment(LandCommands.RecordPayment cmd) {
+	public Receipt recordPayment(LandCommands.RecordPayment cmd) {
 		LandScope.requireStaff();
 		Inputs in = new Inputs();
+		Long leaseId = cmd.leaseId();
+		if (leaseId == null && cmd.billId() != null) {
+			leaseId = this.bills.leaseOfBill(cmd.billId()).orElse(null);
+			if (leaseId == null) {
+				in.problem("billId", "error.land.billNotFound", cmd.billId());
+			}
+		}
 		LeaseRow lease = null;
-		if (cmd.leaseId() == null) {
-			in.problem("leaseId", "error.required");
+		if (leaseId == null) {
+			if (cmd.billId() == null) {
+				in.problem("leaseId", "error.required");
+			}
 		}
 		else {
-			lease = this.store.lease(cmd.leaseId()).orElse(null);
+			lease = this.store.lease(leaseId).orElse(null);
 			if (lease == null) {
-				in.problem("leaseId", "error.land.leaseNotFound", cmd.leaseId());
+				in.problem("leaseId", "error.land.leaseNotFound", leaseId);
 			}
 			else {
 				CurrentUser.get().checkZone(lease.zoneCode());
@@ -234,9 +260,11 @@ public class AssetService {
 		LocalDate on = LandScope.pastDate(in, cmd.on(), "on", true);
 		BigDecimal amount = LandService.positive(in, cmd.amount(), "amount", 14, 2);
 		in.check();
-		long id = this.store.insertPayment(lease.id(), on, amount, CurrentUser.usernameOrSystem());
-		PaymentView saved = this.store.payment(id);
-		this.audit.recordChange("CREATE", "asset_payment", Long.toString(id), null, saved);
+		Receipt saved = this.bills.pay(lease, cmd.billId(), cmd.version(), on, amount, CurrentUser.usernameOrSystem(),
+				LandScope.today());
+		for (PaymentView p : saved.payments()) {
+			this.audit.recordChange("CREATE", "asset_payment", Long.toString(p.id()), null, p);
+		}
 		return saved;
 	}
 
@@ -273,6 +301,9 @@ public class AssetService {
 		if (this.store.terminate(leaseId, on, reason) == 0) {
 			throw new ConflictException("error.land.leaseTerminated");
 		}
+		// no rent after the day: the period it ends in is cut, later bills withdrawn
+		this.bills.reconcile(this.store.lease(leaseId).orElseThrow(), LandScope.today(),
+				CurrentUser.usernameOrSystem());
 		LeaseView after = lease(leaseId);
 		this.audit.recordChange("TERMINATE", "asset_lease", Long.toString(leaseId), lease, after);
 		return after;

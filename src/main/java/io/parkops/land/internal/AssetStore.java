@@ -153,11 +153,21 @@ class AssetStore {
 			.list();
 	}
 
-	long insertPayment(long leaseId, LocalDate on, BigDecimal amount, String by) {
-		return this.jdbc.sql("""
-				INSERT INTO asset_payment (lease_id, on_date, amount, created_by) VALUES (:l, :on, :a, :by)
-				RETURNING id
-				""").param("l", leaseId).param("on", on).param("a", amount).param("by", by).query(Long.class).single();
+	static PaymentView payment(ResultSet rs, int n) throws SQLException {
+		long bill = rs.getLong("bill_id");
+		return new PaymentView(rs.getLong("id"), rs.getLong("lease_id"), rs.wasNull() ? null : bill,
+				rs.getObject("on_date", LocalDate.class), rs.getBigDecimal("amount"));
+	}
+
+	/**
+	 * The leases begun by the day whose bills do not reach the day (or their end): the
+	 * ones the billing job has bills to issue for.
+	 */
+	List<LeaseRow> leasesToBill(LocalDate today) {
+		return this.jdbc.sql(LEASE + """
+				 WHERE l.from_on <= :today AND NOT EXISTS (SELECT 1 FROM asset_bill b WHERE b.lease_id = l.id
+				   AND b.period_to >= LEAST(l.to_on, :today)) ORDER BY l.id
+				""").param("today", today).query(AssetStore::lease).list();
 	}
 
 	/** The payments of the leases, by lease. */
@@ -165,8 +175,7 @@ class AssetStore {
 		Map<Long, List<PaymentView>> map = new HashMap<>();
 		this.jdbc.sql("SELECT * FROM asset_payment WHERE lease_id = ANY(:l) ORDER BY on_date, id")
 			.param("l", leaseIds.toArray(Long[]::new))
-			.query((rs, n) -> new PaymentView(rs.getLong("id"), rs.getLong("lease_id"),
-					rs.getObject("on_date", LocalDate.class), rs.getBigDecimal("amount")))
+			.query(AssetStore::payment)
 			.list()
 			.forEach((p) -> map.computeIfAbsent(p.leaseId(), (k) -> new java.util.ArrayList<>()).add(p));
 		return map;
@@ -175,8 +184,7 @@ class AssetStore {
 	PaymentView payment(long id) {
 		return this.jdbc.sql("SELECT * FROM asset_payment WHERE id = :id")
 			.param("id", id)
-			.query((rs, n) -> new PaymentView(rs.getLong("id"), rs.getLong("lease_id"),
-					rs.getObject("on_date", LocalDate.class), rs.getBigDecimal("amount")))
+			.query(AssetStore::payment)
 			.single();
 	}
 

@@ -28,8 +28,30 @@ public final class AssetViews {
 			String terminationReason, long version) {
 	}
 
-	/** A payment. */
-	public record PaymentView(long id, long leaseId, LocalDate on, BigDecimal amount) {
+	/** A payment, against the bill it settles. */
+	public record PaymentView(long id, long leaseId, Long billId, LocalDate on, BigDecimal amount) {
+	}
+
+	/**
+	 * A payment received: one payment per bill it settles (a payment of a lease settles
+	 * its oldest open bills first); {@code id} is the first of them.
+	 */
+	public record Receipt(long id, long leaseId, LocalDate on, BigDecimal amount, List<PaymentView> payments) {
+	}
+
+	/**
+	 * A stored rent bill (租金账单, 元): {@code status} UNPAID 未缴, PARTIAL 部分缴纳, PAID 已缴清 or
+	 * OVERDUE 逾期; {@code paid}, {@code outstanding} and {@code daysOverdue} as of the day
+	 * asked (today unless said).
+	 */
+	public record BillView(long id, long leaseId, String zoneCode, String building, String unit,
+			String tenantCreditCode, String tenantName, LocalDate periodFrom, LocalDate periodTo, LocalDate dueOn,
+			BigDecimal amount, BigDecimal paid, BigDecimal outstanding, long daysOverdue, String status, long version) {
+	}
+
+	/** A page of bills with the totals of all the filter finds (元). */
+	public record BillPage(List<BillView> items, long total, BigDecimal amount, BigDecimal paid,
+			BigDecimal outstanding) {
 	}
 
 	/** A litigation record. */
@@ -45,8 +67,8 @@ public final class AssetViews {
 	public record Arrears(long enterprises, BigDecimal amount, RentLedger.Buckets buckets) {
 	}
 
-	/** A lease's bills. */
-	public record Bills(long leaseId, List<RentLedger.Bill> bills, RentLedger.Buckets arrears) {
+	/** A lease's bills with its arrears by age. */
+	public record Bills(long leaseId, List<BillView> bills, RentLedger.Buckets arrears) {
 	}
 
 }

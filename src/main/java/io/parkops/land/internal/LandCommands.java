@@ -111,8 +111,11 @@ public final class LandCommands {
 			BigDecimal deposit) {
 	}
 
-	/** Records a rent payment (元). */
-	public record RecordPayment(Long leaseId, String on, BigDecimal amount) {
+	/**
+	 * Records a rent payment (元): against a bill ({@code billId} and the bill's
+	 * {@code version}), else against the lease's oldest open bills.
+	 */
+	public record RecordPayment(Long leaseId, Long billId, String on, BigDecimal amount, Long version) {
 	}
 
 	/** Records litigation (诉讼) over a lease's arrears. */

@@ -41,6 +41,10 @@ class LandDemoData implements DemoDataContributor {
 
 	private final AssetStore assets;
 
+	private final BillStore bills;
+
+	private final RentBills rentBills;
+
 	private final EnterpriseRegistry enterprises;
 
 	private final ZoneDirectory zones;
@@ -49,8 +53,11 @@ class LandDemoData implements DemoDataContributor {
 
 	private final LandProperties properties;
 
-	LandDemoData(LandStore land, PerMuStore perMuStore, PerMuService perMu, AssetStore assets,
-			EnterpriseRegistry enterprises, ZoneDirectory zones, JsonMapper json, LandProperties properties) {
+	LandDemoData(LandStore land, PerMuStore perMuStore, PerMuService perMu, AssetStore assets, BillStore bills,
+			RentBills rentBills, EnterpriseRegistry enterprises, ZoneDirectory zones, JsonMapper json,
+			LandProperties properties) {
+		this.bills = bills;
+		this.rentBills = rentBills;
 		this.land = land;
 		this.perMuStore = perMuStore;
 		this.perMu = perMu;
@@ -287,18 +294,48 @@ class LandDemoData implements DemoDataContributor {
 	private void evaluations(Random random, String zone, List<Enterprise> all, LocalDate today) {
 		for (int back = 2; back >= 1; back--) {
 			int year = today.getYear() - back;
-			for (Enterprise e : all) {
-				if (random.nextInt(10) < 7) {
-					BigDecimal energy = BigDecimal.valueOf(200 + random.nextInt(4000));
-					BigDecimal emissions = BigDecimal.valueOf(0.2 + random.nextInt(300) / 100.0)
-						.setScale(4, RoundingMode.HALF_UP);
-					BigDecimal rd = BigDecimal.valueOf(50 + random.nextInt(1500));
-					this.perMuStore.saveInputs(new PerMuViews.InputsView(year, e.creditCode(), null, null, null, null,
-							null, energy, emissions, null, rd, null, 0), null, "land");
-				}
+			// every enterprise with land gets the figures the system does not hold, as
+			// the
+			// staff enter them: energy (tce), emissions and R&D, and for one that does
+			// not
+			// report monthly its tax and electricity from the tax office and the grid, so
+			// that scores spread as real ones do and the last 5 % is a D class
+			for (PerMuScoring.Subject s : this.perMu.subjects(zone, year)) {
+				boolean reports = s.tax() != null && s.tax().signum() > 0;
+				BigDecimal tax = reports ? s.tax() : money(s.landMu().doubleValue() * spread(random, 9, 1.0));
+				BigDecimal electricity = (s.electricity() != null && s.electricity().signum() > 0) ? null
+						: money(tax.doubleValue() / spread(random, 1.2, 0.6));
+				BigDecimal valueAdded = (s.valueAdded() != null && s.valueAdded().signum() > 0) ? s.valueAdded()
+						: money(tax.doubleValue() * spread(random, 5, 0.4));
+				BigDecimal revenue = (s.revenue() != null && s.revenue().signum() > 0) ? s.revenue()
+						: money(valueAdded.doubleValue() * spread(random, 4, 0.3));
+				BigDecimal employees = (s.employees() != null && s.employees().signum() > 0) ? null : BigDecimal
+					.valueOf(Math.max(5, Math.round(valueAdded.doubleValue() / spread(random, 18, 0.5))));
+				BigDecimal energy = (random.nextInt(10) < 9)
+						? money(valueAdded.doubleValue() / spread(random, 2.7, 0.7)).max(BigDecimal.ONE) : null;
+				BigDecimal emissions = (random.nextInt(10) < 8)
+						? BigDecimal.valueOf(valueAdded.doubleValue() / spread(random, 4900, 0.8))
+							.setScale(4, RoundingMode.HALF_UP)
+							.max(new BigDecimal("0.0010"))
+						: null;
+				BigDecimal rd = (random.nextInt(10) < 8) ? money(revenue.doubleValue() * spread(random, 0.03, 0.8))
+						: null;
+				this.perMuStore.saveInputs(new PerMuViews.InputsView(year, s.creditCode(), null, reports ? null : tax,
+						(s.valueAdded() != null && s.valueAdded().signum() > 0) ? null : valueAdded,
+						(s.revenue() != null && s.revenue().signum() > 0) ? null : revenue, electricity, energy,
+						emissions, employees, rd, null, 0), null, "land");
 			}
 			this.perMu.evaluateForDemo(zone, year, (back == 2) ? "FINAL" : "PUBLISHED", today);
 		}
+	}
+
+	/** A figure around {@code median}, spread log-normally by {@code sigma}. */
+	private static double spread(Random random, double median, double sigma) {
+		return median * Math.exp(random.nextGaussian() * sigma);
+	}
+
+	private static BigDecimal money(double v) {
+		return BigDecimal.valueOf(Math.max(v, 0.01)).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	// ---- assets
@@ -349,7 +386,7 @@ class LandDemoData implements DemoDataContributor {
 					ended = from.minusMonths(4).minusDays(1);
 					this.assets.terminate(old, ended, "企业经营调整，协商提前退租");
 				}
-				payAll(old, oldFrom, ended, RentLedger.monthlyRent(area, rate));
+				billAndPay(old, ended);
 				leases++;
 			}
 			LocalDate to = from.plusYears(1 + random.nextInt(3)).minusDays(1);
@@ -360,10 +397,17 @@ class LandDemoData implements DemoDataContributor {
 			Enterprise e = all.get(tenant++ % all.size());
 			long id = lease(unit[0], zone, e, from, to, rate, area);
 			leases++;
-			BigDecimal monthly = RentLedger.monthlyRent(area, rate);
-			int owed = (random.nextInt(100) < 15) ? 1 + random.nextInt(6) : 0;
-			LocalDate paidTo = today.minusMonths(owed);
-			payAll(id, from, paidTo.isBefore(to) ? paidTo : to, monthly);
+			// most pay every bill a few days into its period; some owe one to six months,
+			// some have not paid the current period yet (due on its 10th), now and then
+			// in
+			// part
+			int r = random.nextInt(100);
+			int owed = (r < 15) ? 1 + random.nextInt(6) : 0;
+			LocalDate paidTo = (r >= 15 && r < 35) ? today.minusMonths(1) : today.minusMonths(owed);
+			billAndPay(id, paidTo.isBefore(to) ? paidTo : to);
+			if (owed > 0 && random.nextInt(3) == 0 || r >= 15 && r < 22) {
+				payPart(id, random);
+			}
 			if (owed >= 5 && random.nextBoolean()) {
 				this.assets.insertLitigation(id, today.minusDays(20 + random.nextInt(60)),
 						"拖欠租金" + owed + "个月，已向人民法院起诉", "land");
@@ -389,12 +433,37 @@ class LandDemoData implements DemoDataContributor {
 				"land");
 	}
 
-	/** Pays each month's rent a few days into the month, up to {@code until}. */
-	private void payAll(long lease, LocalDate from, LocalDate until, BigDecimal monthly) {
-		for (LocalDate m = from; !m.isAfter(until); m = m.plusMonths(1)) {
-			this.assets.insertPayment(lease,
-					m.plusDays(5).isAfter(LandScope.today()) ? LandScope.today() : m.plusDays(5), monthly, "land");
+	/**
+	 * Issues the lease's bills up to today, as the billing job does, and pays each bill
+	 * begun by {@code until} a few days into its period.
+	 */
+	private void billAndPay(long lease, LocalDate until) {
+		LocalDate today = LandScope.today();
+		AssetStore.LeaseRow row = this.assets.lease(lease).orElseThrow();
+		this.rentBills.reconcile(row, today, "land");
+		for (BillStore.BillRow b : this.bills.billsOfLease(lease)) {
+			if (b.periodFrom().isAfter(until)) {
+				break;
+			}
+			LocalDate on = b.periodFrom().plusDays(5).isAfter(today) ? today : b.periodFrom().plusDays(5);
+			this.rentBills.pay(row, b.id(), b.version(), on, b.amount(), "land", today);
 		}
+	}
+
+	/** Pays part of the oldest open bill of a lease (a tenant paying what it can). */
+	private void payPart(long lease, Random random) {
+		LocalDate today = LandScope.today();
+		AssetStore.LeaseRow row = this.assets.lease(lease).orElseThrow();
+		this.bills.billsOfLease(lease)
+			.stream()
+			.filter((b) -> b.paid().compareTo(b.amount()) < 0)
+			.findFirst()
+			.ifPresent((b) -> this.rentBills.pay(row, b.id(), b.version(),
+					b.periodFrom().plusDays(7).isAfter(today) ? today : b.periodFrom().plusDays(7),
+					b.amount()
+						.multiply(BigDecimal.valueOf(30 + random.nextInt(50)))
+						.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP),
+					"land", today));
 	}
 
 }

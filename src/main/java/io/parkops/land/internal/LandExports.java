@@ -29,9 +29,12 @@ public class LandExports {
 
 	private final MessageSource messages;
 
-	LandExports(LandService land, AssetService assets, MessageSource messages) {
+	private final RentBills bills;
+
+	LandExports(LandService land, AssetService assets, MessageSource messages, RentBills bills) {
 		this.land = land;
 		this.assets = assets;
+		this.bills = bills;
 		this.messages = messages;
 	}
 
@@ -72,6 +75,30 @@ public class LandExports {
 						"land.form.rentPerM2Month", "land.leases.monthly", "land.export.billed", "land.export.paid",
 						"land.leases.arrearsCol", "land.bucket.d1_30", "land.bucket.d31_60", "land.bucket.d61_90",
 						"land.bucket.d90plus", "land.leases.inLitigation"),
+				rows);
+	}
+
+	/** The bills the filter finds (a tenant: its own), with status and what is owed. */
+	public void bills(String zone, String status, String tenant, String periodFrom, String periodTo, String q,
+			OutputStream out) {
+		List<List<?>> rows = new ArrayList<>();
+		int size = 500;
+		for (int page = 0;; page++) {
+			AssetViews.BillPage found = this.bills.search(zone, status, tenant, periodFrom, periodTo, q, page, size);
+			for (AssetViews.BillView b : found.items()) {
+				rows.add(Arrays.asList(b.tenantName(), b.tenantCreditCode(), b.building(), b.unit(),
+						b.periodFrom().toString(), b.periodTo().toString(), b.dueOn().toString(), b.amount(), b.paid(),
+						b.outstanding(), t("land.billStatus." + b.status()),
+						(b.daysOverdue() > 0) ? b.daysOverdue() : ""));
+			}
+			if ((long) (page + 1) * size >= found.total() || rows.size() >= ALL) {
+				break;
+			}
+		}
+		ExcelRows.write(out, t("land.bills.title"),
+				headers("land.form.tenantCreditCode", "land.export.creditCode", "land.form.building", "land.form.unit",
+						"land.bill.periodFrom", "land.bill.periodTo", "land.bill.dueOn", "land.bill.amount",
+						"land.bill.paid", "land.bill.outstanding", "land.form.status", "land.bill.daysOverdue"),
 				rows);
 	}
 

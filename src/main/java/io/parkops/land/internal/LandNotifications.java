@@ -45,7 +45,7 @@ class LandNotifications implements NotificationSource {
 					.count();
 				if (overdue > 0) {
 					reminders.add(new Notification("land.reminder.myRentOverdue", overdue,
-							"/assets/leases?filter=arrears", "warn"));
+							"/assets/bills?status=OVERDUE", "warn"));
 				}
 				long expiring = mine.stream().filter((l) -> this.assets.expiring(l, today)).count();
 				if (expiring > 0) {
@@ -76,8 +76,8 @@ class LandNotifications implements NotificationSource {
 			}
 			long notMet = this.statistics.commitments(zoneCode, today).stream().filter((c) -> !c.met()).count();
 			if (notMet > 0) {
-				reminders.add(new Notification("land.reminder.standardNotMet", notMet, "/land/supplies#standard-checks",
-						"warn"));
+				reminders
+					.add(new Notification("land.reminder.standardNotMet", notMet, "/land/supplies?tab=checks", "warn"));
 			}
 		}
 		if (user.has("land:asset:read")) {

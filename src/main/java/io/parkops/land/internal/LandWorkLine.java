@@ -34,7 +34,9 @@ class LandWorkLine implements MenuContributor, PermissionContributor {
 				new MenuEntry(LAND, 640, "★", "menu.land.perMu", "/land/per-mu", "land:permu:read",
 						List.of("/land/per-mu/"), MenuEntry.Audience.ANYONE),
 				new MenuEntry(LAND, 650, "⌂", "menu.land.leases", "/assets/leases", "land:asset:read",
-						List.of("/assets/"), MenuEntry.Audience.ANYONE),
+						List.of("/assets/leases/", "/assets/units"), MenuEntry.Audience.ANYONE),
+				new MenuEntry(LAND, 655, "¥", "menu.land.bills", "/assets/bills", "land:asset:read",
+						List.of("/assets/bills/"), MenuEntry.Audience.ANYONE),
 				new MenuEntry(LAND, 660, "▤", "menu.land.statistics", "/land/statistics", "land:statistics:read",
 						List.of(), MenuEntry.Audience.STAFF));
 	}

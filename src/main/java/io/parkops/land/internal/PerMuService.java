@@ -665,6 +665,14 @@ public class PerMuService {
 		this.store.publish(id, published, "FINAL".equals(status) ? published.plusDays(7) : today.plusDays(7));
 		if ("FINAL".equals(status)) {
 			this.store.finalizeEvaluation(id, published.plusDays(10));
+			// as a final evaluation does: the D enterprises' land is 低效用地
+			List<String> classD = results.stream()
+				.filter((r) -> "D".equals(r.cls()))
+				.map(PerMuScoring.Result::creditCode)
+				.toList();
+			if (!classD.isEmpty()) {
+				this.land.flagInefficient(zone, classD);
+			}
 		}
 	}
 

@@ -6,12 +6,16 @@ import java.util.List;
 
 import io.parkops.land.internal.AssetService;
 import io.parkops.land.internal.AssetViews.AssetSummary;
+import io.parkops.land.internal.AssetViews.BillPage;
+import io.parkops.land.internal.AssetViews.BillView;
 import io.parkops.land.internal.AssetViews.Bills;
 import io.parkops.land.internal.AssetViews.LeaseView;
 import io.parkops.land.internal.AssetViews.LitigationView;
 import io.parkops.land.internal.AssetViews.PaymentView;
+import io.parkops.land.internal.AssetViews.Receipt;
 import io.parkops.land.internal.AssetViews.UnitView;
 import io.parkops.land.internal.LandCommands;
+import io.parkops.land.internal.RentBills;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.RouteAccess;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,8 +42,11 @@ class AssetApiController {
 
 	private final AssetService assets;
 
-	AssetApiController(AssetService assets) {
+	private final RentBills bills;
+
+	AssetApiController(AssetService assets, RentBills bills) {
 		this.assets = assets;
+		this.bills = bills;
 	}
 
 	@PostMapping("/units")
@@ -102,10 +109,52 @@ class AssetApiController {
 
 	@PostMapping("/payments")
 	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
-	@Operation(summary = "Record a rent payment (元); it settles the oldest bills first")
-	ResponseEntity<PaymentView> recordPayment(@RequestBody LandCommands.RecordPayment request) {
-		PaymentView saved = this.assets.recordPayment(request);
+	@Operation(summary = "Record a rent payment (元): against a bill (billId and its version), else the lease's "
+			+ "oldest open bills first; more than they ask → 400")
+	ResponseEntity<Receipt> recordPayment(@RequestBody LandCommands.RecordPayment request) {
+		Receipt saved = this.assets.recordPayment(request);
 		return ResponseEntity.created(URI.create("/api/v1/assets/payments/" + saved.id())).body(saved);
+	}
+
+	@GetMapping("/bills")
+	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Rent bills, newest period first, by status (UNPAID, PARTIAL, PAID, OVERDUE), tenant, "
+			+ "period (months yyyy-MM) and words; a tenant sees only its own")
+	BillPage bills(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String tenant, @RequestParam(required = false) String periodFrom,
+			@RequestParam(required = false) String periodTo, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return this.bills.search(zone, status, tenant, periodFrom, periodTo, q, page, size);
+	}
+
+	@GetMapping("/bills/{id:\\d+}")
+	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "One bill (its tenant or staff of its zone)")
+	BillView bill(@PathVariable long id) {
+		return this.bills.bill(id);
+	}
+
+	@GetMapping("/bills/{id:\\d+}/payments")
+	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "The payments against a bill")
+	List<PaymentView> billPayments(@PathVariable long id) {
+		return this.bills.payments(id);
+	}
+
+	@PostMapping("/bills/{id:\\d+}/payments")
+	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
+	@Operation(summary = "Record a payment against a bill: {\"on\",\"amount\",\"version\"}; more than it asks → 400, "
+			+ "a stale version → 409")
+	ResponseEntity<Receipt> payBill(@PathVariable long id, @RequestBody BillPayment request) {
+		// a bill that does not exist → 404, another zone's → 403
+		this.bills.bill(id);
+		Receipt saved = this.assets
+			.recordPayment(new LandCommands.RecordPayment(null, id, request.on(), request.amount(), request.version()));
+		return ResponseEntity.created(URI.create("/api/v1/assets/payments/" + saved.id())).body(saved);
+	}
+
+	/** A payment against a bill. */
+	record BillPayment(String on, java.math.BigDecimal amount, Long version) {
 	}
 
 	@PostMapping("/leases/{id:\\d+}/termination")

@@ -5,12 +5,16 @@ import java.util.List;
 
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.land.internal.AssetService;
+import io.parkops.land.internal.AssetViews.BillPage;
 import io.parkops.land.internal.AssetViews.LeaseView;
 import io.parkops.land.internal.Kinds;
 import io.parkops.land.internal.LandCommands;
+import io.parkops.land.internal.RentBills;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.CurrentUser;
+import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.RouteAccess;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +39,12 @@ class AssetPagesController {
 
 	private final LandPageSupport support;
 
-	AssetPagesController(AssetService assets, EnterpriseRegistry enterprises, LandPageSupport support) {
+	private final RentBills bills;
+
+	AssetPagesController(AssetService assets, EnterpriseRegistry enterprises, LandPageSupport support,
+			RentBills bills) {
 		this.assets = assets;
+		this.bills = bills;
 		this.enterprises = enterprises;
 		this.support = support;
 	}
@@ -116,8 +124,66 @@ class AssetPagesController {
 	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
 	String recordPayment(@PathVariable long id, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String amount, RedirectAttributes redirect) {
-		return this.support.act("redirect:/assets/leases/" + id, redirect, () -> this.assets
-			.recordPayment(new LandCommands.RecordPayment(id, on, LandPageSupport.decimal(amount, "amount"))));
+		return this.support.act("redirect:/assets/leases/" + id, redirect, () -> this.assets.recordPayment(
+				new LandCommands.RecordPayment(id, null, on, LandPageSupport.decimal(amount, "amount"), null)));
+	}
+
+	// ---- bills
+
+	@GetMapping("/assets/bills")
+	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
+	String bills(@RequestParam(required = false) String status, @RequestParam(required = false) String tenant,
+			@RequestParam(required = false) String periodFrom, @RequestParam(required = false) String periodTo,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		String zone = this.support.zone();
+		boolean isTenant = CurrentUser.get().isEnterpriseUser();
+		int p = Math.max(page, 0);
+		if (zone != null || isTenant) {
+			try {
+				BillPage result = this.bills.search(zone, status, tenant, periodFrom, periodTo, q, p, PAGE_SIZE);
+				model.addAttribute("result", result);
+				model.addAttribute("pages", LandPageSupport.pages(result.total(), PAGE_SIZE));
+				model.addAttribute("total", result.total());
+			}
+			catch (InvalidInputException ex) {
+				// a filter typed wrong: the page says so and lists nothing
+				model.addAttribute("problemTexts", List.of(this.support.text("land.bills.badFilter")));
+			}
+		}
+		if (!isTenant && zone != null) {
+			model.addAttribute("zoneEnterprises", this.enterprises.ofZone(zone));
+		}
+		model.addAttribute("statuses", RentBills.Status.values());
+		model.addAttribute("page", p);
+		model.addAttribute("status", status);
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("periodFrom", periodFrom);
+		model.addAttribute("periodTo", periodTo);
+		model.addAttribute("q", q);
+		return "land/bills";
+	}
+
+	@GetMapping("/assets/bills/{id:\\d+}")
+	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
+	String bill(@PathVariable long id, Model model) {
+		model.addAttribute("bill", this.bills.bill(id));
+		model.addAttribute("payments", this.bills.payments(id));
+		model.addAttribute("today", LocalDate.now(io.parkops.platform.ZoneTime.zone()));
+		return "land/bill";
+	}
+
+	@PostMapping("/assets/bills/{id:\\d+}/payments")
+	@RouteAccess(permission = "land:asset:edit", scope = AccessScope.ZONE)
+	String payBill(@PathVariable long id, @RequestParam(required = false) String on,
+			@RequestParam(required = false) String amount, @RequestParam(required = false) String version, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return this.support.versioned(model, response, "redirect:/assets/bills/" + id, redirect, () -> {
+			bill(id, model);
+			model.addAttribute("typedOn", on);
+			model.addAttribute("typedAmount", amount);
+			return "land/bill";
+		}, () -> this.assets.recordPayment(new LandCommands.RecordPayment(null, id, on,
+				LandPageSupport.decimal(amount, "amount"), LandPageSupport.version(version))));
 	}
 
 	@PostMapping("/assets/leases/{id:\\d+}/termination")

@@ -103,4 +103,28 @@ class LandDownloadsController {
 		this.exports.leases(this.support.zone(), response.getOutputStream());
 	}
 
+	@GetMapping(value = "/api/v1/assets/bills/export", produces = XLSX)
+	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
+	@Operation(summary = "Export the bills the filters find as .xlsx (a tenant: its own)")
+	void exportBillsApi(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String tenant, @RequestParam(required = false) String periodFrom,
+			@RequestParam(required = false) String periodTo, @RequestParam(required = false) String q,
+			HttpServletResponse response) throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		this.exports.bills(zone, status, tenant, periodFrom, periodTo, q, out);
+		attachment(response, XLSX, "bills.xlsx");
+		out.writeTo(response.getOutputStream());
+	}
+
+	@GetMapping(value = "/assets/bills/export", produces = XLSX)
+	@RouteAccess(permission = "land:asset:read", scope = AccessScope.ENTERPRISE)
+	void exportBills(@RequestParam(required = false) String status, @RequestParam(required = false) String tenant,
+			@RequestParam(required = false) String periodFrom, @RequestParam(required = false) String periodTo,
+			@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		this.exports.bills(this.support.zone(), status, tenant, periodFrom, periodTo, q, out);
+		attachment(response, XLSX, "bills.xlsx");
+		out.writeTo(response.getOutputStream());
+	}
+
 }

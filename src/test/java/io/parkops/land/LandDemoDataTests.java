@@ -1,0 +1,57 @@
+package io.parkops.land;
+
+import java.util.List;
+import java.util.Map;
+
+import io.parkops.ParkOpsTest;
+import io.parkops.TestApi;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static io.parkops.TestApi.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo zone's land and assets look like a real zone's: both years of 亩均 results have
+ * all four classes, D among them, by domain.md's rule (scores spread, not tied at the
+ * bottom).
+ */
+@ParkOpsTest
+class LandDemoDataTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void bothYearsOfPerMuResultsHaveAllFourClasses() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		// the administrator holds no land permission: land staff of the demo zone
+		String admin = api.token(
+				api.createUser(api.adminToken(), TestApi.unique("ld-"), List.of("LAND_STAFF"), List.of("yunxi"), null),
+				TestApi.STRONG_PASSWORD);
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		var list = this.mvc.perform(bearer(admin, get("/api/v1/land/per-mu/evaluations?zone=yunxi")))
+			.andExpect(status().isOk())
+			.andReturn();
+		List<Number> ids = TestApi.read(list, "$[?(@.year == " + (year - 1) + " || @.year == " + (year - 2) + ")].id");
+		assertThat(ids).hasSize(2);
+		for (Number id : ids) {
+			var result = this.mvc.perform(bearer(admin, get("/api/v1/land/per-mu/evaluations/" + id)))
+				.andExpect(status().isOk())
+				.andReturn();
+			Map<String, Number> classes = TestApi.read(result, "$.classes");
+			int graded = TestApi.<Number>read(result, "$.graded").intValue();
+			assertThat(classes.keySet()).as("evaluation " + id).contains("A", "B", "C", "D");
+			// the cuts of domain.md: D is the last 5 % of the graded (ties share the
+			// better
+			// class, so at most that)
+			assertThat(classes.get("D").intValue()).isPositive().isLessThanOrEqualTo(Math.round(graded * 0.05f) + 1);
+			assertThat(classes.get("A").intValue()).isGreaterThanOrEqualTo(graded / 5);
+		}
+	}
+
+}
