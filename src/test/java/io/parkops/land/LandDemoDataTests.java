@@ -26,6 +26,9 @@ class LandDemoDataTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void bothYearsOfPerMuResultsHaveAllFourClasses() throws Exception {
 		TestApi api = new TestApi(this.mvc);
@@ -52,6 +55,48 @@ class LandDemoDataTests {
 			assertThat(classes.get("D").intValue()).isPositive().isLessThanOrEqualTo(Math.round(graded * 0.05f) + 1);
 			assertThat(classes.get("A").intValue()).isGreaterThanOrEqualTo(graded / 5);
 		}
+	}
+
+	/**
+	 * The demo's rent: every payment is against a stored bill; the bills are paid, in
+	 * part, overdue or not yet due; rent collected is what the payments sum to and the
+	 * arrears what the stored bills leave unpaid.
+	 */
+	@Test
+	void theDemoRentIsReadFromStoredBillsAndPayments() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		String leader = api.token(
+				api.createUser(api.adminToken(), TestApi.unique("lr-"), List.of("LEADER"), List.of("yunxi"), null),
+				TestApi.STRONG_PASSWORD);
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		java.time.LocalDate from = today.withDayOfYear(1);
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM asset_payment p JOIN asset_lease l ON l.id = p.lease_id
+				WHERE l.zone_code = 'yunxi' AND p.bill_id IS NULL
+				""").query(Long.class).single()).isZero();
+		List<String> statuses = this.jdbc
+			.sql("SELECT DISTINCT status FROM asset_bill WHERE zone_code = 'yunxi' ORDER BY 1")
+			.query(String.class)
+			.list();
+		assertThat(statuses).contains("PAID", "OVERDUE");
+		assertThat(statuses.size()).isGreaterThanOrEqualTo(3);
+		java.math.BigDecimal paid = this.jdbc.sql("""
+				SELECT coalesce(sum(p.amount), 0) FROM asset_payment p JOIN asset_lease l ON l.id = p.lease_id
+				WHERE l.zone_code = 'yunxi' AND p.on_date BETWEEN :f AND :t
+				""").param("f", from).param("t", today).query(java.math.BigDecimal.class).single();
+		java.math.BigDecimal owed = this.jdbc.sql("""
+				SELECT coalesce(sum(amount - paid), 0) FROM asset_bill WHERE zone_code = 'yunxi' AND period_from <= :t
+				""").param("t", today).query(java.math.BigDecimal.class).single();
+		var summary = this.mvc
+			.perform(bearer(leader, get("/api/v1/assets/summary?zone=yunxi&from=" + from + "&to=" + today)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(new java.math.BigDecimal(TestApi.<Number>read(summary, "$.rentCollected").toString()))
+			.isEqualByComparingTo(paid)
+			.isPositive();
+		assertThat(new java.math.BigDecimal(TestApi.<Number>read(summary, "$.arrears.amount").toString()))
+			.isEqualByComparingTo(owed)
+			.isPositive();
 	}
 
 }
