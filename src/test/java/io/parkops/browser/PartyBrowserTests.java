@@ -97,11 +97,40 @@ class PartyBrowserTests extends BrowserTestSupport {
 				paths.add(firstDetail(page, list));
 			}
 			lookAt(page, paths, "party-look", (path) -> {
+				if (path.equals("/party/screening")) {
+					// twenty enterprises a page, not all 273 of the scope (about 12,000
+					// px
+					// before)
+					assertThat(((Number) page.evaluate("document.body.scrollHeight")).intValue()).as(path)
+						.isLessThan(2600);
+					assertThat(page.locator("#screening-all tbody tr").count()).as(path).isEqualTo(20);
+				}
 				if (path.equals("/party/activities") || path.equals("/party/instructors")) {
 					// a year's dues by month and three months' visits by page, not
 					// hundreds of rows (21,647 px before)
 					assertThat(((Number) page.evaluate("document.body.scrollHeight")).intValue()).as(path)
 						.isLessThan(6000);
+				}
+			});
+		}
+	}
+
+	/**
+	 * The ownership type coverage counts from is on the enterprise's file and its form (a
+	 * select of names), in both languages.
+	 */
+	@Test
+	void theEnterpriseFileAndFormShowTheOwnershipType() throws Exception {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page page = signInToDemo(context, "ECONOMY_STAFF");
+			page.navigate(url("/enterprises"));
+			String file = page.locator("main table a[href^='/enterprises/']").first().getAttribute("href");
+			lookAt(page, List.of(file, file + "/edit"), "party-ownership", (path) -> {
+				if (path.endsWith("/edit")) {
+					assertThat(page.locator("select#ownershipType option").count()).isEqualTo(7);
+				}
+				else {
+					assertThat(page.textContent("main")).containsAnyOf("登记注册类型", "Ownership type");
 				}
 			});
 		}
