@@ -70,6 +70,10 @@ public class StatisticsStore {
 		int[] counts = new int[2];
 		String[] fingerprint = new String[1];
 		String sql = SUMMARY.get((grouping != null) ? grouping : "");
+		// planned for the values at hand, never as a generic plan: with the zone and the
+		// months unknown the planner takes the ranges for a few rows (nested loops, sorts
+		// spilling to disk); for the rest of the (read-only) transaction only
+		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		this.jdbc.sql(sql)
 			.param("z", zone)
 			.param("m", LocalDate.of(year, month, 1))
