@@ -166,6 +166,12 @@ class InvestmentBrowserTests extends BrowserTestSupport {
 					"年产20万套新能源汽车零部件项目（总投资2.00亿元）：1#厂房正在进行三层主体施工（共四层）");
 			assertThat(reportBefore).doesNotContain("新签约亿元以上项目1个");
 			screenshot(page, "investment-report");
+			// the dashboard: the late projects with their leader and 专班长, the whole 进度排位
+			page.navigate(url("/investment"));
+			page.click("#ranking > summary");
+			assertThat(page.textContent("#ranking")).contains("年产20万套新能源汽车零部件项目");
+			page.locator("#ranking").scrollIntoViewIfNeeded();
+			screenshot(page, "investment-dashboard-ranking");
 			page.navigate(url("/investment?lang=en"));
 			assertThat(page.textContent("section")).contains("Investment dashboard", "Annual targets");
 		}
