@@ -218,9 +218,10 @@ class ImportCrashTests {
 					"--spring.flyway.password=" + env.getProperty("spring.flyway.password", ""),
 					"--parkops.data-dir=" + env.getProperty("parkops.data-dir"), "--parkops.demo=false",
 					"--parkops.admin-password=" + ParkOpsTest.ADMIN_PASSWORD, "--parkops.imports.lease=PT5S",
-					// a node on a database server needs the party phone key and the
-					// monitoring key secret (the test reads neither)
+					// a node on a database server needs the party and investment phone
+					// keys and the monitoring key secret (the test reads none of them)
 					"--parkops.party.phone-key=import-crash-node-phone-key-0123456789",
+					"--parkops.investment.phone-key=import-crash-node-task-force-key-0123456789",
 					"--parkops.monitoring.key-secret=import-crash-node-monitoring-secret-0123456789",
 					"--logging.level.root=WARN");
 			Files.createDirectories(log.getParent());
