@@ -97,6 +97,33 @@ public final class SealedBox {
 		}
 	}
 
+	/** {@link #seal} of a text's UTF-8 bytes; {@code null} stays {@code null}. */
+	public byte[] sealText(String text, byte... prefix) {
+		return (text != null) ? seal(text.getBytes(StandardCharsets.UTF_8), prefix) : null;
+	}
+
+	/**
+	 * The text {@link #sealText} stored with the same prefix; {@code null} stays
+	 * {@code null}.
+	 */
+	public String openText(byte[] stored, byte... prefix) {
+		return (stored != null) ? new String(open(stored, prefix), StandardCharsets.UTF_8) : null;
+	}
+
+	/**
+	 * 138****5678: a phone number as lists show it to someone who may not read it in
+	 * full.
+	 */
+	public static String maskPhone(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		if (phone.length() <= 7) {
+			return "****";
+		}
+		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+	}
+
 	/**
 	 * The plain value of what {@link #seal} stored with the same prefix.
 	 * @throws IllegalStateException when the prefix differs, the value is truncated or it

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import io.parkops.investment.internal.InvestmentViews.TaskForceMemberView;
 import io.parkops.investment.internal.Kinds.ProjectStage;
 import io.parkops.investment.internal.Kinds.TaskForceRole;
+import io.parkops.platform.SealedBox;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
@@ -86,7 +87,7 @@ public class TaskForceService {
 	private TaskForceMemberView audited(TaskForceStore.MemberRow row) {
 		TaskForceMemberView v = this.store.view(row);
 		return new TaskForceMemberView(v.id(), v.projectId(), v.name(), v.department(), v.role(),
-				TaskForceStore.mask(this.store.decrypt(row.phone())), v.seq(), v.version());
+				SealedBox.maskPhone(this.store.decrypt(row.phone())), v.seq(), v.version());
 	}
 
 	private static void requireOpen(ProjectService.Row project) {

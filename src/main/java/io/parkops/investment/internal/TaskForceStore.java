@@ -1,6 +1,5 @@
 package io.parkops.investment.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,22 +41,11 @@ class TaskForceStore {
 	}
 
 	byte[] encrypt(String phone) {
-		return (phone != null) ? this.box.seal(phone.getBytes(StandardCharsets.UTF_8), FORMAT) : null;
+		return this.box.sealText(phone, FORMAT);
 	}
 
 	String decrypt(byte[] stored) {
-		return (stored != null) ? new String(this.box.open(stored, FORMAT), StandardCharsets.UTF_8) : null;
-	}
-
-	/** 138****5678: what an enterprise user sees of a phone number. */
-	static String mask(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		if (phone.length() <= 7) {
-			return "****";
-		}
-		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+		return this.box.openText(stored, FORMAT);
 	}
 
 	/** A member row as stored, the phone still encrypted. */
@@ -78,7 +66,7 @@ class TaskForceStore {
 		String phone = decrypt(m.phone());
 		boolean masked = CurrentUser.find().map(CurrentUser::isEnterpriseUser).orElse(true);
 		return new TaskForceMemberView(m.id(), m.projectId(), m.name(), m.department(), m.role(),
-				masked ? mask(phone) : phone, m.seq(), m.version());
+				masked ? SealedBox.maskPhone(phone) : phone, m.seq(), m.version());
 	}
 
 	/** The task forces of many projects at once, the 专班长 first, then in order. */

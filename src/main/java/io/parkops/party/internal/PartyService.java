@@ -39,6 +39,7 @@ import io.parkops.party.internal.PartyViews.OrganisationView;
 import io.parkops.party.internal.PartyViews.Page;
 import io.parkops.party.internal.PartyViews.ServiceTeamView;
 import io.parkops.party.internal.PartyViews.VisitView;
+import io.parkops.platform.SealedBox;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.CurrentUser;
@@ -496,7 +497,7 @@ public class PartyService {
 		}
 		return new MemberView(m.id(), m.organisationId(), m.organisationName(), m.name(), m.gender(), m.birthYear(),
 				m.status(), m.joinedOn(), m.fullOn(), m.creditCode(), enterpriseName,
-				fullPhone ? phone : PhoneCipher.mask(phone), m.movedInOn(), m.movedOutOn(), m.movedOutTo(),
+				fullPhone ? phone : SealedBox.maskPhone(phone), m.movedInOn(), m.movedOutOn(), m.movedOutTo(),
 				m.version());
 	}
 

@@ -1,7 +1,5 @@
 package io.parkops.party.internal;
 
-import java.nio.charset.StandardCharsets;
-
 import io.parkops.platform.SealedBox;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,28 +29,11 @@ class PhoneCipher {
 	}
 
 	byte[] encrypt(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		return this.box.seal(phone.getBytes(StandardCharsets.UTF_8), FORMAT);
+		return this.box.sealText(phone, FORMAT);
 	}
 
 	String decrypt(byte[] stored) {
-		if (stored == null) {
-			return null;
-		}
-		return new String(this.box.open(stored, FORMAT), StandardCharsets.UTF_8);
-	}
-
-	/** 138****5678: what lists show. */
-	static String mask(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		if (phone.length() <= 7) {
-			return "****";
-		}
-		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+		return this.box.openText(stored, FORMAT);
 	}
 
 }
