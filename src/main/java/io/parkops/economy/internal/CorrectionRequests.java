@@ -126,11 +126,12 @@ public class CorrectionRequests {
 	public List<CorrectionRequest> list(String zoneCode, String status) {
 		CurrentUser me = staff();
 		me.checkZone(zoneCode);
+		String wanted = Inputs.trim(status);
 		return this.jdbc
 			.sql(SELECT + " WHERE zone_code = :z AND (CAST(:s AS text) IS NULL OR status = :s)"
 					+ " ORDER BY (status = 'PENDING') DESC, requested_at DESC LIMIT 500")
 			.param("z", zoneCode)
-			.param("s", (status == null || status.isBlank()) ? null : status.trim().toUpperCase(java.util.Locale.ROOT))
+			.param("s", (wanted == null) ? null : wanted.toUpperCase(java.util.Locale.ROOT))
 			.query(this::map)
 			.list();
 	}
@@ -158,7 +159,7 @@ public class CorrectionRequests {
 	}
 
 	private CorrectionRequest decide(CorrectionRequest request, String status, String note, CurrentUser me) {
-		String text = (note == null || note.isBlank()) ? null : note.trim();
+		String text = Inputs.trim(note);
 		if (text != null && text.length() > 500) {
 			throw InvalidInputException.of("note", "error.economy.tooLong", 500);
 		}

@@ -13,6 +13,7 @@ import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.platform.AuditTrail;
 import io.parkops.platform.CurrentUser;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.ParkOpsException.FieldProblem;
 import io.parkops.platform.excel.ExcelRows;
 import io.parkops.platform.excel.ImportError;
@@ -109,7 +110,7 @@ public class EnterpriseImport implements ImportJobs.Handler {
 			Boolean above = parseYesNo(row.cell(4), problems);
 			Enterprise candidate = this.enterprises.validateNew(
 					new EnterpriseCommands.Register(row.cell(0), row.cell(1), zoneCode, row.cell(2), row.cell(3), above,
-							row.cell(5), row.cell(6), row.cell(7), row.cell(8), row.cell(9), blankToNull(row.cell(12)),
+							row.cell(5), row.cell(6), row.cell(7), row.cell(8), row.cell(9), Inputs.trim(row.cell(12)),
 							row.cell(10), null, null, EnterpriseStore.splitTags(row.cell(11)), row.cell(13)),
 					problems, divisions);
 			if (candidate.creditCode() != null && !candidate.creditCode().isEmpty()) {
@@ -152,11 +153,6 @@ public class EnterpriseImport implements ImportJobs.Handler {
 				Map.of("file", file.name(), "sha256", file.sha256(), "rows", candidates.size(), "zone", zoneCode)));
 		this.audit.recordChanges(changes);
 		return candidates.size();
-	}
-
-	/** An empty cell (an older template without the column) states no e-mail address. */
-	private static String blankToNull(String cell) {
-		return (cell == null || cell.isBlank()) ? null : cell;
 	}
 
 	private static Boolean parseYesNo(String text, List<FieldProblem> problems) {

@@ -25,6 +25,7 @@ import io.parkops.party.internal.PartyViews.Page;
 import io.parkops.platform.AccessScope;
 import io.parkops.platform.ConflictException;
 import io.parkops.platform.ForbiddenException;
+import io.parkops.platform.Inputs;
 import io.parkops.platform.InvalidInputException;
 import io.parkops.platform.RouteAccess;
 import io.parkops.platform.Versions;
@@ -180,8 +181,8 @@ class PartyPagesController {
 			model.addAttribute("pages", 1);
 			return "party/organisations";
 		}
-		Page<OrganisationView> result = this.party.organisations(zone, blank(kind), blank(type), blank(q), active,
-				Math.max(page, 0), SIZE);
+		Page<OrganisationView> result = this.party.organisations(zone, Inputs.trim(kind), Inputs.trim(type),
+				Inputs.trim(q), active, Math.max(page, 0), SIZE);
 		List<OrganisationView> all = this.party.allOrganisations(zone);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
@@ -222,10 +223,6 @@ class PartyPagesController {
 		}
 	}
 
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s;
-	}
-
 	@PostMapping("/party/organisations")
 	@RouteAccess(permission = "party:organisation:edit", scope = AccessScope.ZONE)
 	String found(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
@@ -237,8 +234,8 @@ class PartyPagesController {
 		long[] id = new long[1];
 		String target = act("redirect:/party/organisations", redirect, () -> {
 			id[0] = this.party.foundOrganisation(new PartyCommands.FoundOrganisation(zone, name, kind,
-					blank(branchType), parentId, (enterpriseCreditCodes != null) ? enterpriseCreditCodes : List.of(),
-					foundedOn, secretary, null));
+					Inputs.trim(branchType), parentId,
+					(enterpriseCreditCodes != null) ? enterpriseCreditCodes : List.of(), foundedOn, secretary, null));
 			return id[0];
 		});
 		return (id[0] > 0) ? "redirect:/party/organisations/" + id[0] : target;
@@ -283,7 +280,8 @@ class PartyPagesController {
 		}
 		Integer y = years;
 		try {
-			this.party.edit(id, new PartyCommands.EditOrganisation(name, secretary, y, blank(termStartedOn), version));
+			this.party.edit(id,
+					new PartyCommands.EditOrganisation(name, secretary, y, Inputs.trim(termStartedOn), version));
 		}
 		catch (ConflictException ex) {
 			if (!Versions.isStale(ex)) {
@@ -352,7 +350,8 @@ class PartyPagesController {
 			model.addAttribute("development", List.of());
 			return "party/members";
 		}
-		var result = this.party.members(zone, organisation, blank(status), blank(q), true, Math.max(page, 0), SIZE);
+		var result = this.party.members(zone, organisation, Inputs.trim(status), Inputs.trim(q), true,
+				Math.max(page, 0), SIZE);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
@@ -374,9 +373,9 @@ class PartyPagesController {
 			@RequestParam(required = false) String enterpriseCreditCode, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String movedInOn, RedirectAttributes redirect) {
 		return act("redirect:/party/members", redirect,
-				() -> this.party.recordMember(
-						new PartyCommands.RecordMember(organisationId, name, gender, whole(birthYear, "birthYear"),
-								status, joinedOn, blank(enterpriseCreditCode), blank(phone), blank(movedInOn))));
+				() -> this.party.recordMember(new PartyCommands.RecordMember(organisationId, name, gender,
+						whole(birthYear, "birthYear"), status, joinedOn, Inputs.trim(enterpriseCreditCode),
+						Inputs.trim(phone), Inputs.trim(movedInOn))));
 	}
 
 	static Integer whole(String text, String field) {
@@ -422,7 +421,7 @@ class PartyPagesController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			this.party.editMember(id, new PartyCommands.EditMember(name, gender, whole(birthYear, "birthYear"),
-					joinedOn, blank(enterpriseCreditCode), blank(phone), removePhone, version));
+					joinedOn, Inputs.trim(enterpriseCreditCode), Inputs.trim(phone), removePhone, version));
 		}
 		catch (ConflictException ex) {
 			if (!Versions.isStale(ex)) {
@@ -528,7 +527,7 @@ class PartyPagesController {
 		String zone = this.zones.current();
 		return act("redirect:/party/instructors", redirect,
 				() -> this.party.recordInstructor(new PartyCommands.RecordInstructor(zone, name,
-						(enterpriseCreditCodes != null) ? enterpriseCreditCodes : List.of(), blank(assignedOn))));
+						(enterpriseCreditCodes != null) ? enterpriseCreditCodes : List.of(), Inputs.trim(assignedOn))));
 	}
 
 	@PostMapping("/party/instructors/{id:\\d+}/release")
@@ -544,7 +543,7 @@ class PartyPagesController {
 	String assign(@PathVariable long id, @RequestParam(required = false) String enterpriseCreditCode,
 			@RequestParam(required = false) String from, RedirectAttributes redirect) {
 		return act("redirect:/party/instructors/" + id, redirect,
-				() -> this.party.assign(id, new PartyCommands.Assign(enterpriseCreditCode, blank(from))));
+				() -> this.party.assign(id, new PartyCommands.Assign(enterpriseCreditCode, Inputs.trim(from))));
 	}
 
 	@PostMapping("/party/instructor-visits")
@@ -579,8 +578,8 @@ class PartyPagesController {
 			model.addAttribute("teams", List.of());
 			return "party/activities";
 		}
-		var result = this.party.activities(zone, blank(kind), null, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
-				Math.max(page, 0), SIZE);
+		var result = this.party.activities(zone, Inputs.trim(kind), null, LocalDate.of(y, 1, 1),
+				LocalDate.of(y, 12, 31), Math.max(page, 0), SIZE);
 		model.addAttribute("items", result.items());
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(page, 0));
@@ -707,7 +706,7 @@ class PartyPagesController {
 			@RequestParam(required = false) String foundedOn, RedirectAttributes redirect) {
 		String zone = this.zones.current();
 		return act("redirect:/party/activities", redirect, () -> this.party.recordServiceTeam(
-				new PartyCommands.RecordServiceTeam(zone, name, organisationId, blank(leader), foundedOn)));
+				new PartyCommands.RecordServiceTeam(zone, name, organisationId, Inputs.trim(leader), foundedOn)));
 	}
 
 	@PostMapping("/party/service-teams/{id:\\d+}")
@@ -716,7 +715,7 @@ class PartyPagesController {
 			@RequestParam(required = false) String leader, @RequestParam(required = false) String disbandedOn,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		return act("redirect:/party/activities", redirect, () -> this.party.editServiceTeam(id,
-				new PartyCommands.EditServiceTeam(name, blank(leader), blank(disbandedOn), version)));
+				new PartyCommands.EditServiceTeam(name, Inputs.trim(leader), Inputs.trim(disbandedOn), version)));
 	}
 
 	@PostMapping("/party/dues")

@@ -396,8 +396,8 @@ public class AgencyService {
 				}
 				String[] chief = chiefs.getOrDefault(e.creditCode(), new String[2]);
 				LocalDate l = last.get(e.creditCode());
-				PeopleView v = new PeopleView(e.creditCode(), e.name(), blank(e.secretary()), chief[0], chief[1],
-						blank(e.leader()), l, l == null || l.isBefore(since),
+				PeopleView v = new PeopleView(e.creditCode(), e.name(), Inputs.trim(e.secretary()), chief[0], chief[1],
+						Inputs.trim(e.leader()), l, l == null || l.isBefore(since),
 						versions.getOrDefault(e.creditCode(), 0L));
 				if (Boolean.TRUE.equals(missing) && v.secretary() != null && v.chiefServer() != null
 						&& v.leader() != null) {
@@ -429,7 +429,8 @@ public class AgencyService {
 				version[0] = rs.getLong("version");
 			});
 		LocalDate l = lastVisits(List.of(e.zoneCode())).get(e.creditCode());
-		return new PeopleView(e.creditCode(), e.name(), blank(e.secretary()), chief[0], chief[1], blank(e.leader()), l,
+		return new PeopleView(e.creditCode(), e.name(), Inputs.trim(e.secretary()), chief[0], chief[1],
+				Inputs.trim(e.leader()), l,
 				l == null || l.isBefore(Scopes.today().minusDays(this.properties.visitRhythmDays())), version[0]);
 	}
 
@@ -501,10 +502,6 @@ public class AgencyService {
 				last.put(rs.getString("credit_code").trim(), rs.getObject("last", LocalDate.class));
 			});
 		return last;
-	}
-
-	private static String blank(String s) {
-		return (s == null || s.isBlank()) ? null : s;
 	}
 
 	private static boolean contains(String q, String... values) {
