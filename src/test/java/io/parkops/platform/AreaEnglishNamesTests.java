@@ -112,7 +112,7 @@ class AreaEnglishNamesTests {
 	}
 
 	@Test
-	void theEconomySummaryAndTheEnterpriseListNameAreasInTheCallersLanguage() throws Exception {
+	void theEconomySummaryTheEnterpriseListAndTheHomeChartNameAreasInTheCallersLanguage() throws Exception {
 		// the demo zone's areas have English names
 		String latest = TestApi
 			.read(this.mvc.perform(bearer(this.admin, get("/api/v1/economy/latest-month").param("zone", "yunxi")))
@@ -142,6 +142,13 @@ class AreaEnglishNamesTests {
 			.andExpect(content().string(not(containsString(">东区<"))));
 		this.mvc.perform(get("/enterprises").param("lang", "zh-CN").cookie(session))
 			.andExpect(content().string(containsString(">东区<")));
+		// and the home page's chart of enterprises by area
+		this.mvc.perform(get("/home/stats.json").param("lang", "en").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.byArea[*].label", hasItem("East Area")))
+			.andExpect(jsonPath("$.byArea[*].label", not(hasItem("东区"))));
+		this.mvc.perform(get("/home/stats.json").param("lang", "zh-CN").cookie(session))
+			.andExpect(jsonPath("$.byArea[*].label", hasItem("东区")));
 	}
 
 }

@@ -482,9 +482,10 @@ public class EnterpriseStore {
 	List<Count> countBy(String zone, String dimension) {
 		String sql = switch (dimension) {
 			case "area" -> """
-					SELECT coalesce(e.area_code, '-') AS key, coalesce(a.name, '-') AS label, count(*) AS count
+					SELECT coalesce(e.area_code, '-') AS key, coalesce(%s, '-') AS label, count(*) AS count
 					FROM enterprise e LEFT JOIN area a ON a.zone_code = e.zone_code AND a.code = e.area_code
-					WHERE e.zone_code = :z AND e.status <> 'MOVED_OUT' GROUP BY 1, 2 ORDER BY 3 DESC""";
+					WHERE e.zone_code = :z AND e.status <> 'MOVED_OUT' GROUP BY 1, 2 ORDER BY 3 DESC"""
+				.formatted(english() ? "coalesce(nullif(a.name_en, ''), a.name)" : "a.name");
 			case "industry" -> """
 					SELECT coalesce(e.industry_code, '-') AS key, coalesce(%s, '-') AS label, count(*) AS count
 					FROM enterprise e LEFT JOIN industry_division d ON d.code = e.industry_code
