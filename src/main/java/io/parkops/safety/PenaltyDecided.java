@@ -1,10 +1,10 @@
 package io.parkops.safety;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 import io.parkops.enterprise.EnterpriseEvent;
-import io.parkops.report.ReportNumbers;
 
 /**
  * A penalty (行政处罚) of the given amount (万元) was decided against an enterprise.
@@ -12,14 +12,19 @@ import io.parkops.report.ReportNumbers;
 public record PenaltyDecided(long penaltyId, String creditCode, BigDecimal amount,
 		Instant occurredAt) implements EnterpriseEvent {
 
+	/**
+	 * The amount goes into the timeline as a bare number of 万元, the unit coming from the
+	 * message in the reader's language (entries stored before under
+	 * {@code safety.penaltyDecided} hold the amount with its Chinese unit).
+	 */
 	@Override
 	public String summaryKey() {
-		return "safety.penaltyDecided";
+		return "safety.penalty";
 	}
 
 	@Override
 	public String summaryArgument() {
-		return ReportNumbers.amount(this.amount);
+		return this.amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	@Override

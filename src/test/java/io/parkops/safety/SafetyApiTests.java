@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,6 +51,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ParkOpsTest
 class SafetyApiTests {
+
+	@Autowired
+	private MessageSource messages;
 
 	@Autowired
 	MockMvc mvc;
@@ -528,6 +533,13 @@ class SafetyApiTests {
 					"2024-07-20", "amount", 12.5, "reason", "未按规定贮存危险废物"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.amount").value(12.5));
+		// the timeline keeps the bare amount; the unit comes with the reader's language
+		this.mvc.perform(bearer(this.f.admin, get("/api/v1/enterprises/" + this.f.ent1 + "/file")))
+			.andExpect(jsonPath("$.events[*].summary", hasItem("safety.penalty:12.5")));
+		assertThat(this.messages.getMessage("event.safety.penalty", new Object[] { "12.5" }, Locale.ENGLISH))
+			.isEqualTo("Penalty of 12.5 (10k yuan)");
+		assertThat(this.messages.getMessage("event.safety.penalty", new Object[] { "12.5" }, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("行政处罚 12.5万元");
 		this.mvc.perform(bearer(this.f.entUser1, get("/api/v1/safety/penalties")))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].enterpriseName").value("安全测试一号有限公司"));
