@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import io.parkops.monitoring.internal.MonitoringViews.AlarmView;
 import io.parkops.monitoring.internal.MonitoringViews.FactorView;
@@ -18,8 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-// Excel exports of the point and alarm lists with the filters of the page, headers and
-// kinds in the reader's language, times in the zone's time zone.
+// Excel exports of the point and alarm lists with the filters of the page, headers, kinds,
+// standard factor names and units in the reader's language, times in the zone's time zone.
 @Component
 public class MonitoringExports {
 
@@ -31,10 +32,13 @@ public class MonitoringExports {
 
 	private final ZoneTime zoneTime;
 
-	MonitoringExports(MonitoringPages pages, MessageSource messages, ZoneTime zoneTime) {
+	private final FactorNames factorNames;
+
+	MonitoringExports(MonitoringPages pages, MessageSource messages, ZoneTime zoneTime, FactorNames factorNames) {
 		this.pages = pages;
 		this.messages = messages;
 		this.zoneTime = zoneTime;
+		this.factorNames = factorNames;
 	}
 
 	private String t(String key, Object... args) {
@@ -58,10 +62,11 @@ public class MonitoringExports {
 	private String factors(PointView p) {
 		List<String> parts = new ArrayList<>();
 		for (FactorView f : p.factors()) {
-			String value = (f.latestValue() != null) ? plain(f.latestValue()).toPlainString() + " " + f.unit() + " "
-					+ t("monitoring.series." + f.latestInterval()) : "-";
+			String value = (f.latestValue() != null) ? plain(f.latestValue()).toPlainString() + " "
+					+ this.factorNames.unit(f.unit()) + " " + t("monitoring.series." + f.latestInterval()) : "-";
 			String limit = (f.limit() != null) ? t("monitoring.export.limit", plain(f.limit()).toPlainString()) : "";
-			parts.add(f.name() + " " + value + limit + (f.aboveLimit() ? t("monitoring.export.above") : ""));
+			parts.add(this.factorNames.name(f.code(), f.name()) + " " + value + limit
+					+ (f.aboveLimit() ? t("monitoring.export.above") : ""));
 		}
 		return String.join("；", parts);
 	}
@@ -91,9 +96,9 @@ public class MonitoringExports {
 		for (int page = 0;; page++) {
 			List<AlarmView> items = this.pages.alarms(zone, filter, page, ALL).items();
 			for (AlarmView a : items) {
-				String unit = (a.unit() != null) ? a.unit() : "";
+				String unit = this.factorNames.unit(a.unit());
 				rows.add(Arrays.asList(a.id(), t("monitoring.alarm.kind." + a.kind()), a.enterpriseName(),
-						a.pointName(), (a.factorName() != null) ? a.factorName() : "",
+						a.pointName(), Objects.toString(this.factorNames.name(a.factor(), a.factorName()), ""),
 						t("monitoring.alarm.status." + a.status()), time(a.openedAt()), time(a.closedAt()),
 						plain(a.maxValue()), plain(a.limit()), unit, (a.hazardId() != null) ? a.hazardId() : ""));
 			}

@@ -72,9 +72,13 @@ class MonitoringPagesController {
 
 	private final MessageSource messages;
 
+	private final MonitoringText text;
+
 	MonitoringPagesController(MonitoringService monitoring, MonitoringPages pages, MonitoringExports exports,
-			EnterpriseRegistry enterprises, ZoneSelection zones, ZoneTime zoneTime, MessageSource messages) {
+			EnterpriseRegistry enterprises, ZoneSelection zones, ZoneTime zoneTime, MessageSource messages,
+			MonitoringText text) {
 		this.monitoring = monitoring;
+		this.text = text;
 		this.pages = pages;
 		this.exports = exports;
 		this.enterprises = enterprises;
@@ -434,8 +438,8 @@ class MonitoringPagesController {
 			values.add(new Object[] { d.time(), d.value() });
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("name", f.name());
-		answer.put("unit", f.unit());
+		answer.put("name", this.text.factor(f.code(), f.name()));
+		answer.put("unit", this.text.unit(f.unit()));
 		answer.put("limit", f.limit());
 		answer.put("warning", f.warning());
 		answer.put("values", values);

@@ -3,6 +3,7 @@ package io.parkops.monitoring.internal;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.parkops.TestApi.STRONG_PASSWORD;
@@ -35,6 +37,9 @@ class MonitoringPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	FactorNames factorNames;
 
 	MonitoringFixture f;
 
@@ -153,9 +158,22 @@ class MonitoringPagesTests {
 		assertThat(page(staff, "/monitoring/points?online=true")).contains("总排口").doesNotContain("锅炉排气筒");
 		assertThat(page(staff, "/monitoring/points?enterprise=" + this.f.ent2)).contains("锅炉排气筒").doesNotContain("总排口");
 		assertThat(page(staff, "/monitoring/points?q=" + this.mn1)).contains("总排口").doesNotContain("锅炉排气筒");
+		// English pages and exports name HJ 212's standard factors in English
 		assertThat(page(staff, "/monitoring/points?lang=en")).contains("Monitoring points")
 			.contains("Waste water")
-			.contains("limit 50 mg/L");
+			.contains("limit 50 mg/L")
+			.contains("COD")
+			.contains("Ammonia nitrogen")
+			.contains("Sulphur dioxide")
+			.doesNotContain("化学需氧量");
+		assertThat(export(staff, "/monitoring/points/export?kind=WATER&lang=en").get(0)).contains("COD 88.25 mg/L")
+			.doesNotContain("化学需氧量");
+		assertThat(page(staff, "/monitoring/points/" + this.mn1 + "?lang=en")).contains("COD (mg/L)");
+		assertThat(JsonPath.<String>read(
+				page(staff, "/monitoring/points/" + this.mn1 + "/series.json?factor=w01018&interval=RAW&lang=en"),
+				"$.name"))
+			.isEqualTo("COD");
+		assertThat(page(staff, "/monitoring/alarms?lang=en")).contains("COD").doesNotContain("化学需氧量");
 		page(staff, "/monitoring/points?lang=zh-CN");
 		this.mvc.perform(get("/monitoring/points?kind=SOUP").cookie(staff)).andExpect(status().isBadRequest());
 		List<String> rows = export(staff, "/monitoring/points/export?kind=WATER");
@@ -203,6 +221,25 @@ class MonitoringPagesTests {
 		assertThat(alarmRows).hasSize(1);
 		assertThat(alarmRows.get(0)).contains("超标报警").contains("化学需氧量").contains("99.5").contains("mg/L");
 		assertThat(page(staff, "/monitoring/receiver")).contains("已入库");
+	}
+
+	@Test
+	void aStandardFactorAndTheUnitWithoutDimensionAreNamedInTheReadersLanguage() {
+		try {
+			LocaleContextHolder.setLocale(Locale.ENGLISH);
+			assertThat(this.factorNames.name("w01001", "pH值")).isEqualTo("pH");
+			assertThat(this.factorNames.name("a34013", "烟尘")).isEqualTo("Particulate matter");
+			assertThat(this.factorNames.name("x99999", "自定义因子")).isEqualTo("自定义因子");
+			assertThat(this.factorNames.unit("无量纲")).isEqualTo("dimensionless");
+			assertThat(this.factorNames.unit("mg/L")).isEqualTo("mg/L");
+			LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+			// in Chinese a factor keeps the name entered for its point
+			assertThat(this.factorNames.name("a34013", "烟尘")).isEqualTo("烟尘");
+			assertThat(this.factorNames.unit("无量纲")).isEqualTo("无量纲");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	@Test
