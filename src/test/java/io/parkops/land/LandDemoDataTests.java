@@ -99,4 +99,56 @@ class LandDemoDataTests {
 			.isPositive();
 	}
 
+	/**
+	 * The demo's final 亩均 evaluation goes through what a real finalisation does: each
+	 * enterprise's class is on its timeline (一企一档), in the API and on its file page,
+	 * dated the day the evaluation was finalised.
+	 */
+	@Test
+	void aDemoEnterprisesTimelineShowsItsPerMuClass() throws Exception {
+		TestApi api = new TestApi(this.mvc);
+		String leaderName = api.createUser(api.adminToken(), TestApi.unique("lt-"), List.of("LEADER", "LAND_STAFF"),
+				List.of("yunxi"), null);
+		String leader = api.token(leaderName, TestApi.STRONG_PASSWORD);
+		var finalOne = this.jdbc
+			.sql("""
+					SELECT e.id, e.year, e.finalized_on::text AS finalized_on, r.credit_code, r.class AS cls FROM land_permu_evaluation e
+					JOIN land_permu_result r ON r.evaluation_id = e.id
+					WHERE e.zone_code = 'yunxi' AND e.status = 'FINAL' AND r.class = 'D' ORDER BY r.credit_code LIMIT 1
+					""")
+			.query()
+			.singleRow();
+		String code = (String) finalOne.get("credit_code");
+		String summary = "land.perMuClass:" + finalOne.get("year") + "年度D类";
+		var file = this.mvc.perform(bearer(leader, get("/api/v1/enterprises/" + code + "/file")))
+			.andExpect(status().isOk())
+			.andReturn();
+		List<String> summaries = TestApi.read(file, "$.events[*].summary");
+		assertThat(summaries).contains(summary);
+		List<String> at = TestApi.read(file, "$.events[?(@.summary == '" + summary + "')].occurredAt");
+		assertThat(java.time.OffsetDateTime.parse(at.get(0))
+			.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+			.toLocalDate()).isEqualTo(java.time.LocalDate.parse((String) finalOne.get("finalized_on")));
+		// every result of the final evaluation has its class on its timeline, once
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM land_permu_result r JOIN enterprise n ON n.credit_code = r.credit_code
+				WHERE r.evaluation_id = :id AND (SELECT count(*) FROM enterprise_event v WHERE v.enterprise_id = n.id
+				  AND v.summary = 'land.perMuClass:' || :year || '年度' || r.class || '类') <> 1
+				""").param("id", finalOne.get("id")).param("year", finalOne.get("year")).query(Long.class).single())
+			.isZero();
+		// the file page reads it
+		var login = this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user(leaderName)
+				.password(TestApi.STRONG_PASSWORD))
+			.andReturn();
+		String html = this.mvc.perform(get("/enterprises/" + code).cookie(login.getResponse().getCookie("SESSION")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("亩均效益评价：" + finalOne.get("year") + "年度D类");
+	}
+
 }

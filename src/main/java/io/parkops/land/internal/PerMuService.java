@@ -34,6 +34,7 @@ import io.parkops.platform.ForbiddenException;
 import io.parkops.platform.Inputs;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.Versions;
+import io.parkops.platform.ZoneTime;
 import io.parkops.platform.ZoneDirectory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -285,10 +286,24 @@ public class PerMuService {
 		Integer year = in.whole(cmd.year(), "year", 2000, LandScope.today().getYear(), true);
 		in.check();
 		this.store.deleteDraft(zone, year);
+		Draft draft = draft(zone, year, CurrentUser.usernameOrSystem());
+		this.audit.recordChange("CREATE", "land_permu_evaluation", Long.toString(draft.id()), null,
+				Map.of("zone", zone, "year", year, "results", draft.results()));
+		return evaluation(draft.id());
+	}
+
+	/** A stored draft evaluation and how many results it holds. */
+	private record Draft(long id, int results) {
+	}
+
+	/**
+	 * Scores a zone's year with the year's scheme and stores the draft with its results
+	 * (409 when the year has a published or final evaluation).
+	 */
+	private Draft draft(String zone, int year, String by) {
 		PerMuScheme scheme = schemeOf(year);
 		List<PerMuScoring.Result> results = PerMuScoring.evaluate(scheme, subjects(zone, year));
-		long id = this.store
-			.insertEvaluation(zone, year, this.json.writeValueAsString(scheme), CurrentUser.usernameOrSystem())
+		long id = this.store.insertEvaluation(zone, year, this.json.writeValueAsString(scheme), by)
 			.orElseThrow(() -> new ConflictException("error.land.evaluationExists", year));
 		List<ResultRow> rows = new ArrayList<>(results.size());
 		for (PerMuScoring.Result r : results) {
@@ -304,9 +319,7 @@ public class PerMuService {
 					r.rank(), r.cls(), this.json.writeValueAsString(items), this.json.writeValueAsString(needs)));
 		}
 		this.store.insertResults(id, rows);
-		this.audit.recordChange("CREATE", "land_permu_evaluation", Long.toString(id), null,
-				Map.of("zone", zone, "year", year, "results", rows.size()));
-		return evaluation(id);
+		return new Draft(id, rows.size());
 	}
 
 	/** What the evaluation reads of each enterprise of the zone that has land. */
@@ -478,26 +491,32 @@ public class PerMuService {
 		if (this.store.finalizeEvaluation(id, LandScope.today()) == 0) {
 			throw new ConflictException("error.land.evaluationStep", e.status(), "FINAL");
 		}
-		Instant now = Instant.now();
+		int flagged = finalized(id, e.zoneCode(), e.year(), Instant.now());
+		if (flagged > 0) {
+			this.audit.recordChange("FLAG_INEFFICIENT", "land_parcel", e.zoneCode(), null,
+					Map.of("evaluation", id, "class", "D", "parcels", flagged));
+		}
+		this.audit.recordChange("FINALIZE", "land_permu_evaluation", Long.toString(id), e.status(), "FINAL");
+		return evaluation(id);
+	}
+
+	/**
+	 * What a final evaluation brings about: the land its D enterprises hold in the zone
+	 * is flagged 低效用地, and each enterprise's class goes on its timeline at {@code at}.
+	 * @return how many parcels were flagged
+	 */
+	private int finalized(long id, String zone, int year, Instant at) {
 		List<ResultRow> finalResults = this.store.results(id, null);
-		// 低效用地 by a D class: the land the D enterprises hold in the zone is flagged
 		List<String> classD = finalResults.stream()
 			.filter((r) -> "D".equals(r.cls()))
 			.map(ResultRow::creditCode)
 			.toList();
-		if (!classD.isEmpty()) {
-			int flagged = this.land.flagInefficient(e.zoneCode(), classD);
-			if (flagged > 0) {
-				this.audit.recordChange("FLAG_INEFFICIENT", "land_parcel", e.zoneCode(), null,
-						Map.of("evaluation", id, "class", "D", "parcels", flagged));
-			}
-		}
+		int flagged = classD.isEmpty() ? 0 : this.land.flagInefficient(zone, classD);
 		for (ResultRow r : finalResults) {
-			this.events.publishEvent(new PerMuClassFinalized(r.creditCode(), now, e.year() + "年度" + r.cls() + "类",
+			this.events.publishEvent(new PerMuClassFinalized(r.creditCode(), at, year + "年度" + r.cls() + "类",
 					"/land/per-mu/evaluations/" + id + "/results/" + r.creditCode()));
 		}
-		this.audit.recordChange("FINALIZE", "land_permu_evaluation", Long.toString(id), e.status(), "FINAL");
-		return evaluation(id);
+		return flagged;
 	}
 
 	/**
@@ -641,38 +660,18 @@ public class PerMuService {
 	 * final as asked.
 	 */
 	void evaluateForDemo(String zone, int year, String status, LocalDate today) {
-		PerMuScheme scheme = schemeOf(year);
-		List<PerMuScoring.Result> results = PerMuScoring.evaluate(scheme, subjects(zone, year));
-		long id = this.store.insertEvaluation(zone, year, this.json.writeValueAsString(scheme), "land").orElseThrow();
-		List<ResultRow> rows = new ArrayList<>(results.size());
-		for (PerMuScoring.Result r : results) {
-			rows.add(new ResultRow(r.creditCode(), r.name(), r.aboveScale(), r.graded(), r.landMu(), r.score(),
-					r.rank(), r.cls(),
-					this.json.writeValueAsString(r.items()
-						.stream()
-						.map((i) -> new ItemView(i.code(), i.value(), i.benchmark(), i.weight(), i.points()))
-						.toList()),
-					this.json.writeValueAsString(r.toNextClass()
-						.stream()
-						.map((n) -> new NeedView(n.code(), n.needed(), n.target()))
-						.toList())));
-		}
-		this.store.insertResults(id, rows);
+		long id = draft(zone, year, "land").id();
 		LocalDate published = LocalDate.of(year + 1, 3, 15);
 		if (published.isAfter(today)) {
 			published = today.minusDays(3);
 		}
 		this.store.publish(id, published, "FINAL".equals(status) ? published.plusDays(7) : today.plusDays(7));
 		if ("FINAL".equals(status)) {
-			this.store.finalizeEvaluation(id, published.plusDays(10));
-			// as a final evaluation does: the D enterprises' land is 低效用地
-			List<String> classD = results.stream()
-				.filter((r) -> "D".equals(r.cls()))
-				.map(PerMuScoring.Result::creditCode)
-				.toList();
-			if (!classD.isEmpty()) {
-				this.land.flagInefficient(zone, classD);
-			}
+			LocalDate finalizedOn = published.plusDays(10);
+			this.store.finalizeEvaluation(id, finalizedOn);
+			// as a final evaluation does: the D enterprises' land is 低效用地 and every
+			// class goes on the enterprise's timeline, on the day it was finalised
+			finalized(id, zone, year, finalizedOn.atTime(10, 0).atZone(ZoneTime.zone()).toInstant());
 		}
 	}
 
