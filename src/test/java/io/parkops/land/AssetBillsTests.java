@@ -131,6 +131,58 @@ class AssetBillsTests {
 		assertThat(bills(lease).get(0).get("status")).isEqualTo("OVERDUE");
 	}
 
+	/**
+	 * A bill past its due day and not paid in full is 逾期 at once, before the daily job
+	 * has marked it: in the API, the search by status with its count and totals, and the
+	 * bills page.
+	 */
+	@Test
+	void aBillPastItsDueDayIsOverdueBeforeTheJobMarksIt() throws Exception {
+		long lease = lease(unit("201", 100), this.f.ent1, this.today.minusMonths(3).withDayOfMonth(1),
+				this.today.plusYears(1), 10);
+		// as stored before the job's next run: every bill still 未缴
+		this.jdbc.sql("UPDATE asset_bill SET status = 'UNPAID' WHERE lease_id = :l").param("l", lease).update();
+		long pastDue = this.jdbc.sql("SELECT count(*) FROM asset_bill WHERE lease_id = :l AND due_on < :d")
+			.param("l", lease)
+			.param("d", this.today)
+			.query(Long.class)
+			.single();
+		assertThat(pastDue).isGreaterThanOrEqualTo(3);
+		Map<String, Object> first = bills(lease).get(0);
+		assertThat(first.get("status")).isEqualTo("OVERDUE");
+		this.f.get(this.f.staff, "/api/v1/assets/bills/" + first.get("id"))
+			.andExpect(jsonPath("$.status", is("OVERDUE")));
+		String base = "/api/v1/assets/bills?zone=" + this.f.zone + "&tenant=" + this.f.ent1;
+		this.f.get(this.f.staff, base + "&status=OVERDUE")
+			.andExpect(jsonPath("$.total", is((int) pastDue)))
+			.andExpect(jsonPath("$.outstanding", is(1000.0 * pastDue)))
+			.andExpect(jsonPath("$.items[*].status", everyItem(is("OVERDUE"))));
+		this.f.get(this.f.staff, base + "&status=UNPAID")
+			.andExpect(jsonPath("$.total", is((int) (4 - pastDue))))
+			.andExpect(jsonPath("$.items[*].status", everyItem(is("UNPAID"))));
+		// partly paid and past due: still 逾期; paid in full: 已缴清 whatever was stored
+		this.f
+			.post(this.f.staff, "/api/v1/assets/bills/" + first.get("id") + "/payments",
+					Map.of("on", this.today.toString(), "amount", 400, "version", first.get("version")))
+			.andExpect(status().isCreated());
+		this.jdbc.sql("UPDATE asset_bill SET status = 'PARTIAL' WHERE id = :id")
+			.param("id", ((Number) first.get("id")).longValue())
+			.update();
+		this.f.get(this.f.staff, "/api/v1/assets/bills/" + first.get("id"))
+			.andExpect(jsonPath("$.status", is("OVERDUE")));
+		this.f.get(this.f.staff, base + "&status=PARTIAL").andExpect(jsonPath("$.total", is(0)));
+		// the tenant's own page, in both languages
+		String owner = new TestApi(this.mvc).createUser(this.f.admin, TestApi.unique("lb-"), List.of("ENTERPRISE"),
+				List.of(), this.f.ent1);
+		Cookie session = this.f.signIn(owner);
+		String zh = this.f.page(session, "/assets/bills?status=OVERDUE");
+		assertThat(zh.split("class=\"tag red\">逾期</span>", -1)).hasSize((int) pastDue + 1);
+		assertThat(this.f.page(session, "/assets/bills?status=UNPAID")).doesNotContain("class=\"tag red\"")
+			.contains("class=\"tag grey\">未缴</span>");
+		assertThat(this.f.page(session, "/assets/bills?status=OVERDUE&lang=en"))
+			.contains("class=\"tag red\">Overdue</span>");
+	}
+
 	@Test
 	void paymentsAgainstABillNeverBeyondWhatItAsksAndWithItsVersion() throws Exception {
 		long lease = lease(unit("201", 100), this.f.ent1, this.today.minusMonths(2).withDayOfMonth(1),

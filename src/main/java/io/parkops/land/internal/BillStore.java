@@ -41,6 +41,14 @@ class BillStore {
 			JOIN asset_lease l ON l.id = b.lease_id JOIN asset_unit u ON u.id = l.unit_id
 			""";
 
+	/**
+	 * A bill's status on {@code :today}, whatever the billing job last stored (it marks
+	 * 逾期 once a day): as {@link RentBills#status}.
+	 */
+	private static final String STATUS_ON = """
+			CASE WHEN b.paid >= b.amount THEN 'PAID' WHEN b.due_on < :today THEN 'OVERDUE'
+			WHEN b.paid > 0 THEN 'PARTIAL' ELSE 'UNPAID' END""";
+
 	private static final String PAID_AS_OF = """
 			coalesce((SELECT sum(p.amount) FROM asset_payment p WHERE p.bill_id = b.id AND p.on_date <= :asOf), 0)""";
 
@@ -196,9 +204,12 @@ class BillStore {
 			.list();
 	}
 
-	/** What the bills search filters by; null leaves a filter out. */
+	/**
+	 * What the bills search filters by; null leaves a filter out. {@code status} is a
+	 * bill's status on {@code today}.
+	 */
 	record Filter(List<String> zones, String tenant, String status, LocalDate periodFrom, LocalDate periodTo, String q,
-			List<String> tenantsNamed) {
+			List<String> tenantsNamed, LocalDate today) {
 	}
 
 	private static String where(Filter f) {
@@ -210,7 +221,7 @@ class BillStore {
 			where.append(" AND b.tenant_credit_code = :tenant");
 		}
 		if (f.status() != null) {
-			where.append(" AND b.status = :status");
+			where.append(" AND ").append(STATUS_ON).append(" = :status");
 		}
 		if (f.periodFrom() != null) {
 			where.append(" AND b.period_from >= :pf");
@@ -230,6 +241,7 @@ class BillStore {
 		p.put("zones", (f.zones() != null) ? f.zones().toArray(String[]::new) : null);
 		p.put("tenant", f.tenant());
 		p.put("status", f.status());
+		p.put("today", f.today());
 		p.put("pf", f.periodFrom());
 		p.put("pt", f.periodTo());
 		p.put("q", (f.q() != null) ? "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -238,13 +238,17 @@ public class RentBills {
 		return map;
 	}
 
+	/**
+	 * A bill as of the day: its status is the day's (past due and not paid in full is 逾期
+	 * at once, whatever the daily job has stored yet).
+	 */
 	private static BillView view(BillRow b, Map<String, String> names, LocalDate asOf) {
 		BigDecimal paid = b.paidAsOf();
 		BigDecimal outstanding = b.amount().subtract(paid);
 		long days = Math.max(0, ChronoUnit.DAYS.between(b.dueOn(), asOf));
 		return new BillView(b.id(), b.leaseId(), b.zoneCode(), b.building(), b.unit(), b.tenant(),
 				names.get(b.tenant()), b.periodFrom(), b.periodTo(), b.dueOn(), b.amount(), paid, outstanding,
-				(outstanding.signum() > 0) ? days : 0, b.status(), b.version());
+				(outstanding.signum() > 0) ? days : 0, status(b.amount(), paid, b.dueOn(), asOf).name(), b.version());
 	}
 
 	/** The lease a bill belongs to (no user checked). */
@@ -304,11 +308,11 @@ public class RentBills {
 				.map(Enterprise::creditCode)
 				.toList();
 		}
+		LocalDate today = LandScope.today();
 		BillStore.Filter f = new BillStore.Filter(zoneList, onlyTenant, (st != null) ? st.name() : null,
-				(from != null) ? from.atDay(1) : null, (to != null) ? to.atEndOfMonth() : null, words, named);
+				(from != null) ? from.atDay(1) : null, (to != null) ? to.atEndOfMonth() : null, words, named, today);
 		List<BillRow> rows = this.store.search(f, page * size, size);
 		Map<String, String> names = this.enterprises.names(rows.stream().map(BillRow::tenant).distinct().toList());
-		LocalDate today = LandScope.today();
 		BigDecimal[] totals = this.store.totals(f);
 		return new BillPage(rows.stream().map((b) -> view(b, names, today)).toList(), this.store.count(f), totals[0],
 				totals[1], totals[0].subtract(totals[1]));
