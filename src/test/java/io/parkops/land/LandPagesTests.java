@@ -275,6 +275,43 @@ class LandPagesTests {
 		assertThat(d).hasSize(5);
 	}
 
+	/**
+	 * English counts agree with their number (issue 9 §7): the statistics page and the
+	 * cockpit tile say "1 parcel" for one supply and "2 parcels" for two; Chinese is
+	 * unchanged.
+	 */
+	@Test
+	void englishLandLinesCountInTheSingularForOneAndThePluralOtherwise() throws Exception {
+		LocalDate today = today();
+		String user = this.f.api.createUser(this.f.admin, TestApi.unique("lp-"), List.of("LAND_STAFF"),
+				List.of(this.f.zone), null);
+		Cookie session = signIn(user);
+		this.f.createParcel("EN-01", "20", null);
+		this.f.supply("EN-01", "20", 400, this.f.ent1, today.toString(), today.plusMonths(6).toString(), true);
+		this.f
+			.post(this.f.staff, "/api/v1/land/expropriations",
+					Map.of("zoneCode", this.f.zone, "on", today.toString(), "areaMu", 10, "graves", 1, "housesM2", 0))
+			.andExpect(status().isCreated());
+		String one = page(session, "/land/statistics?lang=en");
+		assertThat(one).contains("1 parcel, 1 as standard land").contains("1 grave moved").doesNotContain("1 parcels");
+		assertThat(tileHint(Locale.ENGLISH)).isEqualTo("1 parcel, 1 as standard land");
+		this.f.createParcel("EN-02", "10", null);
+		this.f.supply("EN-02", "10", 200, this.f.ent2, today.toString(), today.plusMonths(6).toString(), false);
+		String two = page(session, "/land/statistics?lang=en");
+		assertThat(two).contains("2 parcels, 1 as standard land");
+		assertThat(tileHint(Locale.ENGLISH)).isEqualTo("2 parcels, 1 as standard land");
+		assertThat(tileHint(Locale.SIMPLIFIED_CHINESE)).isEqualTo("2宗，其中标准地1宗");
+		assertThat(page(session, "/land/statistics")).contains("2宗，其中标准地1宗").contains("迁坟1座");
+	}
+
+	private String tileHint(Locale locale) {
+		CockpitTileSource source = this.tileSources.stream()
+			.filter((s) -> s.permission().equals("land:statistics:read"))
+			.findFirst()
+			.orElseThrow();
+		return source.tiles(this.f.zone, today(), locale).get(0).figures().get(0).hint();
+	}
+
 	private String section(int year) throws Exception {
 		MvcResult report = this.f
 			.post(this.f.leader, "/api/v1/reports", Map.of("zoneCode", this.f.zone, "kind", "ANNUAL", "year", year))

@@ -70,7 +70,7 @@ class LandCockpitTiles implements CockpitTileSource {
 						plain(s.disposals().get("IDLE")), plain(s.disposals().get("INEFFICIENT"))),
 				false));
 		figures.add(CockpitTile.Figure.of(text(locale, "land.cockpit.idle"), Long.toString(s.idle().parcels()),
-				text(locale, "land.cockpit.parcels"),
+				text(locale, "land.cockpit.parcels", s.idle().parcels()),
 				text(locale, "land.cockpit.idleHint", plain(s.idle().areaMu()), s.idle().reclaimDue()),
 				s.idle().reclaimDue() > 0));
 		BigDecimal wan = a.rentCollected().divide(BigDecimal.valueOf(10000), 2, RoundingMode.HALF_UP);
