@@ -21,6 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class LandBrowserTests extends BrowserTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aParcelGoesFromSupplyToIdleNoticeToDisposalAndTheReportFollows() throws Exception {
 		TestApi api = new TestApi(this.mvc);
@@ -129,6 +132,29 @@ class LandBrowserTests extends BrowserTestSupport {
 				assertThat(height.intValue()).as(tab).isLessThan(2600);
 				screenshot(page, "land-supplies-" + tab);
 			}
+		}
+	}
+
+	/**
+	 * A demo enterprise's file shows the class of the demo's final 亩均 evaluation on its
+	 * timeline (zh-CN and English, screenshots), and the demo's bills and statistics read
+	 * with their counts.
+	 */
+	@Test
+	void aDemoEnterprisesTimelineShowsItsPerMuClass() throws Exception {
+		var result = this.jdbc.sql("""
+				SELECT e.year, r.credit_code FROM land_permu_evaluation e
+				JOIN land_permu_result r ON r.evaluation_id = e.id
+				WHERE e.zone_code = 'yunxi' AND e.status = 'FINAL' AND r.class = 'A' ORDER BY r.rank LIMIT 1
+				""").query().singleRow();
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page page = signInToDemo(context, "LEADER");
+			page.navigate(url("/enterprises/" + result.get("credit_code")));
+			assertThat(page.textContent("main")).contains("亩均效益评价：" + result.get("year") + "年度A类");
+			screenshot(page, "land-timeline-class-zh");
+			page.navigate(url("/enterprises/" + result.get("credit_code") + "?lang=en"));
+			assertThat(page.textContent("main")).contains("Per-mu evaluation: ");
+			screenshot(page, "land-timeline-class-en");
 		}
 	}
 
