@@ -153,7 +153,7 @@ class LandBrowserTests extends BrowserTestSupport {
 			assertThat(page.textContent("main")).contains("亩均效益评价：" + result.get("year") + "年度A类");
 			screenshot(page, "land-timeline-class-zh");
 			page.navigate(url("/enterprises/" + result.get("credit_code") + "?lang=en"));
-			assertThat(page.textContent("main")).contains("Per-mu evaluation: ");
+			assertThat(page.textContent("main")).contains("Per-mu evaluation " + result.get("year") + ": class A");
 			screenshot(page, "land-timeline-class-en");
 		}
 	}

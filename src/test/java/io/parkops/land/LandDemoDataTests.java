@@ -119,7 +119,7 @@ class LandDemoDataTests {
 			.query()
 			.singleRow();
 		String code = (String) finalOne.get("credit_code");
-		String summary = "land.perMuClass:" + finalOne.get("year") + "年度D类";
+		String summary = "land.perMuClass.D:" + finalOne.get("year");
 		var file = this.mvc.perform(bearer(leader, get("/api/v1/enterprises/" + code + "/file")))
 			.andExpect(status().isOk())
 			.andReturn();
@@ -133,7 +133,7 @@ class LandDemoDataTests {
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM land_permu_result r JOIN enterprise n ON n.credit_code = r.credit_code
 				WHERE r.evaluation_id = :id AND (SELECT count(*) FROM enterprise_event v WHERE v.enterprise_id = n.id
-				  AND v.summary = 'land.perMuClass:' || :year || '年度' || r.class || '类') <> 1
+				  AND v.summary = 'land.perMuClass.' || r.class || ':' || :year) <> 1
 				""").param("id", finalOne.get("id")).param("year", finalOne.get("year")).query(Long.class).single())
 			.isZero();
 		// the file page reads it
@@ -149,6 +149,13 @@ class LandDemoDataTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("亩均效益评价：" + finalOne.get("year") + "年度D类");
+		String english = this.mvc
+			.perform(get("/enterprises/" + code + "?lang=en").cookie(login.getResponse().getCookie("SESSION")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Per-mu evaluation " + finalOne.get("year") + ": class D");
 	}
 
 }

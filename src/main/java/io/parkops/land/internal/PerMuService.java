@@ -513,7 +513,7 @@ public class PerMuService {
 			.toList();
 		int flagged = classD.isEmpty() ? 0 : this.land.flagInefficient(zone, classD);
 		for (ResultRow r : finalResults) {
-			this.events.publishEvent(new PerMuClassFinalized(r.creditCode(), at, year + "年度" + r.cls() + "类",
+			this.events.publishEvent(new PerMuClassFinalized(r.creditCode(), at, year, r.cls(),
 					"/land/per-mu/evaluations/" + id + "/results/" + r.creditCode()));
 		}
 		return flagged;
