@@ -125,7 +125,13 @@ class LandPagesTests {
 		assertThat(page(session, "/land/supplies")).contains("挂牌出让").contains("YM-01");
 		assertThat(page(session, "/land/idle")).contains("YM-01").contains("闲置满一年");
 		assertThat(page(session, "/land/per-mu")).contains("2017年度亩均效益评价").contains("公示中");
-		assertThat(page(session, "/land/per-mu/evaluations/" + d[3])).contains("土地测试一号有限公司").contains("A类");
+		assertThat(page(session, "/land/per-mu/evaluations/" + d[3])).contains("土地测试一号有限公司")
+			.contains("A类")
+			.doesNotContain(">null");
+		// the class counts of the evaluation (two enterprises, one of them A): "1家",
+		// "1 enterprise"
+		assertThat(page(session, "/land/per-mu/evaluations/" + d[3] + "?lang=en")).contains("1 enterprise<")
+			.doesNotContain(">null");
 		assertThat(page(session, "/land/per-mu/evaluations/" + d[3] + "/results/" + this.f.ent2)).contains("亩均税收（万元/亩）")
 			// what it takes: an item's change, or that no single item can do it, or that
 			// it is already A
@@ -133,7 +139,7 @@ class LandPagesTests {
 		assertThat(page(session, "/assets/leases")).contains("3号厂房").contains("即将到期");
 		assertThat(page(session, "/assets/leases/" + d[4])).contains("逾期90天以上");
 		assertThat(page(session, "/land/statistics")).contains("66.5").contains("闲置土地");
-		assertThat(page(session, "/land/statistics?lang=en")).contains("Idle");
+		assertThat(page(session, "/land/statistics?lang=en")).contains("Idle").doesNotContain(">null");
 		// 我的待办: the lease ending within 90 days; the fee notice is issued, so not due
 		assertThat(page(session, "/")).contains("90天内到期的租赁合同").doesNotContain("到期应征缴闲置费的地块");
 		// the downloads
