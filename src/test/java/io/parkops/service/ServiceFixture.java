@@ -102,6 +102,13 @@ final class ServiceFixture {
 				TestApi.bearer(token, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)));
 	}
 
+	/** A GET in a language ({@code Accept-Language}, as API clients send it). */
+	ResultActions get(String token, String path, String language) throws Exception {
+		return this.mvc
+			.perform(TestApi.bearer(token, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+				.header("Accept-Language", language)));
+	}
+
 	static Map<String, Object> request(String creditCode, String channel, String category, String raisedOn) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("enterpriseCreditCode", creditCode);

@@ -222,6 +222,131 @@ class ServicePolicyTests {
 				"criteria[3].min", "criteria[4].min", "criteria[5].measure");
 	}
 
+	/** A policy with every kind of data criterion and one checked by hand. */
+	long everyKindPolicy() throws Exception {
+		return policy(List.of(Map.of("kind", "ABOVE_SCALE"), Map.of("kind", "FLAG", "flag", "HIGH_TECH"),
+				Map.of("kind", "INDUSTRY", "industries", List.of("C39", "C40")),
+				Map.of("kind", "INDICATOR_GROWTH", "indicator", "revenue", "minPct", 10, "year", 2025),
+				Map.of("kind", "INDICATOR_AMOUNT", "indicator", "revenue", "min", 2000, "year", 2025),
+				Map.of("kind", "SERVICE", "measure", "HIRES", "min", 1, "year", 2025),
+				Map.of("kind", "SERVICE", "measure", "NO_OVERDUE_BRIDGE"),
+				Map.of("kind", "LAND", "measure", "PER_MU_CLASS", "classes", List.of("A")),
+				Map.of("kind", "LAND", "measure", "LAND_AREA", "min", 50),
+				Map.of("kind", "MANUAL", "text", "近三年无重大安全事故")), null);
+	}
+
+	/**
+	 * strong: 1 hire reported in 2025, 亩均 A of 2024, two parcels (55.75 亩); weak: a
+	 * bridge loan overdue, C of 2024, one parcel (12.35 亩).
+	 */
+	void servicesAndLandData() throws Exception {
+		this.f
+			.post(this.f.staff, "/api/v1/services/hires",
+					Map.of("enterpriseCreditCode", this.strong, "month", "2025-03", "hires", 1))
+			.andExpect(status().isCreated());
+		this.f
+			.post(this.f.staff, "/api/v1/services/financing",
+					Map.of("enterpriseCreditCode", this.weak, "kind", "BRIDGE", "on", "2025-01-10", "amount", 100,
+							"dueOn", "2025-04-10"))
+			.andExpect(status().isCreated());
+		perMu(2024, "FINAL", Map.of(this.strong, "A", this.weak, "C"));
+		parcel("LE-1", this.strong, "30.5");
+		parcel("LE-2", this.strong, "25.25");
+		parcel("LE-3", this.weak, "12.3456");
+	}
+
+	@Test
+	void criterionTextsAndFiguresComeInTheCallersLanguage() throws Exception {
+		servicesAndLandData();
+		long id = everyKindPolicy();
+		this.f.get(this.f.staff, "/api/v1/services/policies/" + id, "en")
+			.andExpect(jsonPath("$.criteriaTexts[0]").value("Above designated size"))
+			.andExpect(jsonPath("$.criteriaTexts[1]").value("High-tech enterprise"))
+			.andExpect(jsonPath("$.criteriaTexts[2]").value("Industry: C39, C40"))
+			.andExpect(jsonPath("$.criteriaTexts[3]").value("Revenue growth in 2025 at least 10%"))
+			.andExpect(jsonPath("$.criteriaTexts[4]").value("Revenue in 2025 at least 2,000 10k CNY"))
+			.andExpect(jsonPath("$.criteriaTexts[5]").value("At least 1 hire reported in 2025"))
+			.andExpect(jsonPath("$.criteriaTexts[6]").value("No bridge loan overdue and unpaid"))
+			.andExpect(jsonPath("$.criteriaTexts[7]").value("Per-mu evaluation class A"))
+			.andExpect(jsonPath("$.criteriaTexts[8]").value("At least 50 mu of land held"))
+			.andExpect(jsonPath("$.criteriaTexts[9]").value("近三年无重大安全事故"));
+		ResultActions en = this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/matches", "en")
+			.andExpect(status().isOk());
+		List<Map<String, Object>> s = criteria(row(en, this.strong));
+		assertThat(s).extracting((c) -> c.get("value"))
+			.containsExactly("Above designated size (since 2021-01)", "High-tech enterprise", s.get(2).get("value"),
+					"Revenue, Jan–2 2025: 2,400.00 10k CNY; same months a year before 2,000.00 10k CNY, up 20.00%",
+					"Revenue, Jan–2 2025: 2,400.00 10k CNY", "1 hire reported in 2025", "No overdue bridge loan",
+					"Per-mu evaluation 2024: class A", "55.75 mu of land held (2 parcels)", "To be checked by hand");
+		List<Map<String, Object>> w = criteria(row(en, this.weak));
+		assertThat(w).extracting((c) -> c.get("value"))
+			.containsExactly("Below designated size", "No recognition", w.get(2).get("value"),
+					"Revenue, Jan–2 2025: 1,050.00 10k CNY; same months a year before 1,000.00 10k CNY, up 5.00%",
+					"Revenue, Jan–2 2025: 1,050.00 10k CNY", "No hires reported in 2025",
+					"1 bridge loan overdue and unpaid", "Per-mu evaluation 2024: class C",
+					"12.35 mu of land held (1 parcel)", "To be checked by hand");
+		// no Chinese in what the system writes (the hand-written criterion is the user's)
+		for (Map<String, Object> c : criteria(row(en, this.f.ent1))) {
+			if (!"MANUAL".equals(c.get("kind")) && !"INDUSTRY".equals(c.get("kind"))) {
+				assertThat(c.get("text") + " " + c.get("value")).doesNotContainPattern("\\p{IsHan}");
+			}
+		}
+		assertThat(criteria(row(en, this.f.ent1)).get(8).get("value")).isEqualTo("No land held (0 mu)");
+		assertThat(criteria(row(en, this.f.ent1)).get(7).get("value")).isEqualTo("No final per-mu evaluation result");
+
+		ResultActions zh = this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/matches", "zh-CN")
+			.andExpect(status().isOk());
+		List<Map<String, Object>> sz = criteria(row(zh, this.strong));
+		assertThat(sz).extracting((c) -> c.get("text"))
+			.containsExactly("规模以上企业", "高新技术企业", "所属行业：C39、C40", "2025年营业收入同比增长不低于10%", "2025年营业收入不低于2,000万元",
+					"2025年报告招工不少于1人", "无逾期未还的过桥应急周转金", "亩均效益评价A类", "持有土地不少于50亩", "近三年无重大安全事故");
+		assertThat(sz).extracting((c) -> c.get("value"))
+			.containsExactly("规上（2021-01起）", "高新技术企业", sz.get(2).get("value"),
+					"2025年1-2月营业收入2,400.00万元，上年同期2,000.00万元，同比增长20.00%", "2025年1-2月营业收入2,400.00万元", "2025年报告招工1人",
+					"无逾期过桥资金", "2024年度亩均效益评价A类", "持有土地55.75亩（2宗地块）", "需人工核验");
+		List<Map<String, Object>> wz = criteria(row(zh, this.weak));
+		assertThat(wz.get(6).get("value")).isEqualTo("逾期未还过桥资金1笔");
+		assertThat(wz.get(8).get("value")).isEqualTo("持有土地12.35亩（1宗地块）");
+		assertThat(row(zh, this.strong).get("qualifies")).isEqualTo(true);
+		assertThat(row(en, this.strong).get("qualifies")).isEqualTo(true);
+	}
+
+	@Test
+	void theEnterprisesOwnListShowsWhatEachPolicysMatchingShows() throws Exception {
+		servicesAndLandData();
+		long all = everyKindPolicy();
+		long growth = policy(
+				List.of(Map.of("kind", "INDICATOR_GROWTH", "indicator", "revenue", "minPct", 30, "year", 2025),
+						Map.of("kind", "LAND", "measure", "LAND_AREA", "min", 10)),
+				null);
+		long bridge = policy(List.of(Map.of("kind", "SERVICE", "measure", "NO_OVERDUE_BRIDGE"),
+				Map.of("kind", "INDICATOR_AMOUNT", "indicator", "revenue", "min", 1000, "year", 2025)), null);
+		for (String language : List.of("zh-CN", "en")) {
+			for (String code : List.of(this.strong, this.weak)) {
+				String user = this.f.token(List.of("ENTERPRISE"), List.of(), code);
+				List<Map<String, Object>> eligible = ServiceFixture.read(
+						this.f.get(user, "/api/v1/services/policies/eligible", language).andExpect(status().isOk()),
+						"$");
+				assertThat(eligible).hasSize(3);
+				for (long id : List.of(all, growth, bridge)) {
+					Map<String, Object> own = eligible.stream()
+						.filter((e) -> ((Number) ((Map<?, ?>) e.get("policy")).get("id")).longValue() == id)
+						.findFirst()
+						.orElseThrow();
+					Map<String, Object> matched = row(
+							this.f.get(this.f.staff, "/api/v1/services/policies/" + id + "/matches", language), code);
+					assertThat(own.get("match")).as(language + " " + code + " policy " + id).isEqualTo(matched);
+				}
+			}
+		}
+		// strong qualifies for the second (+20% < 30%: no) and the third; weak for
+		// neither
+		String strongUser = this.f.token(List.of("ENTERPRISE"), List.of(), this.strong);
+		this.f.get(strongUser, "/api/v1/services/policies/eligible")
+			.andExpect(jsonPath("$[?(@.policy.id == " + bridge + ")].match.qualifies").value(true))
+			.andExpect(jsonPath("$[?(@.policy.id == " + growth + ")].match.qualifies").value(false));
+	}
+
 	@Test
 	void anEnterpriseSeesThePoliciesItQualifiesForAndWhy() throws Exception {
 		policy(List.of(Map.of("kind", "FLAG", "flag", "HIGH_TECH")), null);

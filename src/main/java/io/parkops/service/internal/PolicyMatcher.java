@@ -2,10 +2,12 @@ package io.parkops.service.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,6 +19,7 @@ import io.parkops.economy.EconomyStatistics;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.land.EnterpriseLand;
+import io.parkops.platform.Numbers;
 import io.parkops.service.internal.Kinds.CriterionKind;
 import io.parkops.service.internal.Kinds.Indicator;
 import io.parkops.service.internal.ServiceCommands.Criterion;
@@ -24,6 +27,7 @@ import io.parkops.service.internal.ServiceViews.CriterionResult;
 import io.parkops.service.internal.ServiceViews.MatchView;
 import jakarta.annotation.PreDestroy;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,20 +35,23 @@ import org.springframework.stereotype.Component;
  * 政策找企业: checks every criterion of a policy against the data the system holds for each
  * enterprise — 规上, flags, industry from the registry; an indicator's 1–N cumulative
  * figure and its same-month growth from the monthly figures — and says, criterion by
- * criterion, whether it is met and the figure behind it. MANUAL criteria are listed as to
- * be checked by hand and do not decide {@code qualifies}.
+ * criterion, whether it is met and the figure behind it, in the caller's language
+ * (message keys {@code service.crit.*}, figures through the platform's {@link Numbers}).
+ * MANUAL criteria are listed as to be checked by hand and do not decide
+ * {@code qualifies}.
  */
 @Component
 class PolicyMatcher {
-
-	static final Map<String, String> FLAG_NAMES = Map.of("HIGH_TECH", "高新技术企业", "SPECIALIZED", "专精特新中小企业",
-			"LITTLE_GIANT", "专精特新“小巨人”企业", "GREEN_FACTORY", "绿色工厂", "LISTED", "上市企业", "FOREIGN", "外资企业");
 
 	private final EconomyStatistics economy;
 
 	private final EnterpriseLand land;
 
 	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final Numbers num;
 
 	/** Fetches a matching's zone-wide figures while the enterprises are read. */
 	private final ExecutorService fetching = Executors.newFixedThreadPool(2, (r) -> {
@@ -53,10 +60,13 @@ class PolicyMatcher {
 		return t;
 	});
 
-	PolicyMatcher(EconomyStatistics economy, EnterpriseLand land, JdbcClient jdbc) {
+	PolicyMatcher(EconomyStatistics economy, EnterpriseLand land, JdbcClient jdbc, MessageSource messages,
+			Numbers num) {
 		this.economy = economy;
 		this.land = land;
 		this.jdbc = jdbc;
+		this.messages = messages;
+		this.num = num;
 	}
 
 	@PreDestroy
@@ -69,55 +79,83 @@ class PolicyMatcher {
 		return (c.year() != null) ? c.year() : today.getYear() - 1;
 	}
 
-	/** The sentence a criterion reads as (its own text if it has one). */
-	static String text(Criterion c, LocalDate today) {
+	/** The sentences criteria read as in a language (their own text if they have one). */
+	List<String> texts(List<Criterion> criteria, LocalDate today, Locale locale) {
+		Sentences say = new Sentences(locale);
+		return criteria.stream().map((c) -> text(c, today, say)).toList();
+	}
+
+	private String text(Criterion c, LocalDate today, Sentences say) {
 		if (c.text() != null && !c.text().isBlank()) {
 			return c.text();
 		}
 		CriterionKind kind = CriterionKind.valueOf(c.kind());
 		return switch (kind) {
-			case ABOVE_SCALE -> "规模以上企业";
-			case FLAG -> FLAG_NAMES.getOrDefault(c.flag(), c.flag());
-			case INDUSTRY -> "所属行业：" + String.join("、", c.industries());
+			case ABOVE_SCALE -> say.say("service.crit.aboveScale");
+			case FLAG -> say.flag(c.flag());
+			case INDUSTRY -> say.say("service.crit.industry", say.list(c.industries()));
 			case INDICATOR_GROWTH ->
-				yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "同比增长不低于" + plain(c.minPct()) + "%";
-			case INDICATOR_AMOUNT -> yearOf(c, today) + "年" + Indicator.of(c.indicator()).nameZh + "不低于"
-					+ plain(c.min()) + Indicator.of(c.indicator()).unit;
+				say.say("service.crit.growth", yearOf(c, today), say.indicator(c.indicator()), exact(c.minPct()));
+			case INDICATOR_AMOUNT -> say.say("service.crit.amount", yearOf(c, today), say.indicator(c.indicator()),
+					exact(c.min()), say.unit(c.indicator()));
 			case SERVICE -> switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
-				case HIRES -> yearOf(c, today) + "年报告招工不少于" + plain(c.min()) + "人";
-				case NO_OVERDUE_BRIDGE -> "无逾期未还的过桥应急周转金";
-				case AGENCY_FINISHED -> yearOf(c, today) + "年园区代办办结事项不少于" + plain(c.min()) + "件";
+				case HIRES -> say.say("service.crit.hires", yearOf(c, today), c.min().longValue());
+				case NO_OVERDUE_BRIDGE -> say.say("service.crit.noOverdueBridge");
+				case AGENCY_FINISHED -> say.say("service.crit.agency", yearOf(c, today), c.min().longValue());
 			};
 			case LAND -> switch (Kinds.LandMeasure.valueOf(c.measure())) {
-				case PER_MU_CLASS -> "亩均效益评价" + String.join("、", c.classes()) + "类";
-				case LAND_AREA -> "持有土地不少于" + plain(c.min()) + "亩";
+				case PER_MU_CLASS -> say.say("service.crit.perMuClass", say.list(c.classes()));
+				case LAND_AREA -> say.say("service.crit.landArea", exact(c.min()));
 			};
 			case MANUAL -> "";
 		};
 	}
 
 	/**
+	 * A threshold as written: thousands separators, its own decimals without trailing
+	 * zeros (10, 2,000, 55.75).
+	 */
+	private String exact(BigDecimal v) {
+		if (v == null) {
+			return "";
+		}
+		return this.num.format(v, Math.max(0, v.stripTrailingZeros().scale()));
+	}
+
+	/**
 	 * The enterprises of a zone (those not moved out), each checked against every
-	 * criterion. Each criterion is made ready once — its sentence, and the data it reads
-	 * fetched for all enterprises at once (one query per indicator and year, per services
-	 * measure, and one for the land data) — then applied to every enterprise in memory.
-	 * The zone-wide figures (indicators, services) are fetched on the matcher's own
-	 * threads while the enterprises and their land data are read.
+	 * criterion, in the language of {@code locale}.
 	 */
 	List<MatchView> matches(List<Criterion> criteria, Supplier<List<Enterprise>> enterprises, String zone,
-			LocalDate today) {
+			LocalDate today, Locale locale) {
+		return matchesAll(List.of(criteria), enterprises, zone, today, locale).get(0);
+	}
+
+	/**
+	 * Several policies' criteria checked against the same enterprises (those not moved
+	 * out), one list of matches per policy, in the order given. Each kind of data is
+	 * fetched once for all the policies and enterprises — one query per indicator and
+	 * year, per services measure and year, and one for the land data — and each criterion
+	 * is made ready once (its sentence, its data), then applied to every enterprise in
+	 * memory. The zone-wide figures are fetched on the matcher's own threads while the
+	 * enterprises and their land data are read.
+	 */
+	List<List<MatchView>> matchesAll(List<List<Criterion>> policies, Supplier<List<Enterprise>> enterprises,
+			String zone, LocalDate today, Locale locale) {
 		Map<String, CompletableFuture<Map<String, Figures>>> zoneFigures = new HashMap<>();
-		for (Criterion c : criteria) {
-			CriterionKind kind = CriterionKind.valueOf(c.kind());
-			if (kind == CriterionKind.INDICATOR_GROWTH || kind == CriterionKind.INDICATOR_AMOUNT) {
-				Indicator indicator = Indicator.of(c.indicator());
-				int year = yearOf(c, today);
-				zoneFigures.computeIfAbsent(indicatorKey(indicator, year),
-						(k) -> CompletableFuture.supplyAsync(() -> figures(zone, indicator, year), this.fetching));
-			}
-			if (kind == CriterionKind.SERVICE) {
-				zoneFigures.computeIfAbsent(serviceKey(c, today),
-						(k) -> CompletableFuture.supplyAsync(() -> serviceFigures(zone, c, today), this.fetching));
+		for (List<Criterion> criteria : policies) {
+			for (Criterion c : criteria) {
+				CriterionKind kind = CriterionKind.valueOf(c.kind());
+				if (kind == CriterionKind.INDICATOR_GROWTH || kind == CriterionKind.INDICATOR_AMOUNT) {
+					Indicator indicator = Indicator.of(c.indicator());
+					int year = yearOf(c, today);
+					zoneFigures.computeIfAbsent(indicatorKey(indicator, year),
+							(k) -> CompletableFuture.supplyAsync(() -> figures(zone, indicator, year), this.fetching));
+				}
+				if (kind == CriterionKind.SERVICE) {
+					zoneFigures.computeIfAbsent(serviceKey(c, today),
+							(k) -> CompletableFuture.supplyAsync(() -> serviceFigures(zone, c, today), this.fetching));
+				}
 			}
 		}
 		List<Enterprise> present = enterprises.get()
@@ -125,28 +163,28 @@ class PolicyMatcher {
 			.filter((e) -> e.status() != EnterpriseStatus.MOVED_OUT)
 			.toList();
 		Sources sources = new Sources(present, zoneFigures);
-		List<Check> checks = criteria.stream().map((c) -> check(c, sources, today)).toList();
-		List<MatchView> result = new ArrayList<>(present.size());
-		for (Enterprise e : present) {
-			List<CriterionResult> results = new ArrayList<>(checks.size());
-			boolean qualifies = true;
-			for (Check check : checks) {
-				CriterionResult r = check.apply(e);
-				results.add(r);
-				if (Boolean.FALSE.equals(r.met())) {
-					qualifies = false;
+		Sentences say = new Sentences(locale);
+		List<List<MatchView>> all = new ArrayList<>(policies.size());
+		for (List<Criterion> criteria : policies) {
+			List<Check> checks = criteria.stream().map((c) -> check(c, sources, today, say)).toList();
+			List<MatchView> result = new ArrayList<>(present.size());
+			for (Enterprise e : present) {
+				List<CriterionResult> results = new ArrayList<>(checks.size());
+				boolean qualifies = true;
+				for (Check check : checks) {
+					CriterionResult r = check.apply(e);
+					results.add(r);
+					if (Boolean.FALSE.equals(r.met())) {
+						qualifies = false;
+					}
 				}
+				result.add(new MatchView(e.creditCode(), e.name(), qualifies, results));
 			}
-			result.add(new MatchView(e.creditCode(), e.name(), qualifies, results));
+			result.sort((a, b) -> (a.qualifies() != b.qualifies()) ? (a.qualifies() ? -1 : 1)
+					: a.name().compareTo(b.name()));
+			all.add(result);
 		}
-		result
-			.sort((a, b) -> (a.qualifies() != b.qualifies()) ? (a.qualifies() ? -1 : 1) : a.name().compareTo(b.name()));
-		return result;
-	}
-
-	/** {@link #matches(List, Supplier, String, LocalDate)} of enterprises at hand. */
-	List<MatchView> matches(List<Criterion> criteria, List<Enterprise> enterprises, String zone, LocalDate today) {
-		return matches(criteria, () -> enterprises, zone, today);
+		return all;
 	}
 
 	/** A criterion made ready: what it says of one enterprise. */
@@ -154,6 +192,53 @@ class PolicyMatcher {
 	private interface Check {
 
 		CriterionResult apply(Enterprise e);
+
+	}
+
+	/**
+	 * The sentences of one matching in one language: each message read once and kept as
+	 * its {@link MessageFormat} (a matching writes tens of thousands of them; used on one
+	 * thread).
+	 */
+	private final class Sentences {
+
+		private final Locale locale;
+
+		private final Map<String, MessageFormat> formats = new HashMap<>();
+
+		private final Map<String, String> names = new HashMap<>();
+
+		Sentences(Locale locale) {
+			this.locale = locale;
+		}
+
+		String say(String key, Object... args) {
+			MessageFormat format = this.formats.computeIfAbsent(key,
+					(k) -> new MessageFormat(PolicyMatcher.this.messages.getMessage(k, null, this.locale),
+							this.locale));
+			return format.format(args);
+		}
+
+		/** A name (a message without arguments, as pages show it), read once. */
+		String name(String key) {
+			return this.names.computeIfAbsent(key, (k) -> PolicyMatcher.this.messages.getMessage(k, null, this.locale));
+		}
+
+		String flag(String flag) {
+			return name("service.flag." + flag);
+		}
+
+		String indicator(String code) {
+			return name("service.indicator." + Indicator.of(code).name());
+		}
+
+		String unit(String code) {
+			return name("service.unit." + Indicator.of(code).name());
+		}
+
+		String list(List<String> items) {
+			return String.join(name("service.sep.list"), items);
+		}
 
 	}
 
@@ -194,25 +279,24 @@ class PolicyMatcher {
 
 	}
 
-	private Check check(Criterion c, Sources sources, LocalDate today) {
+	private Check check(Criterion c, Sources sources, LocalDate today, Sentences say) {
 		CriterionKind kind = CriterionKind.valueOf(c.kind());
 		String k = kind.name();
-		String text = text(c, today);
+		String text = text(c, today, say);
 		switch (kind) {
 			case ABOVE_SCALE: {
-				CriterionResult below = new CriterionResult(k, text, false, "规下");
-				return (e) -> e.aboveScale()
-						? new CriterionResult(k, text, true,
-								"规上（" + ((e.aboveScaleSince() != null) ? e.aboveScaleSince() + "起" : "在库") + "）")
-						: below;
+				CriterionResult below = new CriterionResult(k, text, false, say.say("service.crit.v.belowScale"));
+				CriterionResult listed = new CriterionResult(k, text, true, say.say("service.crit.v.aboveScale"));
+				return (e) -> !e.aboveScale() ? below : (e.aboveScaleSince() == null) ? listed : new CriterionResult(k,
+						text, true, say.say("service.crit.v.aboveScaleSince", e.aboveScaleSince().toString()));
 			}
 			case FLAG: {
-				CriterionResult none = new CriterionResult(k, text, false, "无资质认定");
+				CriterionResult none = new CriterionResult(k, text, false, say.say("service.crit.v.noFlag"));
 				return (e) -> e.flags().isEmpty() ? none : new CriterionResult(k, text, e.flags().contains(c.flag()),
-						String.join("、", e.flags().stream().map((f) -> FLAG_NAMES.getOrDefault(f, f)).toList()));
+						say.list(e.flags().stream().map(say::flag).toList()));
 			}
 			case INDUSTRY: {
-				CriterionResult none = new CriterionResult(k, text, false, "未登记行业");
+				CriterionResult none = new CriterionResult(k, text, false, say.say("service.crit.v.noIndustry"));
 				return (e) -> {
 					String industry = e.industryCode();
 					if (industry == null) {
@@ -227,31 +311,32 @@ class PolicyMatcher {
 				Indicator indicator = Indicator.of(c.indicator());
 				int year = yearOf(c, today);
 				Map<String, Figures> figures = sources.figures(indicatorKey(indicator, year));
-				CriterionResult none = new CriterionResult(k, text, false, "无" + year + "年" + indicator.nameZh + "数据");
+				String name = say.indicator(c.indicator());
+				String unit = say.unit(c.indicator());
+				CriterionResult none = new CriterionResult(k, text, false,
+						say.say("service.crit.v.noFigures", year, name));
 				boolean amount = kind == CriterionKind.INDICATOR_AMOUNT;
 				return (e) -> {
 					Figures f = figures.get(e.creditCode());
 					if (f == null || f.current() == null) {
 						return none;
 					}
-					String period = year + "年1-" + f.lastMonth() + "月" + indicator.nameZh + money(f.current())
-							+ indicator.unit;
+					String period = say.say("service.crit.v.figure", year, f.lastMonth(), name,
+							this.num.format(f.current(), 2), unit);
 					if (amount) {
 						return new CriterionResult(k, text, f.current().compareTo(c.min()) >= 0, period);
 					}
 					if (f.base() == null || f.base().signum() <= 0) {
-						return new CriterionResult(k, text, false, period + "，无上年同期数据");
+						return new CriterionResult(k, text, false, say.say("service.crit.v.noBase", period));
 					}
 					BigDecimal growth = f.sameCurrent()
 						.subtract(f.base())
 						.multiply(BigDecimal.valueOf(100))
 						.divide(f.base(), 10, RoundingMode.HALF_UP);
 					BigDecimal shown = growth.setScale(2, RoundingMode.HALF_UP);
-					return new CriterionResult(
-							k, text, growth.compareTo(c.minPct()) >= 0, period
-									+ "，上年同期" + money(f.base()) + indicator.unit + "，同比" + ((shown.signum() >= 0)
-											? "增长" + shown.toPlainString() : "下降" + shown.negate().toPlainString())
-									+ "%");
+					return new CriterionResult(k, text, growth.compareTo(c.minPct()) >= 0,
+							say.say((shown.signum() >= 0) ? "service.crit.v.up" : "service.crit.v.down", period,
+									this.num.format(f.base(), 2), unit, this.num.format(shown.abs(), 2)));
 				};
 			}
 			case SERVICE: {
@@ -260,18 +345,21 @@ class PolicyMatcher {
 				return switch (Kinds.ServiceMeasure.valueOf(c.measure())) {
 					case HIRES -> (e) -> {
 						long n = count(figures, e);
-						return new CriterionResult(k, text, n >= c.min().longValue(), year + "年报告招工" + n + "人");
+						return new CriterionResult(k, text, n >= c.min().longValue(),
+								say.say("service.crit.v.hires", year, n));
 					};
 					case NO_OVERDUE_BRIDGE -> {
-						CriterionResult clean = new CriterionResult(k, text, true, "无逾期过桥资金");
+						CriterionResult clean = new CriterionResult(k, text, true, say.say("service.crit.v.noOverdue"));
 						yield (e) -> {
 							long n = count(figures, e);
-							return (n == 0) ? clean : new CriterionResult(k, text, false, "逾期未还过桥资金" + n + "笔");
+							return (n == 0) ? clean
+									: new CriterionResult(k, text, false, say.say("service.crit.v.overdueBridge", n));
 						};
 					}
 					case AGENCY_FINISHED -> (e) -> {
 						long n = count(figures, e);
-						return new CriterionResult(k, text, n >= c.min().longValue(), year + "年代办办结" + n + "件");
+						return new CriterionResult(k, text, n >= c.min().longValue(),
+								say.say("service.crit.v.agency", year, n));
 					};
 				};
 			}
@@ -279,31 +367,33 @@ class PolicyMatcher {
 				Map<String, EnterpriseLand.Facts> land = sources.land();
 				return switch (Kinds.LandMeasure.valueOf(c.measure())) {
 					case PER_MU_CLASS -> {
-						CriterionResult none = new CriterionResult(k, text, false, "无已定级的亩均效益评价结果");
+						CriterionResult none = new CriterionResult(k, text, false, say.say("service.crit.v.noPerMu"));
 						yield (e) -> {
 							EnterpriseLand.Facts l = land.get(e.creditCode());
 							if (l == null || l.perMuClass() == null) {
 								return none;
 							}
-							return new CriterionResult(k, text, c.classes().contains(l.perMuClass()), l.perMuYear()
-									+ "年度亩均效益评价" + l.perMuClass() + "类" + (l.perMuGraded() ? "" : "（未参评，按B类）"));
+							return new CriterionResult(k, text, c.classes().contains(l.perMuClass()),
+									say.say(l.perMuGraded() ? "service.crit.v.perMu" : "service.crit.v.perMuUngraded",
+											l.perMuYear(), l.perMuClass()));
 						};
 					}
 					case LAND_AREA -> {
-						CriterionResult none = new CriterionResult(k, text, c.min().signum() <= 0, "未持有土地（0亩）");
+						CriterionResult none = new CriterionResult(k, text, c.min().signum() <= 0,
+								say.say("service.crit.v.noLand"));
 						yield (e) -> {
 							EnterpriseLand.Facts l = land.get(e.creditCode());
 							if (l == null || l.parcels() == 0) {
 								return none;
 							}
 							return new CriterionResult(k, text, l.landMu().compareTo(c.min()) >= 0,
-									"持有土地" + money(l.landMu()) + "亩（" + l.parcels() + "宗地块）");
+									say.say("service.crit.v.land", this.num.format(l.landMu(), 2), l.parcels()));
 						};
 					}
 				};
 			}
 			default: {
-				CriterionResult manual = new CriterionResult(k, text, null, "需人工核验");
+				CriterionResult manual = new CriterionResult(k, text, null, say.say("service.crit.v.manual"));
 				return (e) -> manual;
 			}
 		}
@@ -355,32 +445,6 @@ class PolicyMatcher {
 				result.put(rs.getString("credit_code").trim(), new Figures(rs.getBigDecimal("n"), null, null, 12));
 			});
 		return result;
-	}
-
-	/**
-	 * A figure with two decimals, half up, and thousands separators ({@code 12,345.60}),
-	 * without a formatter object per call (matching formats thousands of figures).
-	 */
-	static String money(BigDecimal v) {
-		String plain = v.setScale(2, RoundingMode.HALF_UP).toPlainString();
-		boolean negative = plain.startsWith("-");
-		String digits = negative ? plain.substring(1) : plain;
-		int point = digits.indexOf('.');
-		StringBuilder out = new StringBuilder(plain.length() + 6);
-		if (negative) {
-			out.append('-');
-		}
-		for (int i = 0; i < point; i++) {
-			if (i > 0 && (point - i) % 3 == 0) {
-				out.append(',');
-			}
-			out.append(digits.charAt(i));
-		}
-		return out.append(digits, point, digits.length()).toString();
-	}
-
-	static String plain(BigDecimal v) {
-		return (v == null) ? "" : v.stripTrailingZeros().toPlainString();
 	}
 
 }

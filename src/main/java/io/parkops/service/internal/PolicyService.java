@@ -38,6 +38,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +71,11 @@ public class PolicyService {
 
 	private final AuditTrail audit;
 
+	private final MessageSource messages;
+
 	PolicyService(JdbcClient jdbc, EnterpriseRegistry enterprises, ZoneDirectory zones, PolicyMatcher matcher,
-			ServiceProperties properties, ApplicationEventPublisher events, AuditTrail audit) {
+			ServiceProperties properties, ApplicationEventPublisher events, AuditTrail audit, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.enterprises = enterprises;
 		this.zones = zones;
@@ -264,7 +269,7 @@ public class PolicyService {
 				rs.getString("issuer"), rs.getString("issuer_level"), rs.getString("document_number"),
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), window,
 				rs.getString("amount_rule"), criteria,
-				criteria.stream().map((c) -> PolicyMatcher.text(c, today)).toList(),
+				this.matcher.texts(criteria, today, LocaleContextHolder.getLocale()),
 				criteria.stream().noneMatch((c) -> CriterionKind.MANUAL.name().equals(c.kind())),
 				rs.getLong("version"));
 	}
@@ -325,7 +330,7 @@ public class PolicyService {
 		Scopes.requireStaff();
 		PolicyView p = policy(id);
 		return this.matcher.matches(p.criteria(), () -> this.enterprises.ofZone(p.zoneCode()), p.zoneCode(),
-				Scopes.today());
+				Scopes.today(), LocaleContextHolder.getLocale());
 	}
 
 	/** The policies of an enterprise's zone, each with why it qualifies or not. */
@@ -339,9 +344,14 @@ public class PolicyService {
 			.param("today", today)
 			.query((rs, n) -> map(rs))
 			.list();
+		// one matching for all the policies: each kind of data is read once for the
+		// enterprise
+		List<List<MatchView>> matches = this.matcher.matchesAll(policies.stream().map(PolicyView::criteria).toList(),
+				() -> List.of(e), e.zoneCode(), today, LocaleContextHolder.getLocale());
 		List<Eligibility> result = new ArrayList<>();
-		for (PolicyView p : policies) {
-			MatchView m = this.matcher.matches(p.criteria(), List.of(e), e.zoneCode(), today)
+		for (int i = 0; i < policies.size(); i++) {
+			PolicyView p = policies.get(i);
+			MatchView m = matches.get(i)
 				.stream()
 				.findFirst()
 				.orElse(new MatchView(e.creditCode(), e.name(), false, List.of()));
@@ -385,11 +395,16 @@ public class PolicyService {
 			.stream()
 			.map(String::trim)
 			.toList());
-		String clause = p.title() + ((p.documentNumber() != null) ? "（" + p.documentNumber() + "）" : "") + "："
-				+ String.join("；", p.criteriaTexts());
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String criteriaText = String.join(this.messages.getMessage("service.sep.clause", null, locale),
+				p.criteriaTexts());
+		String clause = (p.documentNumber() != null)
+				? this.messages.getMessage("service.crit.clauseNumbered",
+						new Object[] { p.title(), p.documentNumber(), criteriaText }, locale)
+				: this.messages.getMessage("service.crit.clause", new Object[] { p.title(), criteriaText }, locale);
 		List<AutoLine> lines = new ArrayList<>();
 		for (MatchView m : this.matcher.matches(p.criteria(), () -> this.enterprises.ofZone(p.zoneCode()), p.zoneCode(),
-				Scopes.today())) {
+				Scopes.today(), locale)) {
 			if (m.qualifies() && !applied.contains(m.creditCode())) {
 				lines.add(new AutoLine(m.creditCode(), m.name(), m.criteria(), clause));
 			}
