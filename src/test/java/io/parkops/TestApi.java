@@ -161,4 +161,21 @@ public final class TestApi {
 		return ((Number) read(result, "$.version")).longValue();
 	}
 
+	/** The cells of an .xlsx download's first sheet as text, row by row. */
+	public static List<List<String>> sheet(byte[] xlsx) throws Exception {
+		List<List<String>> rows = new java.util.ArrayList<>();
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx));
+				java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> stream = wb.getFirstSheet().openStream()) {
+			stream.forEach((r) -> {
+				List<String> cells = new java.util.ArrayList<>();
+				for (int i = 0; i < r.getCellCount(); i++) {
+					cells.add(r.getCellText(i));
+				}
+				rows.add(cells);
+			});
+		}
+		return rows;
+	}
+
 }

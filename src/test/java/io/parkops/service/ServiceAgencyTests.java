@@ -44,8 +44,7 @@ class ServiceAgencyTests {
 	}
 
 	private ResultActions put(String token, String path, Object body) throws Exception {
-		return this.mvc.perform(TestApi.bearer(token,
-				TestApi.withJson(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path), body)));
+		return this.f.put(token, path, body);
 	}
 
 	private long id(ResultActions r) throws Exception {

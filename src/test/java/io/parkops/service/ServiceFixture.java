@@ -97,6 +97,11 @@ final class ServiceFixture {
 		return this.api.postJson(token, path, body);
 	}
 
+	ResultActions put(String token, String path, Object body) throws Exception {
+		return this.mvc.perform(TestApi.bearer(token,
+				TestApi.withJson(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path), body)));
+	}
+
 	ResultActions get(String token, String path) throws Exception {
 		return this.mvc.perform(
 				TestApi.bearer(token, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)));

@@ -24,6 +24,7 @@ import io.parkops.service.EnterpriseVisited;
 import io.parkops.service.FinancingGranted;
 import io.parkops.service.internal.Kinds.FairKind;
 import io.parkops.service.internal.Kinds.FinancingKind;
+import io.parkops.service.internal.Kinds.LoanProduct;
 import io.parkops.service.internal.ServiceViews.FinancingView;
 import io.parkops.service.internal.ServiceViews.JobFairView;
 import io.parkops.service.internal.ServiceViews.Page;
@@ -166,13 +167,19 @@ public class ActivityService {
 		if (on != null && due != null && due.isBefore(on)) {
 			in.problem("dueOn", "error.service.dueBeforeStart");
 		}
+		LoanProduct product = product(in, cmd.product(), kind);
 		in.check();
+		if (kind == FinancingKind.PARK_LOAN && product == null) {
+			product = LoanProduct.PARK_LOAN;
+		}
 		long id = this.jdbc.sql("""
-				INSERT INTO service_financing (zone_code, credit_code, kind, granted_on, amount, bank, due_on, fee,
-				  created_by) VALUES (:zone, :cc, :kind, :on, :amount, :bank, :due, :fee, :by) RETURNING id""")
+				INSERT INTO service_financing (zone_code, credit_code, kind, product, granted_on, amount, bank, due_on,
+				  fee, created_by) VALUES (:zone, :cc, :kind, :product, :on, :amount, :bank, :due, :fee, :by)
+				RETURNING id""")
 			.param("zone", enterprise.zoneCode())
 			.param("cc", enterprise.creditCode())
 			.param("kind", kind.name())
+			.param("product", (product != null) ? product.name() : null)
 			.param("on", on)
 			.param("amount", amount)
 			.param("bank", bank)
@@ -204,10 +211,12 @@ public class ActivityService {
 		if (cmd.version() == null) {
 			in.problem("version", "error.required");
 		}
+		LoanProduct product = product(in, cmd.product(), FinancingKind.valueOf(before.kind()));
 		in.check();
 		io.parkops.platform.Versions.updated(this.jdbc.sql("""
 				UPDATE service_financing SET amount = :amount, bank = :bank, due_on = :due, fee = :fee,
-				  version = version + 1 WHERE id = :id AND version = :v""")
+				  product = coalesce(:product, product), version = version + 1 WHERE id = :id AND version = :v""")
+			.param("product", (product != null) ? product.name() : null)
 			.param("amount", amount)
 			.param("bank", bank)
 			.param("due", due)
@@ -218,6 +227,18 @@ public class ActivityService {
 		FinancingView saved = financing(id);
 		this.audit.recordChange("UPDATE", "service_financing", Long.toString(id), before, saved);
 		return saved;
+	}
+
+	/**
+	 * The product of a park-backed loan: one of {@link LoanProduct}, and only for kind
+	 * {@code PARK_LOAN} (400 naming {@code product} otherwise).
+	 */
+	private static LoanProduct product(Inputs in, String given, FinancingKind kind) {
+		LoanProduct product = in.choice(LoanProduct.class, given, "product", false);
+		if (product != null && kind != null && kind != FinancingKind.PARK_LOAN) {
+			in.problem("product", "error.service.productOnlyParkLoan");
+		}
+		return product;
 	}
 
 	@Transactional
@@ -250,7 +271,7 @@ public class ActivityService {
 	private static FinancingView mapFinancing(ResultSet rs, Map<String, String> names) throws SQLException {
 		String cc = rs.getString("credit_code");
 		return new FinancingView(rs.getLong("id"), rs.getString("zone_code"), cc,
-				(names != null) ? names.get(cc) : null, rs.getString("kind"),
+				(names != null) ? names.get(cc) : null, rs.getString("kind"), rs.getString("product"),
 				rs.getObject("granted_on", LocalDate.class), rs.getBigDecimal("amount"), rs.getString("bank"),
 				rs.getObject("due_on", LocalDate.class), rs.getObject("repaid_on", LocalDate.class),
 				rs.getBigDecimal("fee"), rs.getBoolean("is_overdue"), rs.getLong("version"));
@@ -269,18 +290,21 @@ public class ActivityService {
 
 	private FinancingView withName(FinancingView f) {
 		String name = this.enterprises.names(List.of(f.enterpriseCreditCode())).get(f.enterpriseCreditCode());
-		return new FinancingView(f.id(), f.zoneCode(), f.enterpriseCreditCode(), name, f.kind(), f.on(), f.amount(),
-				f.bank(), f.dueOn(), f.repaidOn(), f.fee(), f.overdue(), f.version());
+		return new FinancingView(f.id(), f.zoneCode(), f.enterpriseCreditCode(), name, f.kind(), f.product(), f.on(),
+				f.amount(), f.bank(), f.dueOn(), f.repaidOn(), f.fee(), f.overdue(), f.version());
 	}
 
-	public Page<FinancingView> financings(String zone, String kind, Boolean open, LocalDate from, LocalDate to,
-			int page, int size) {
+	/** Financing records, newest first; {@code product} only park-backed loans of it. */
+	public Page<FinancingView> financings(String zone, String kind, String product, Boolean open, LocalDate from,
+			LocalDate to, int page, int size) {
 		Inputs in = new Inputs();
 		FinancingKind k = in.choice(FinancingKind.class, kind, "kind", false);
+		LoanProduct pr = in.choice(LoanProduct.class, product, "product", false);
 		in.check();
 		Scopes scope = Scopes.of(this.zones, CurrentUser.get().isEnterpriseUser() ? null : zone);
 		String where = ((scope.onlyCreditCode() != null) ? " WHERE f.credit_code = :only"
 				: " WHERE f.zone_code IN (:zones)") + ((k != null) ? " AND f.kind = :kind" : "")
+				+ ((pr != null) ? " AND f.product = :product" : "")
 				+ (Boolean.TRUE.equals(open) ? " AND f.repaid_on IS NULL AND f.kind = 'BRIDGE'" : "")
 				+ ((from != null) ? " AND f.granted_on >= :from" : "")
 				+ ((to != null) ? " AND f.granted_on <= :to" : "");
@@ -288,6 +312,7 @@ public class ActivityService {
 		p.put("only", scope.onlyCreditCode());
 		p.put("zones", nonEmpty(scope.zones()));
 		p.put("kind", (k != null) ? k.name() : null);
+		p.put("product", (pr != null) ? pr.name() : null);
 		p.put("from", from);
 		p.put("to", to);
 		p.put("today", Scopes.today());
@@ -302,7 +327,7 @@ public class ActivityService {
 			.names(raw.stream().map(FinancingView::enterpriseCreditCode).distinct().toList());
 		List<FinancingView> items = raw.stream()
 			.map((f) -> new FinancingView(f.id(), f.zoneCode(), f.enterpriseCreditCode(),
-					names.get(f.enterpriseCreditCode()), f.kind(), f.on(), f.amount(), f.bank(), f.dueOn(),
+					names.get(f.enterpriseCreditCode()), f.kind(), f.product(), f.on(), f.amount(), f.bank(), f.dueOn(),
 					f.repaidOn(), f.fee(), f.overdue(), f.version()))
 			.toList();
 		long total = this.jdbc.sql("SELECT count(*) FROM service_financing f" + where)

@@ -47,6 +47,16 @@ public final class Kinds {
 
 	}
 
+	/**
+	 * The product of a park-backed loan (kind {@code PARK_LOAN}): 园区贷, 纾困园区贷, 财园信贷通, 科贷通,
+	 * 助保贷, 其他.
+	 */
+	public enum LoanProduct {
+
+		PARK_LOAN, RELIEF_PARK_LOAN, CAIYUAN_CREDIT, TECH_CREDIT, GUARANTEE_POOL, OTHER
+
+	}
+
 	/** 专场, 校园, 线上. */
 	public enum FairKind {
 

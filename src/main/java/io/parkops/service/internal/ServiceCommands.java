@@ -37,8 +37,12 @@ public final class ServiceCommands {
 			String notes, Integer deeds) {
 	}
 
+	/**
+	 * Financing granted; {@code product} only for a park-backed loan ({@code PARK_LOAN}:
+	 * 园区贷 when not given).
+	 */
 	public record RecordFinancing(String enterpriseCreditCode, String kind, String on, BigDecimal amount, String bank,
-			String dueOn, BigDecimal fee) {
+			String dueOn, BigDecimal fee, String product) {
 	}
 
 	public record Repayment(String on) {
@@ -129,8 +133,12 @@ public final class ServiceCommands {
 	public record AssignPeople(String chiefServer, String chiefPhone, Long version) {
 	}
 
-	/** The edit of a financing record (version: the one read; a stale one → 409). */
-	public record EditFinancing(BigDecimal amount, String bank, String dueOn, BigDecimal fee, Long version) {
+	/**
+	 * The edit of a financing record (version: the one read; a stale one → 409);
+	 * {@code product} of a park-backed loan, unchanged when not given.
+	 */
+	public record EditFinancing(BigDecimal amount, String bank, String dueOn, BigDecimal fee, Long version,
+			String product) {
 	}
 
 }

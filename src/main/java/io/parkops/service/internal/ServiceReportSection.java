@@ -17,6 +17,7 @@ import io.parkops.report.ReportSectionContributor;
 import io.parkops.service.internal.ServiceStatistics.Summary;
 import io.parkops.service.internal.ServiceStatistics.Totals;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,12 @@ class ServiceReportSection implements ReportSectionContributor {
 
 	private final ServiceProperties properties;
 
-	ServiceReportSection(ServiceStatistics statistics, ServiceProperties properties) {
+	private final MessageSource messages;
+
+	ServiceReportSection(ServiceStatistics statistics, ServiceProperties properties, MessageSource messages) {
 		this.statistics = statistics;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@Override
@@ -146,11 +150,7 @@ class ServiceReportSection implements ReportSectionContributor {
 		}
 		Totals park = s.financing().get("PARK_LOAN");
 		if (park.count() > 0) {
-			money.add("协调发放园区贷、财园信贷通等"
-					+ f.add("service.parkLoan.count", park.count() + "笔", "期间发放的园区贷、财园信贷通、助保贷笔数",
-							Map.of("count", park.count()))
-					+ f.add("service.parkLoan.amount", ReportNumbers.amount(park.amount()), "其金额合计",
-							Map.of("amount", park.amount())));
+			money.add(parkLoans(f, park, s.parkLoanProducts()));
 		}
 		Totals renewal = s.financing().get("RENEWAL");
 		if (renewal.count() > 0) {
@@ -241,6 +241,50 @@ class ServiceReportSection implements ReportSectionContributor {
 			plans.add("跟踪到期未还的过桥应急周转金，督促相关企业按期归还，确保资金安全周转。");
 		}
 		return Optional.of(new ReportSection("service", "企业服务情况", paragraphs, problems, plans, f.list));
+	}
+
+	/**
+	 * The park-backed loans in the reports' manner, naming the products that lent:
+	 * 用好“园区贷”“财园信贷通”等金融产品，协调发放12笔3600万元（其中“园区贷”8笔2400万元，“财园信贷通”4笔1200万元）.
+	 */
+	private String parkLoans(Figures f, Totals park, Map<String, Totals> products) {
+		Map<String, Totals> lent = new LinkedHashMap<>();
+		products.forEach((product, t) -> {
+			if (t.count() > 0) {
+				lent.put(product, t);
+			}
+		});
+		List<String> named = lent.keySet()
+			.stream()
+			.filter((product) -> !"OTHER".equals(product))
+			.map((product) -> "“" + productName(product) + "”")
+			.toList();
+		String lead = named.isEmpty() ? "协调发放园区融资贷款"
+				: "用好" + String.join("", named) + ((lent.size() > 1) ? "等" : "") + "金融产品，协调发放";
+		String total = f.add("service.parkLoan.count", park.count() + "笔", "期间发放的园区贷、纾困园区贷、财园信贷通、科贷通、助保贷等笔数",
+				Map.of("count", park.count(), "enterprises", park.enterprises()))
+				+ f.add("service.parkLoan.amount", ReportNumbers.amount(park.amount()), "其金额合计",
+						Map.of("amount", park.amount()));
+		if (lent.size() < 2) {
+			return lead + total;
+		}
+		List<String> parts = new ArrayList<>();
+		lent.forEach((product, t) -> {
+			String name = productName(product);
+			String id = "service.parkLoan." + product.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			parts.add(("OTHER".equals(product) ? name : "“" + name + "”")
+					+ f.add(id + ".count", t.count() + "笔", "期间发放的" + name + "笔数",
+							Map.of("count", t.count(), "enterprises", t.enterprises(), "product", product))
+					+ f.add(id + ".amount", ReportNumbers.amount(t.amount()), "期间发放的" + name + "金额合计",
+							Map.of("amount", t.amount(), "product", product)));
+		});
+		return lead + total + "（其中" + String.join("，", parts) + "）";
+	}
+
+	/** A loan product's name as the (Chinese) report writes it. */
+	private String productName(String product) {
+		return "OTHER".equals(product) ? "其他产品"
+				: this.messages.getMessage("service.product." + product, null, java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** The figures of the section, each written as its marker. */

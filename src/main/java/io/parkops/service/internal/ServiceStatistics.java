@@ -15,6 +15,7 @@ import io.parkops.platform.CurrentUser;
 import io.parkops.platform.NotFoundException;
 import io.parkops.platform.ZoneDirectory;
 import io.parkops.service.internal.Kinds.FinancingKind;
+import io.parkops.service.internal.Kinds.LoanProduct;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,8 +73,13 @@ public class ServiceStatistics {
 	public record Applications(long count, long enterprises, BigDecimal amountApplied, BigDecimal amountPaid) {
 	}
 
+	/**
+	 * The figures of a period; {@code parkLoanProducts} the park-backed loans
+	 * ({@code financing.PARK_LOAN}) by product, every product listed.
+	 */
 	public record Summary(Requests requests, Visits visits, long deeds, Secretaries secretaries,
-			Map<String, Totals> financing, JobFairs jobFairs, Applications applications, Agency agency) {
+			Map<String, Totals> financing, JobFairs jobFairs, Applications applications, Agency agency,
+			Map<String, Totals> parkLoanProducts) {
 	}
 
 	/** The summary for a zone the current user sees. */
@@ -138,6 +144,17 @@ public class ServiceStatistics {
 				financing.put(rs.getString("kind"), new Totals(rs.getLong("n"), rs.getLong("e"),
 						rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP)));
 			});
+		Map<String, Totals> products = new LinkedHashMap<>();
+		for (LoanProduct product : LoanProduct.values()) {
+			products.put(product.name(), new Totals(0, 0, BigDecimal.ZERO.setScale(2)));
+		}
+		this.jdbc.sql("""
+				SELECT product, count(*) AS n, count(DISTINCT credit_code) AS e, sum(amount) AS amount
+				FROM service_financing WHERE zone_code = :zone AND kind = 'PARK_LOAN'
+				  AND granted_on BETWEEN :from AND :to GROUP BY product""").params(p).query((rs) -> {
+			products.put(rs.getString("product"), new Totals(rs.getLong("n"), rs.getLong("e"),
+					rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP)));
+		});
 		long[] fairRow = this.jdbc.sql("""
 				SELECT count(*) AS n, coalesce(sum(hires), 0) AS hires FROM service_job_fair
 				WHERE zone_code = :zone AND held_on BETWEEN :from AND :to""")
@@ -167,7 +184,8 @@ public class ServiceStatistics {
 					rs.getBigDecimal("paid").setScale(2, RoundingMode.HALF_UP)))
 			.single();
 		JobFairs fairs = new JobFairs(fairRow[0], fairRow[1], reported[0], reported[1]);
-		return new Summary(requests, visits, deeds, secretaries(zone), financing, fairs, applications, agency);
+		return new Summary(requests, visits, deeds, secretaries(zone), financing, fairs, applications, agency,
+				products);
 	}
 
 	/**

@@ -51,9 +51,10 @@ public final class ServiceViews {
 			long version, List<Long> requestIds) {
 	}
 
+	/** A financing record; {@code product} that of a park-backed loan, else null. */
 	public record FinancingView(long id, String zoneCode, String enterpriseCreditCode, String enterpriseName,
-			String kind, LocalDate on, BigDecimal amount, String bank, LocalDate dueOn, LocalDate repaidOn,
-			BigDecimal fee, boolean overdue, long version) {
+			String kind, String product, LocalDate on, BigDecimal amount, String bank, LocalDate dueOn,
+			LocalDate repaidOn, BigDecimal fee, boolean overdue, long version) {
 	}
 
 	public record JobFairView(long id, String zoneCode, LocalDate date, String kind, String title,

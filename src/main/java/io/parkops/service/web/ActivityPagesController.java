@@ -90,20 +90,25 @@ class ActivityPagesController {
 
 	@GetMapping("/services/financing")
 	@RouteAccess(permission = "service:financing:read", scope = AccessScope.ENTERPRISE)
-	String financing(@RequestParam(required = false) String kind, @RequestParam(required = false) Boolean open,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String financing(@RequestParam(required = false) String kind, @RequestParam(required = false) String product,
+			@RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser me = CurrentUser.get();
 		String zone = this.pages.zone();
 		Page<FinancingView> result = (zone != null || me.isEnterpriseUser()) ? this.activities.financings(zone,
-				Inputs.trim(kind), open, null, null, Math.max(page, 0), ServicePages.SIZE) : new Page<>(List.of(), 0);
+				Inputs.trim(kind), Inputs.trim(product), open, null, null, Math.max(page, 0), ServicePages.SIZE)
+				: new Page<>(List.of(), 0);
 		paging(model, result, page);
 		model.addAttribute("kind", Inputs.trim(kind));
+		model.addAttribute("product", Inputs.trim(product));
 		model.addAttribute("open", open);
 		model.addAttribute("kinds", Kinds.FinancingKind.values());
+		model.addAttribute("products", Kinds.LoanProduct.values());
 		model.addAttribute("mine", me.isEnterpriseUser());
 		if (zone != null) {
 			LocalDate today = Scopes.today();
-			model.addAttribute("year", this.statistics.compute(zone, today.withDayOfYear(1), today).financing());
+			ServiceStatistics.Summary year = this.statistics.compute(zone, today.withDayOfYear(1), today);
+			model.addAttribute("year", year.financing());
+			model.addAttribute("yearProducts", year.parkLoanProducts());
 		}
 		return "service/financing";
 	}
@@ -114,10 +119,11 @@ class ActivityPagesController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String amount, @RequestParam(required = false) String bank,
 			@RequestParam(required = false) String dueOn, @RequestParam(required = false) String fee,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String product, RedirectAttributes redirect) {
 		return this.pages.act("redirect:/services/financing", redirect,
 				() -> this.activities.recordFinancing(new ServiceCommands.RecordFinancing(enterpriseCreditCode, kind,
-						on, ServicePages.decimal(amount, "amount"), bank, dueOn, ServicePages.decimal(fee, "fee"))));
+						on, ServicePages.decimal(amount, "amount"), bank, dueOn, ServicePages.decimal(fee, "fee"),
+						Kinds.FinancingKind.PARK_LOAN.name().equals(kind) ? Inputs.trim(product) : null)));
 	}
 
 	@PostMapping("/services/financing/{id:\\d+}/repayment")

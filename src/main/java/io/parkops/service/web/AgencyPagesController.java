@@ -243,7 +243,8 @@ class AgencyPagesController {
 		FinancingView f = this.activities.financing(id);
 		model.addAttribute("f", f);
 		model.addAttribute("form", new ServiceCommands.EditFinancing(f.amount(), f.bank(),
-				(f.dueOn() != null) ? f.dueOn().toString() : null, f.fee(), f.version()));
+				(f.dueOn() != null) ? f.dueOn().toString() : null, f.fee(), f.version(), f.product()));
+		model.addAttribute("products", io.parkops.service.internal.Kinds.LoanProduct.values());
 		model.addAttribute("mine", CurrentUser.get().isEnterpriseUser());
 		return "service/financing-item";
 	}
@@ -252,16 +253,19 @@ class AgencyPagesController {
 	@RouteAccess(permission = "service:financing:edit", scope = AccessScope.ZONE)
 	String editFinancing(@PathVariable long id, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) String bank, @RequestParam(required = false) String dueOn,
-			@RequestParam(required = false) String fee, @RequestParam(required = false) Long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String fee, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String product, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		return versioned(model, response, "redirect:/services/financing/" + id, redirect, () -> {
 			model.addAttribute("f", this.activities.financing(id));
-			model.addAttribute("form",
-					new ServiceCommands.EditFinancing(decimalOrNull(amount), bank, dueOn, decimalOrNull(fee), version));
+			model.addAttribute("form", new ServiceCommands.EditFinancing(decimalOrNull(amount), bank, dueOn,
+					decimalOrNull(fee), version, product));
+			model.addAttribute("products", io.parkops.service.internal.Kinds.LoanProduct.values());
 			model.addAttribute("mine", false);
 			return "service/financing-item";
-		}, () -> this.activities.editFinancing(id, new ServiceCommands.EditFinancing(
-				ServicePages.decimal(amount, "amount"), bank, dueOn, ServicePages.decimal(fee, "fee"), version)));
+		}, () -> this.activities.editFinancing(id,
+				new ServiceCommands.EditFinancing(ServicePages.decimal(amount, "amount"), bank, dueOn,
+						ServicePages.decimal(fee, "fee"), version, Inputs.trim(product))));
 	}
 
 	static Long longOf(String text, String field) {

@@ -179,7 +179,9 @@ class ServiceApiController {
 
 	@PostMapping("/financing")
 	@RouteAccess(permission = "service:financing:edit", scope = AccessScope.ENTERPRISE)
-	@Operation(summary = "Record financing: a bridge loan (BRIDGE, with its due date), a park loan or a renewal")
+	@Operation(summary = "Record financing: a bridge loan (BRIDGE, with its due date), a park-backed loan (PARK_LOAN,"
+			+ " with its product: PARK_LOAN 园区贷, RELIEF_PARK_LOAN 纾困园区贷, CAIYUAN_CREDIT 财园信贷通, TECH_CREDIT 科贷通,"
+			+ " GUARANTEE_POOL 助保贷, OTHER; default PARK_LOAN) or a renewal")
 	ResponseEntity<FinancingView> recordFinancing(@RequestBody ServiceCommands.RecordFinancing body) {
 		FinancingView saved = this.activities.recordFinancing(body);
 		return ResponseEntity.created(URI.create("/api/v1/services/financing/" + saved.id())).body(saved);
@@ -189,12 +191,13 @@ class ServiceApiController {
 	@RouteAccess(permission = "service:financing:read", scope = AccessScope.ENTERPRISE)
 	@Operation(summary = "Financing records, newest first; an enterprise sees its own")
 	Page<FinancingView> financing(@RequestParam(required = false) String zone,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) Boolean open,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String product,
+			@RequestParam(required = false) Boolean open,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.activities.financings(Inputs.trim(zone), Inputs.trim(kind), open, from, to, Math.max(page, 0),
-				size(size));
+		return this.activities.financings(Inputs.trim(zone), Inputs.trim(kind), Inputs.trim(product), open, from, to,
+				Math.max(page, 0), size(size));
 	}
 
 	@GetMapping("/financing/{id:\\d+}")
@@ -206,7 +209,8 @@ class ServiceApiController {
 
 	@PutMapping("/financing/{id:\\d+}")
 	@RouteAccess(permission = "service:financing:edit", scope = AccessScope.ENTERPRISE)
-	@Operation(summary = "Correct a financing record (amount, bank, due date, fee); a stale version → 409")
+	@Operation(summary = "Correct a financing record (amount, bank, due date, fee, a park-backed loan's product);"
+			+ " a stale version → 409")
 	FinancingView editFinancing(@PathVariable long id, @RequestBody ServiceCommands.EditFinancing body) {
 		return this.activities.editFinancing(id, body);
 	}

@@ -68,17 +68,19 @@ class ServiceExportController {
 
 	@GetMapping(value = "/services/financing/export", produces = XLSX)
 	@RouteAccess(permission = "service:data:export", scope = AccessScope.ZONE)
-	void financing(@RequestParam(required = false) String kind, @RequestParam(required = false) Boolean open,
-			HttpServletResponse response) throws IOException {
+	void financing(@RequestParam(required = false) String kind, @RequestParam(required = false) String product,
+			@RequestParam(required = false) Boolean open, HttpServletResponse response) throws IOException {
 		String zone = this.pages.zone();
 		write(response, "financing", "service.financing.title",
-				List.of("service.f.enterprise", "service.f.enterpriseCreditCode", "service.f.kind", "service.f.on",
-						"service.f.amount", "service.f.bank", "service.f.dueOn", "service.f.repaidOn", "service.f.fee",
-						"service.overdue"),
-				(page) -> this.activities.financings(zone, Inputs.trim(kind), open, null, null, page, 200),
+				List.of("service.f.enterprise", "service.f.enterpriseCreditCode", "service.f.kind", "service.f.product",
+						"service.f.on", "service.f.amount", "service.f.bank", "service.f.dueOn", "service.f.repaidOn",
+						"service.f.fee", "service.overdue"),
+				(page) -> this.activities.financings(zone, Inputs.trim(kind), Inputs.trim(product), open, null, null,
+						page, 200),
 				(FinancingView f) -> Arrays.asList(f.enterpriseName(), f.enterpriseCreditCode(),
-						t("service.financing." + f.kind()), f.on().toString(), f.amount(), f.bank(), str(f.dueOn()),
-						str(f.repaidOn()), f.fee(), f.overdue() ? t("service.overdue") : ""));
+						t("service.financing." + f.kind()),
+						(f.product() != null) ? t("service.product." + f.product()) : "", f.on().toString(), f.amount(),
+						f.bank(), str(f.dueOn()), str(f.repaidOn()), f.fee(), f.overdue() ? t("service.overdue") : ""));
 	}
 
 	@GetMapping(value = "/services/job-fairs/export", produces = XLSX)
