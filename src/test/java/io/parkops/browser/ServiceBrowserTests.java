@@ -154,4 +154,49 @@ class ServiceBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	@Test
+	void financingByProductAndCriteriaInTheReadersLanguage() throws Exception {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page page = signInToDemo(context, "SERVICE_STAFF");
+			page.navigate(url("/services/policies?lang=zh_CN"));
+			String policy = page.locator("#policy-list a:has-text('规上工业企业稳增长奖励')")
+				.first()
+				.getAttribute("href")
+				.replaceAll("\\?.*$", "");
+			lookAt(page, List.of("/services/financing", "/services/statistics", policy), "service-product-", (path) -> {
+				String text = page.textContent("main");
+				boolean english = page.url().contains("lang=en");
+				if (path.equals("/services/financing")) {
+					assertThat(text).contains(english ? "Loan product" : "贷款产品")
+						.contains(english ? "of which Park loan (Yuanqudai)" : "其中：园区贷");
+				}
+				if (path.equals("/services/statistics")) {
+					assertThat(text).contains(english ? "of which" : "其中：");
+				}
+				if (path.equals(policy)) {
+					assertThat(text).contains(english ? "Above designated size" : "规模以上企业")
+						.contains(english ? "Revenue growth in" : "营业收入同比增长不低于");
+					if (english) {
+						assertThat(page.textContent("#matches thead")).doesNotContainPattern("\\p{IsHan}");
+					}
+				}
+			});
+		}
+		// an enterprise of the demo zone reads its 可申报政策 in English without Chinese
+		// criteria
+		TestApi api = new TestApi(this.mvc);
+		String code = this.jdbc.queryForObject(
+				"SELECT credit_code FROM enterprise WHERE zone_code = 'yunxi' AND above_scale ORDER BY credit_code LIMIT 1",
+				String.class);
+		String user = api.createUser(api.adminToken(), TestApi.unique("sve-"), List.of("ENTERPRISE"), List.of(), code);
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+			Page page = signIn(context, user);
+			lookAt(page, List.of("/services/policies"), "service-eligible-", (path) -> {
+				if (page.url().contains("lang=en")) {
+					assertThat(page.textContent("main")).contains("Above designated size");
+				}
+			});
+		}
+	}
+
 }
