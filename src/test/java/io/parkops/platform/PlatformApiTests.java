@@ -117,6 +117,32 @@ class PlatformApiTests {
 	}
 
 	@Test
+	void aSignInWithAnOverlongOrControlFilledUsernameIsRefusedAndStillAudited() throws Exception {
+		String huge = "x".repeat(100_000);
+		// the sign-in form: back to the form with its error, not a 500
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+				.param("username", huge)
+				.param("password", "Wrong#pass1")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/login?error=bad"));
+		// the API: the one answer for a bad sign-in; a control character is bad input
+		this.api.requestToken("y".repeat(1000), "Wrong#pass1").andExpect(status().isUnauthorized());
+		this.api.requestToken("z\u0000", "Wrong#pass1").andExpect(status().isBadRequest());
+		// both attempts are in the audit trail under a shortened name
+		String auditor = this.api.auditorToken(this.admin);
+		this.mvc.perform(bearer(auditor, get("/api/v1/audit").param("user", "x".repeat(40) + "…")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].action", hasItem("LOGIN_FAILURE")));
+		this.mvc.perform(bearer(auditor, get("/api/v1/audit").param("user", "y".repeat(40) + "…")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].action", hasItem("LOGIN_FAILURE")));
+	}
+
+	@Test
 	void fourWrongPasswordsDoNotLock() throws Exception {
 		String user = this.api.createUser(this.admin, unique("nolock-"), List.of("LEADER"), List.of(), null);
 		for (int i = 0; i < 4; i++) {

@@ -105,10 +105,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * still gets a 4xx and nothing is stored.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<ProblemDetail> onIntegrity(DataIntegrityViolationException ex) {
+	ResponseEntity<ProblemDetail> onIntegrity(DataIntegrityViolationException ex,
+			jakarta.servlet.http.HttpServletRequest request) {
 		String state = sqlState(ex);
-		log.warn("The database refused a value the input checks let through (SQL state {}): {}", state,
-				ex.getMostSpecificCause().getMessage());
+		log.warn("The database refused a value the input checks let through (SQL state {}) on {} {}: {}", state,
+				request.getMethod(), request.getRequestURI(), ex.getMostSpecificCause().getMessage());
 		boolean badValue = state != null && state.startsWith("22");
 		return respond(ProblemDetail.forStatusAndDetail(badValue ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
 				text(badValue ? "error.validation" : "error.duplicate")));
