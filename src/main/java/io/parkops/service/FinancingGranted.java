@@ -1,24 +1,29 @@
 package io.parkops.service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 import io.parkops.enterprise.EnterpriseEvent;
 
 /**
- * The enterprise received financing (过桥应急周转金, 园区贷, 续贷); the argument is the kind and
- * amount as shown.
+ * The enterprise received financing of a kind ({@code BRIDGE} 过桥应急周转金, {@code PARK_LOAN}
+ * 园区贷 and the like, {@code RENEWAL} 续贷) and amount (万元). The timeline keeps one message
+ * per kind with the bare amount, so that kind and unit are read in the reader's language
+ * (entries stored before under {@code service.financingGranted} hold the kind's code and
+ * the amount).
  */
-public record FinancingGranted(long id, String creditCode, String amount,
+public record FinancingGranted(long id, String creditCode, String kind, BigDecimal amount,
 		Instant occurredAt) implements EnterpriseEvent {
 
 	@Override
 	public String summaryKey() {
-		return "service.financingGranted";
+		return "service.financed." + this.kind;
 	}
 
 	@Override
 	public String summaryArgument() {
-		return this.amount;
+		return this.amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	@Override

@@ -43,6 +43,9 @@ class ServiceFinancingProductTests {
 	@Autowired
 	List<ReportSectionContributor> contributors;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	static Map<String, Object> loan(String code, String kind, String on, int amount, String product) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("enterpriseCreditCode", code);
@@ -239,6 +242,22 @@ class ServiceFinancingProductTests {
 		int column = rows.stream().filter((r) -> r.contains("贷款产品")).findFirst().orElseThrow().indexOf("贷款产品");
 		assertThat(rows.stream().map((r) -> (r.size() > column) ? r.get(column) : "").toList()).contains("财园信贷通", "园区贷",
 				"纾困园区贷");
+	}
+
+	@Test
+	void theTimelineNamesTheKindAndTheUnitInTheReadersLanguage() throws Exception {
+		ServiceFixture f = loans();
+		f.get(f.admin, "/api/v1/enterprises/" + f.ent2 + "/file")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.events[*].summary", org.hamcrest.Matchers.hasItem("service.financed.BRIDGE:400")))
+			.andExpect(
+					jsonPath("$.events[*].summary", org.hamcrest.Matchers.hasItem("service.financed.PARK_LOAN:150.5")));
+		assertThat(this.messages.getMessage("event.service.financed.BRIDGE", new Object[] { "400" },
+				java.util.Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("获得过桥应急周转金 400万元");
+		assertThat(this.messages.getMessage("event.service.financed.PARK_LOAN", new Object[] { "150.5" },
+				java.util.Locale.ENGLISH))
+			.isEqualTo("Park-backed loan of 150.5 (10k yuan)");
 	}
 
 }

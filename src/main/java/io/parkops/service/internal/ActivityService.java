@@ -189,8 +189,7 @@ public class ActivityService {
 			.query(Long.class)
 			.single();
 		FinancingView saved = financing(id);
-		this.events.publishEvent(new FinancingGranted(id, enterprise.creditCode(),
-				kind.name() + " " + amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), Instant.now()));
+		this.events.publishEvent(new FinancingGranted(id, enterprise.creditCode(), kind.name(), amount, Instant.now()));
 		this.audit.recordChange("CREATE", "service_financing", Long.toString(id), null, saved);
 		return saved;
 	}
