@@ -102,7 +102,8 @@ class LandDemoDataTests {
 	/**
 	 * The demo's final 亩均 evaluation goes through what a real finalisation does: each
 	 * enterprise's class is on its timeline (一企一档), in the API and on its file page,
-	 * dated the day the evaluation was finalised.
+	 * dated the day the evaluation was finalised; the demo's supplies, idle-land notices
+	 * and leases are on their enterprises' timelines too.
 	 */
 	@Test
 	void aDemoEnterprisesTimelineShowsItsPerMuClass() throws Exception {
@@ -136,6 +137,30 @@ class LandDemoDataTests {
 				  AND v.summary = 'land.perMuClass.' || r.class || ':' || :year) <> 1
 				""").param("id", finalOne.get("id")).param("year", finalOne.get("year")).query(Long.class).single())
 			.isZero();
+		// so do the demo's supplies, idle-land notices and leases: each on its
+		// enterprise's
+		// timeline, as the pages put them
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM land_supply s JOIN land_parcel p ON p.id = s.parcel_id
+				JOIN enterprise n ON n.credit_code = s.buyer_credit_code WHERE s.zone_code = 'yunxi'
+				AND NOT EXISTS (SELECT 1 FROM enterprise_event v WHERE v.enterprise_id = n.id
+				  AND v.summary = 'land.supplied:' || p.code)
+				""").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM land_idle_notice i JOIN land_supply s ON s.id = i.supply_id
+				JOIN enterprise n ON n.credit_code = s.buyer_credit_code WHERE i.zone_code = 'yunxi'
+				AND NOT EXISTS (SELECT 1 FROM enterprise_event v WHERE v.enterprise_id = n.id
+				  AND v.summary = 'land.idleNotice:' || i.number)
+				""").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM asset_lease l JOIN asset_unit u ON u.id = l.unit_id
+				JOIN enterprise n ON n.credit_code = l.tenant_credit_code WHERE l.zone_code = 'yunxi'
+				AND NOT EXISTS (SELECT 1 FROM enterprise_event v WHERE v.enterprise_id = n.id
+				  AND v.summary = 'land.leaseSigned:' || u.building || u.unit)
+				""").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM land_idle_notice WHERE zone_code = 'yunxi'")
+			.query(Long.class)
+			.single()).isPositive();
 		// the file page reads it
 		var login = this.mvc
 			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders

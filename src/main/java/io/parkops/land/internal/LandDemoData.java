@@ -2,6 +2,7 @@ package io.parkops.land.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +12,15 @@ import java.util.Random;
 import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseStatus;
+import io.parkops.land.IdleLandNoticeIssued;
+import io.parkops.land.LandSupplied;
+import io.parkops.land.LeaseSigned;
 import io.parkops.platform.DemoDataContributor;
 import io.parkops.platform.ZoneDirectory;
+import io.parkops.platform.ZoneTime;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,9 +59,12 @@ class LandDemoData implements DemoDataContributor {
 
 	private final LandProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	LandDemoData(LandStore land, PerMuStore perMuStore, PerMuService perMu, AssetStore assets, BillStore bills,
 			RentBills rentBills, EnterpriseRegistry enterprises, ZoneDirectory zones, JsonMapper json,
-			LandProperties properties) {
+			LandProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.bills = bills;
 		this.rentBills = rentBills;
 		this.land = land;
@@ -213,6 +222,8 @@ class LandDemoData implements DemoDataContributor {
 			.insertSupply(zone, parcelId, (random.nextInt(8) == 0) ? "ALLOCATION" : "LISTING", mu, price, buyer, on,
 					agreed, indicators, "land")
 			.orElseThrow();
+		// on the buyer's timeline as a supply through the pages puts it, on its day
+		this.events.publishEvent(new LandSupplied(buyer, at(on), code, "/land/parcels/" + parcelId));
 		if (started != null || stopped != null) {
 			this.land.recordProgress(supply, 0, started, developed, invested, stopped);
 		}
@@ -230,8 +241,12 @@ class LandDemoData implements DemoDataContributor {
 		if (clock.idle() && random.nextBoolean()) {
 			LocalDate issued = clock.feeDueOn().plusDays(20);
 			if (!issued.isAfter(today)) {
-				this.land.insertNotice(supply, zone, "FEE", issued.getYear(), issued, IdleLandClock.fee(price),
-						this.properties.numberFormat(zoneName), "land");
+				this.land
+					.insertNotice(supply, zone, "FEE", issued.getYear(), issued, IdleLandClock.fee(price),
+							this.properties.numberFormat(zoneName), "land")
+					.flatMap(this.land::notice)
+					.ifPresent((notice) -> this.events.publishEvent(
+							new IdleLandNoticeIssued(buyer, at(issued), notice.number(), "/land/parcels/" + parcelId)));
 			}
 		}
 	}
@@ -428,9 +443,20 @@ class LandDemoData implements DemoDataContributor {
 
 	private long lease(long unit, String zone, Enterprise tenant, LocalDate from, LocalDate to, BigDecimal rate,
 			BigDecimal area) {
-		return this.assets.insertLease(unit, zone, tenant.creditCode(), from, to, rate,
+		long id = this.assets.insertLease(unit, zone, tenant.creditCode(), from, to, rate,
 				RentLedger.monthlyRent(area, rate).multiply(BigDecimal.valueOf(2)), RentLedger.monthlyRent(area, rate),
 				"land");
+		// on the tenant's timeline as a lease signed through the pages, signed ten days
+		// before it begins
+		AssetViews.UnitView u = this.assets.unit(unit, from).orElseThrow();
+		this.events.publishEvent(new LeaseSigned(tenant.creditCode(), at(from.minusDays(10)), u.building() + u.unit(),
+				"/assets/leases/" + id));
+		return id;
+	}
+
+	/** A demo event's moment: 10:00 of the day in the zone's time zone. */
+	private static Instant at(LocalDate day) {
+		return day.atTime(10, 0).atZone(ZoneTime.zone()).toInstant();
 	}
 
 	/**
