@@ -263,6 +263,53 @@ class EconomyApiTests {
 		assertThat(this.statistics.latestMonthWithDataForReport(this.zone)).contains(YearMonth.of(2023, 4));
 	}
 
+	/**
+	 * Each enterprise's year with the same months' base, as policy matching reads it: the
+	 * stored prior-year month first, the reported 上年同月 when none is stored (or the stored
+	 * month lacks the figure), a month without either in the current figure but not in
+	 * the compared one, a month of last year not reported this year in neither; employees
+	 * averaged; only the zone's enterprises with figures of the year.
+	 */
+	@Test
+	void yearOnYearComparesTheSameMonthsWithTheStoredMonthFirst() throws Exception {
+		String a = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		String b = this.data.enterprise(this.zone, "west", "C38", "2021-01");
+		String lastYearOnly = this.data.enterprise(this.zone, "west", "C38", "2021-01");
+		String otherZone = this.data.enterprise(this.api.createZone(this.admin, unique("eco-"), "east"), "east", "C39",
+				"2021-01");
+		this.data.months(a, 2022, 1, 4, figures("output", 100, "employees", 50), null);
+		this.data.months(a, 2022, 5, 5, figures("tax", 5), null);
+		this.data.months(a, 2023, 1, 3, figures("output", 120, "employees", 60),
+				figures("output", 90, "employees", 40));
+		this.data.months(a, 2023, 5, 5, figures("output", 120, "employees", 60),
+				figures("output", 80, "employees", 40));
+		this.data.months(b, 2023, 1, 2, figures("output", 200), figures("output", 160));
+		this.data.months(b, 2023, 3, 3, figures("output", 200), null);
+		this.data.months(lastYearOnly, 2022, 1, 2, figures("output", 300), null);
+		this.data.months(otherZone, 2022, 1, 1, figures("output", 100), null);
+		this.data.months(otherZone, 2023, 1, 1, figures("output", 110), null);
+
+		Map<String, EnterpriseYearOnYear> output = this.statistics.enterpriseYearOnYearForReport(this.zone,
+				Indicator.OUTPUT, 2023);
+		assertThat(output).containsOnlyKeys(a, b);
+		assertThat(output.get(a).current()).isEqualByComparingTo("480");
+		assertThat(output.get(a).sameMonths()).isEqualByComparingTo("480");
+		assertThat(output.get(a).base()).isEqualByComparingTo("380");
+		assertThat(output.get(a).lastMonth()).isEqualTo(5);
+		assertThat(output.get(b).current()).isEqualByComparingTo("600");
+		assertThat(output.get(b).sameMonths()).isEqualByComparingTo("400");
+		assertThat(output.get(b).base()).isEqualByComparingTo("320");
+		assertThat(output.get(b).lastMonth()).isEqualTo(3);
+		EnterpriseYearOnYear employees = this.statistics
+			.enterpriseYearOnYearForReport(this.zone, Indicator.EMPLOYEES, 2023)
+			.get(a);
+		assertThat(employees.current()).isEqualByComparingTo("60");
+		assertThat(employees.sameMonths()).isEqualByComparingTo("60");
+		assertThat(employees.base()).isEqualByComparingTo("47.5");
+		assertThat(this.statistics.enterpriseYearOnYearForReport(this.zone, Indicator.OUTPUT, 2022)).containsOnlyKeys(a,
+				lastYearOnly);
+	}
+
 	@Test
 	void trendFollowsTheSetOfEachMonthAndMatchesTheSummary() throws Exception {
 		example();

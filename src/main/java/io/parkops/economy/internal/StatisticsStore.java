@@ -242,7 +242,12 @@ public class StatisticsStore {
 	/**
 	 * Each enterprise's figure of one indicator in a year with the same months'
 	 * prior-year base (last year's stored month, else the 上年同月 reported with this
-	 * year's).
+	 * year's). Both years are read by zone and month range through the zone's index and
+	 * joined by hash: a month's row carries its enterprise's zone (the registry never
+	 * moves an enterprise), so last year's stored months of the zone's enterprises are
+	 * the zone's rows of last year, as in the summary statement. Joined without the zone
+	 * and months, the prior year was the whole table (hashed, spilling to disk, or probed
+	 * 60,000 times by key under a generic plan).
 	 */
 	public Map<String, io.parkops.economy.EnterpriseYearOnYear> yearOnYear(String zone, Indicator indicator, int year) {
 		String x = indicator.code();
@@ -251,12 +256,14 @@ public class StatisticsStore {
 				+ ") FILTER (WHERE coalesce(p." + x + ", c.prior_" + x + ") IS NOT NULL) AS same, " + agg
 				+ "(coalesce(p." + x + ", c.prior_" + x + ")) AS base, max(extract(month FROM c.month))::int AS last"
 				+ " FROM economy_monthly c LEFT JOIN economy_monthly p ON p.credit_code = c.credit_code"
-				+ " AND p.month = (c.month - interval '1 year')::date"
+				+ " AND p.month = (c.month - interval '1 year')::date AND p.zone_code = :zone"
+				+ " AND p.month >= :priorFrom AND p.month < :from"
 				+ " WHERE c.zone_code = :zone AND c.month >= :from AND c.month < :to AND c." + x + " IS NOT NULL"
 				+ " GROUP BY c.credit_code";
 		Map<String, io.parkops.economy.EnterpriseYearOnYear> result = new HashMap<>();
 		this.jdbc.sql(sql)
 			.param("zone", zone)
+			.param("priorFrom", LocalDate.of(year - 1, 1, 1))
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
 			.query((rs) -> {
