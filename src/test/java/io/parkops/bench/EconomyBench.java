@@ -81,6 +81,7 @@ public final class EconomyBench {
 			List<Long> httpMicros = timeHttp(http, port, token, path, samples, null);
 			List<Long> coldMicros = timeHttp(http, port, token, path, Math.max(10, samples / 5), jdbc);
 			List<Long> sqlMicros = timeSql(jdbc, samples);
+			checkSameFigures(jdbc, http, port, token, path);
 			double httpP50 = percentile(httpMicros, 50) / 1000.0;
 			double coldP50 = percentile(coldMicros, 50) / 1000.0;
 			double sqlP50 = percentile(sqlMicros, 50) / 1000.0;
@@ -211,6 +212,14 @@ public final class EconomyBench {
 			groups.append(", coalesce(sum(per.c_").append(c).append("), 0) AS c_").append(c);
 			groups.append(", coalesce(sum(per.b_").append(c).append("), 0) AS b_").append(c);
 		}
+		// the summary's counts too: members without any base, and those that reported the
+		// last month
+		joined.append(", c.month = DATE '2025-06-01' AS last_month, p.credit_code IS NOT NULL OR num_nonnulls(")
+			.append(String.join(", ", java.util.Arrays.stream(INDICATORS).map((c) -> "c.prior_" + c).toList()))
+			.append(") > 0 AS based");
+		per.append(", bool_or(last_month) AS reported_last, bool_or(based) AS has_base");
+		groups.append(", count(*) FILTER (WHERE NOT coalesce(per.has_base, false)) AS without_base")
+			.append(", count(*) FILTER (WHERE coalesce(per.reported_last, false)) AS reported");
 		HAND_WRITTEN = """
 				WITH members AS (
 				  SELECT e.credit_code, e.industry_code FROM enterprise e
@@ -247,6 +256,49 @@ public final class EconomyBench {
 			}
 		}
 		return micros;
+	}
+
+	/**
+	 * Fails unless the endpoint answers what the hand-written query computes: the set's
+	 * count, the members without base and those that reported the last month, and each
+	 * indicator's current and base of the whole and of every industry (two decimals).
+	 */
+	private static void checkSameFigures(JdbcTemplate jdbc, HttpClient http, int port, String token, String path)
+			throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		tools.jackson.databind.JsonNode answer = JSON.readTree(response.body());
+		Map<String, tools.jackson.databind.JsonNode> groups = new LinkedHashMap<>();
+		answer.get("groups").forEach((g) -> groups.put(g.get("key").asString(), g));
+		for (Map<String, Object> row : jdbc.queryForList(HAND_WRITTEN)) {
+			String industry = (String) row.get("industry_code");
+			tools.jackson.databind.JsonNode part = (industry != null) ? groups.get(industry) : answer;
+			same(industry + " enterprises", row.get("enterprises"), part.get("enterpriseCount"));
+			tools.jackson.databind.JsonNode indicators = (industry != null) ? part.get("indicators")
+					: answer.get("indicators");
+			if (industry == null) {
+				same("without base", row.get("without_base"), answer.get("enterprisesWithoutBase"));
+				same("reported", row.get("reported"), answer.get("reporting").get("reported"));
+			}
+			for (int k = 0; k < INDICATORS.length; k++) {
+				if (!INDICATORS[k].equals(indicators.get(k).get("code").asString())) {
+					throw new IllegalStateException("indicator " + k + " is " + indicators.get(k).get("code"));
+				}
+				same(industry + " " + INDICATORS[k], row.get("c_" + INDICATORS[k]), indicators.get(k).get("current"));
+				same(industry + " " + INDICATORS[k] + " base", row.get("b_" + INDICATORS[k]),
+						indicators.get(k).get("base"));
+			}
+		}
+	}
+
+	private static void same(String what, Object computed, tools.jackson.databind.JsonNode answered) {
+		java.math.BigDecimal exact = new java.math.BigDecimal(computed.toString());
+		if (exact.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(answered.decimalValue()) != 0) {
+			throw new IllegalStateException(
+					what + ": the hand-written query computed " + exact + ", the endpoint answered " + answered);
+		}
 	}
 
 	/**

@@ -143,6 +143,31 @@ class EconomyApiTests {
 			.andExpect(jsonPath("$.indicators[0].base").value(2320.00));
 	}
 
+	/**
+	 * A member has a base when it has any month of last year's period, even one this
+	 * year's months do not match (it then adds nothing to the base, like for like); a
+	 * member with neither such a month nor a reported 上年同月 is counted without base. The
+	 * same with groups and without.
+	 */
+	@Test
+	void aMemberWithOnlyUnmatchedMonthsOfLastYearHasABase() throws Exception {
+		String lastYearOnly = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		String otherMonths = this.data.enterprise(this.zone, "east", "C39", "2021-01");
+		String noBase = this.data.enterprise(this.zone, "west", "C38", "2021-01");
+		this.data.months(lastYearOnly, 2022, 1, 4, figures("output", 100), null);
+		this.data.months(otherMonths, 2022, 3, 3, figures("output", 70), null);
+		this.data.months(otherMonths, 2023, 1, 2, figures("output", 80), null);
+		this.data.months(noBase, 2023, 1, 4, figures("output", 50), null);
+		for (String groups : List.of("", "&groupBy=industry", "&groupBy=area")) {
+			summary(this.admin, "&year=2023&month=4" + groups).andExpect(status().isOk())
+				.andExpect(jsonPath("$.enterpriseCount").value(3))
+				.andExpect(jsonPath("$.enterprisesWithoutBase").value(1))
+				.andExpect(jsonPath("$.reporting.reported").value(1))
+				.andExpect(jsonPath("$.indicators[0].current").value(360.00))
+				.andExpect(jsonPath("$.indicators[0].base").value(0.00));
+		}
+	}
+
 	@Test
 	void summaryShowsTargetsAgainstGrowthAndTimeProgress() throws Exception {
 		example();

@@ -118,9 +118,10 @@ public class StatisticsStore {
 			.single();
 	}
 
+	// in byte order (the codes are unique): no comparison by the database's locale
 	private static final String FINGERPRINT = "md5(coalesce(string_agg(s.credit_code || '|' || coalesce(s.area_code, '')"
 			+ " || '|' || coalesce(s.industry_code, '') || '|' || array_to_string(s.tags, ','), ';'"
-			+ " ORDER BY s.credit_code), ''))";
+			+ " ORDER BY s.credit_code COLLATE \"C\"), ''))";
 
 	/**
 	 * One enterprise's sums over months 1–N of a year: for each indicator the sum of its
@@ -279,41 +280,41 @@ public class StatisticsStore {
 	 * its members' keys, each enterprise's 1–N sums and like-for-like base (a prior-year
 	 * month enters the base only when the same month of this year has a value), and the
 	 * sums by group and for the whole with the set's fingerprint. The months are read by
-	 * zone and month (the set is nearly the whole zone), not member by member.
+	 * zone and month (the set is nearly the whole zone), not member by member; each month
+	 * and its base are worked out where the months are joined (in parallel workers when
+	 * the planner uses them), so that the sums by enterprise only add them up. With
+	 * {@code industry} or {@code area} the groups and the whole are one pass
+	 * ({@code ROLLUP}).
 	 */
 	private static String summarySql(String grouping) {
-		String columns = Arrays.stream(INDICATORS).map(Indicator::code).collect(Collectors.joining(", "));
-		String prior = Arrays.stream(INDICATORS).map((i) -> "prior_" + i.code()).collect(Collectors.joining(", "));
-		StringBuilder per = new StringBuilder("SELECT coalesce(c.credit_code, p.credit_code) AS cc");
+		StringBuilder joined = new StringBuilder("SELECT coalesce(c.credit_code, p.credit_code) AS cc");
+		StringBuilder per = new StringBuilder("SELECT cc");
 		StringBuilder sums = new StringBuilder();
 		for (Indicator i : INDICATORS) {
 			String c = i.code();
-			String base = "CASE WHEN c." + c + " IS NOT NULL THEN coalesce(p." + c + ", c.prior_" + c + ") END";
-			if (i.averaged()) {
-				per.append(", sum(c.")
-					.append(c)
-					.append(") / nullif(count(c.")
-					.append(c)
-					.append("), 0) AS c_")
-					.append(c);
-				per.append(", sum(")
-					.append(base)
-					.append(") / nullif(count(")
-					.append(base)
-					.append("), 0) AS b_")
-					.append(c);
-			}
-			else {
-				per.append(", sum(c.").append(c).append(") AS c_").append(c);
-				per.append(", sum(").append(base).append(") AS b_").append(c);
-			}
+			// like for like: a prior-year month enters the base only when the same month
+			// of this year has a value
+			joined.append(", c.").append(c).append(" AS c_").append(c);
+			joined.append(", CASE WHEN c.")
+				.append(c)
+				.append(" IS NOT NULL THEN coalesce(p.")
+				.append(c)
+				.append(", c.prior_")
+				.append(c)
+				.append(") END AS b_")
+				.append(c);
+			String agg = i.averaged() ? "avg" : "sum";
+			per.append(", ").append(agg).append("(c_").append(c).append(") AS c_").append(c);
+			per.append(", ").append(agg).append("(b_").append(c).append(") AS b_").append(c);
 			sums.append(", coalesce(sum(s.c_").append(c).append("), 0) AS c_").append(c);
 			sums.append(", coalesce(sum(s.b_").append(c).append("), 0) AS b_").append(c);
 		}
-		per.append(", bool_or(c.month = :ce) AS reported_last");
-		per.append(", bool_or(p.credit_code IS NOT NULL OR num_nonnulls(")
+		joined.append(", c.month = :ce AS last_month, p.credit_code IS NOT NULL OR num_nonnulls(")
 			.append(Arrays.stream(INDICATORS).map((i) -> "c.prior_" + i.code()).collect(Collectors.joining(", ")))
-			.append(") > 0) AS has_base");
+			.append(") > 0 AS based");
+		per.append(", bool_or(last_month) AS reported_last, bool_or(based) AS has_base");
+		String columns = Arrays.stream(INDICATORS).map(Indicator::code).collect(Collectors.joining(", "));
+		String prior = Arrays.stream(INDICATORS).map((i) -> "prior_" + i.code()).collect(Collectors.joining(", "));
 		String set = "s AS (SELECT credit_code, area_code, industry_code, tags FROM enterprise_above_scale_set(:z, :m)),"
 				+ " f AS (SELECT s.credit_code AS cc, s.area_code, s.industry_code, s.tags FROM s"
 				+ " WHERE (CAST(:area AS text) IS NULL OR s.area_code = CAST(:area AS text))"
@@ -322,23 +323,30 @@ public class StatisticsStore {
 		String months = " cur AS (SELECT credit_code, month, " + columns + ", " + prior + " FROM economy_monthly"
 				+ " WHERE zone_code = :z AND month BETWEEN :cs AND :ce)," + " pri AS (SELECT credit_code, month, "
 				+ columns + " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :ps AND :pe)," + " per AS ("
-				+ per + " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
-				+ " AND p.month = (c.month - INTERVAL '1 year')::date GROUP BY 1)";
-		String wholeRow = "SELECT true AS whole, NULL AS g, count(*) AS n" + sums
-				+ ", count(*) FILTER (WHERE NOT coalesce(s.has_base, false)) AS without_base,"
-				+ " count(*) FILTER (WHERE coalesce(s.reported_last, false)) AS reported," + " (SELECT " + FINGERPRINT
-				+ " FROM s) AS fingerprint FROM f LEFT JOIN per s ON s.cc = f.cc";
+				+ per + " FROM (" + joined + " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
+				+ " AND p.month = (c.month - INTERVAL '1 year')::date) j GROUP BY cc)";
+		String counts = ", count(*) FILTER (WHERE NOT coalesce(s.has_base, false)) AS without_base,"
+				+ " count(*) FILTER (WHERE coalesce(s.reported_last, false)) AS reported";
+		String fingerprint = "(SELECT " + FINGERPRINT + " FROM s)";
+		String wholeRow = "SELECT true AS whole, NULL AS g, count(*) AS n" + sums + counts + ", " + fingerprint
+				+ " AS fingerprint FROM f LEFT JOIN per s ON s.cc = f.cc";
 		if (grouping == null) {
 			return "WITH " + set + months + " " + wholeRow;
 		}
-		String keys = switch (grouping) {
-			case "industry" -> "SELECT cc, coalesce(industry_code, '-') AS g FROM f";
-			case "area" -> "SELECT cc, coalesce(area_code, '-') AS g FROM f";
-			default -> "SELECT f.cc, t.tag AS g FROM f CROSS JOIN LATERAL unnest(f.tags) AS t(tag)";
-		};
-		return "WITH " + set + " k AS (" + keys + ")," + months + " SELECT false AS whole, k.g, count(*) AS n" + sums
-				+ ", 0 AS without_base, 0 AS reported, NULL AS fingerprint FROM k LEFT JOIN per s ON s.cc = k.cc GROUP BY k.g UNION ALL "
-				+ wholeRow;
+		if (!grouping.equals("chain")) {
+			// each member in one group: the groups and the whole in one pass, the
+			// members' sums read once
+			String key = grouping.equals("industry") ? "industry_code" : "area_code";
+			return "WITH " + set + months + " SELECT GROUPING(k.g) = 1 AS whole, k.g, count(*) AS n" + sums + counts
+					+ ", CASE WHEN GROUPING(k.g) = 1 THEN " + fingerprint + " END AS fingerprint"
+					+ " FROM (SELECT cc, coalesce(" + key + ", '-') AS g FROM f) k LEFT JOIN per s ON s.cc = k.cc"
+					+ " GROUP BY ROLLUP (k.g)";
+		}
+		// an enterprise under each of its tags, and once in the whole
+		return "WITH " + set + " k AS (SELECT f.cc, t.tag AS g FROM f CROSS JOIN LATERAL unnest(f.tags) AS t(tag)),"
+				+ months + " SELECT false AS whole, k.g, count(*) AS n" + sums
+				+ ", 0 AS without_base, 0 AS reported, NULL AS fingerprint FROM k LEFT JOIN per s ON s.cc = k.cc"
+				+ " GROUP BY k.g UNION ALL " + wholeRow;
 	}
 
 }
