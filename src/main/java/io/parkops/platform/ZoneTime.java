@@ -49,6 +49,14 @@ public class ZoneTime {
 		return configured;
 	}
 
+	/**
+	 * A moment of a day in the zone's time zone: {@code hour}:00 (demo data dates its
+	 * events so, never at the moment of loading).
+	 */
+	public static Instant at(LocalDate day, int hour) {
+		return day.atTime(hour, 0).atZone(configured).toInstant();
+	}
+
 	public ZoneId zoneId() {
 		return this.zone;
 	}

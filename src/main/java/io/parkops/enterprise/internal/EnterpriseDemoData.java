@@ -65,6 +65,9 @@ class EnterpriseDemoData implements DemoDataContributor {
 		Random random = context.random();
 		// a source of its own, so the rest of the demo data stays as it was
 		Random owners = new Random(20261201L);
+		// registration days from their own sequence, so the rest of the demo stays as it
+		// was
+		Random registrations = new Random(20100101L);
 		Set<String> names = new HashSet<>();
 		List<Enterprise> created = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
@@ -91,11 +94,16 @@ class EnterpriseDemoData implements DemoDataContributor {
 			if (industry[0].equals("C30") || industry[0].equals("C26")) {
 				tags.add("新材料");
 			}
+			// registered on a day of 2010 to mid-2023, before it entered the 规上 set
+			LocalDate registered = LocalDate.of(2010, 1, 1).plusDays(registrations.nextInt(4900));
+			if (since != null && !registered.isBefore(since.atDay(1))) {
+				registered = since.atDay(1).minusDays(200 + registrations.nextInt(700));
+			}
 			Enterprise e = this.enterprises.insert(new Enterprise(0, creditCode(random), name, context.zoneCode(),
 					AREAS[i % 3], industry[0], null, status, ownership(owners), above, since, surname(random) + "总",
 					surname(random) + "经理", "13" + (100000000 + random.nextInt(899999999)), null,
 					"云溪经济开发区" + AREAS_ZH[i % 3] + "工业大道" + (1 + random.nextInt(300)) + "号", "economy", "leader", tags,
-					List.of(), 0));
+					List.of(), 0), registered, ZoneTime.at(registered, 9 + registrations.nextInt(8)));
 			created.add(e);
 			if (above && random.nextInt(6) == 0) {
 				// some entered, left and came back: the set of a period must follow the

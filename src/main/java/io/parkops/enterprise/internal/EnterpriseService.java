@@ -247,12 +247,20 @@ public class EnterpriseService implements EnterpriseRegistry, EnterpriseDirector
 	 * Inserts a validated enterprise with its first status and, when 规上, its entry month.
 	 */
 	Enterprise insert(Enterprise candidate) {
+		return insert(candidate, LocalDate.now(ZoneTime.zone()), Instant.now());
+	}
+
+	/**
+	 * The same, registered on a day of the past at a given moment (demo data: a registry
+	 * that has grown over the years, not at the moment of loading).
+	 */
+	Enterprise insert(Enterprise candidate, LocalDate registeredOn, Instant registeredAt) {
 		long id = this.store.insert(candidate);
-		this.store.insertStatus(id, candidate.status(), LocalDate.now(ZoneTime.zone()), null);
+		this.store.insertStatus(id, candidate.status(), registeredOn, null);
 		if (candidate.aboveScale()) {
 			this.store.insertScaleChange(id, candidate.aboveScaleSince(), true, CurrentUser.usernameOrSystem());
 		}
-		this.store.insertEvent(id, Instant.now(), "enterprise", "registered", CurrentUser.usernameOrSystem(), null);
+		this.store.insertEvent(id, registeredAt, "enterprise", "registered", CurrentUser.usernameOrSystem(), null);
 		return this.store.find(candidate.creditCode()).orElseThrow();
 	}
 

@@ -456,7 +456,7 @@ class LandDemoData implements DemoDataContributor {
 
 	/** A demo event's moment: 10:00 of the day in the zone's time zone. */
 	private static Instant at(LocalDate day) {
-		return day.atTime(10, 0).atZone(ZoneTime.zone()).toInstant();
+		return ZoneTime.at(day, 10);
 	}
 
 	/**

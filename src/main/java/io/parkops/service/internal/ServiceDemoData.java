@@ -1,7 +1,6 @@
 package io.parkops.service.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import io.parkops.enterprise.Enterprise;
 import io.parkops.enterprise.EnterpriseRegistry;
 import io.parkops.enterprise.EnterpriseStatus;
 import io.parkops.platform.DemoDataContributor;
+import io.parkops.platform.ZoneTime;
 import io.parkops.service.RequestRaised;
 import io.parkops.service.RequestResolved;
 
@@ -145,7 +145,7 @@ class ServiceDemoData implements DemoDataContributor {
 				.query(Long.class)
 				.single();
 			step(id, "SUBMITTED", raised, channel.equals("PORTAL") ? "ent" : "service", r[1]);
-			this.events.publishEvent(new RequestRaised(id, code, r[1], Instant.now()));
+			this.events.publishEvent(new RequestRaised(id, code, r[1], ZoneTime.at(raised, 9)));
 			// the demo accounts' first requests: one of each state worth showing
 			int kind = (n < demoAccounts.size() * 3) ? n / demoAccounts.size() : random.nextInt(20);
 			if (n >= demoAccounts.size() * 3 && ago < 4) {
@@ -213,7 +213,7 @@ class ServiceDemoData implements DemoDataContributor {
 			.param("id", id)
 			.update();
 		step(id, "RESOLVED", on, "service", result);
-		this.events.publishEvent(new RequestResolved(id, code, title, Instant.now()));
+		this.events.publishEvent(new RequestResolved(id, code, title, ZoneTime.at(on, 16)));
 	}
 
 	private void rate(long id, int satisfaction, String comment, LocalDate on, boolean reopen) {
