@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EnterpriseDemoData implements DemoDataContributor {
 
+	/**
+	 * 挂点领导: the committee's leaders by name, as a zone writes them (not account names).
+	 */
+	private static final String[] LEADERS = { "王主任", "副主任 邱明", "副主任 程丽华" };
+
 	private static final String[] AREAS = { "east", "west", "south" };
 
 	/**
@@ -99,11 +104,13 @@ class EnterpriseDemoData implements DemoDataContributor {
 			if (since != null && !registered.isBefore(since.atDay(1))) {
 				registered = since.atDay(1).minusDays(200 + registrations.nextInt(700));
 			}
-			Enterprise e = this.enterprises.insert(new Enterprise(0, creditCode(random), name, context.zoneCode(),
-					AREAS[i % 3], industry[0], null, status, ownership(owners), above, since, surname(random) + "总",
-					surname(random) + "经理", "13" + (100000000 + random.nextInt(899999999)), null,
-					"云溪经济开发区" + AREAS_ZH[i % 3] + "工业大道" + (1 + random.nextInt(300)) + "号", "economy", "leader", tags,
-					List.of(), 0), registered, ZoneTime.at(registered, 9 + registrations.nextInt(8)));
+			Enterprise e = this.enterprises.insert(
+					new Enterprise(0, creditCode(random), name, context.zoneCode(), AREAS[i % 3], industry[0], null,
+							status, ownership(owners), above, since, surname(random) + "总", surname(random) + "经理",
+							"13" + (100000000 + random.nextInt(899999999)), null,
+							"云溪经济开发区" + AREAS_ZH[i % 3] + "工业大道" + (1 + random.nextInt(300)) + "号", "李经发",
+							LEADERS[i % LEADERS.length], tags, List.of(), 0),
+					registered, ZoneTime.at(registered, 9 + registrations.nextInt(8)));
 			created.add(e);
 			if (above && random.nextInt(6) == 0) {
 				// some entered, left and came back: the set of a period must follow the
