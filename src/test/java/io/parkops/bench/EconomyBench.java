@@ -100,6 +100,21 @@ public final class EconomyBench {
 			print("economy_summary_uncached_to_sql_ratio", Math.round(coldP50 / sqlP50 * 100) / 100.0,
 					Map.of("target", 1.0, "note",
 							"uncached HTTP p50 (the zone's figures changed before each) ÷" + " hand-written SQL p50"));
+			// the same two taken in turns, so that both see the same machine (its speed
+			// drifts
+			// between runs taken minutes apart)
+			List<Long> turnCold = new ArrayList<>();
+			List<Long> turnSql = new ArrayList<>();
+			for (int i = 0; i < Math.max(10, samples / 5); i++) {
+				turnCold.addAll(timeHttp(http, port, token, path, 1, jdbc, 0));
+				turnSql.addAll(timeSql(jdbc, 1, 0));
+			}
+			double turnColdP50 = percentile(turnCold, 50) / 1000.0;
+			double turnSqlP50 = percentile(turnSql, 50) / 1000.0;
+			print("economy_summary_uncached_to_sql_ratio_in_turns", Math.round(turnColdP50 / turnSqlP50 * 100) / 100.0,
+					Map.of("target", 1.0, "uncached_p50_ms", turnColdP50, "sql_p50_ms", turnSqlP50, "pairs",
+							turnCold.size(), "note",
+							"an uncached request and the hand-written query taken in turns, p50 ÷ p50"));
 			List<Long> overhead = timeHttp(http, port, token, "/api/v1/economy/price-indices", samples, null);
 			print("request_overhead_p50_ms", percentile(overhead, 50) / 1000.0, Map.of("note",
 					"GET /api/v1/economy/price-indices: token check, user and one small query; part of every request"));
@@ -243,7 +258,11 @@ public final class EconomyBench {
 	}
 
 	private static List<Long> timeSql(JdbcTemplate jdbc, int samples) {
-		for (int i = 0; i < 20; i++) {
+		return timeSql(jdbc, samples, 20);
+	}
+
+	private static List<Long> timeSql(JdbcTemplate jdbc, int samples, int warmUp) {
+		for (int i = 0; i < warmUp; i++) {
 			jdbc.queryForList(HAND_WRITTEN);
 		}
 		List<Long> micros = new ArrayList<>(samples);
@@ -306,11 +325,16 @@ public final class EconomyBench {
 	 */
 	private static List<Long> timeHttp(HttpClient http, int port, String token, String path, int samples,
 			JdbcTemplate invalidate) throws Exception {
+		return timeHttp(http, port, token, path, samples, invalidate, 30);
+	}
+
+	private static List<Long> timeHttp(HttpClient http, int port, String token, String path, int samples,
+			JdbcTemplate invalidate, int warmUp) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.GET()
 			.build();
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < warmUp; i++) {
 			http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		List<Long> micros = new ArrayList<>(samples);
