@@ -671,7 +671,7 @@ public class PerMuService {
 			this.store.finalizeEvaluation(id, finalizedOn);
 			// as a final evaluation does: the D enterprises' land is 低效用地 and every
 			// class goes on the enterprise's timeline, on the day it was finalised
-			finalized(id, zone, year, finalizedOn.atTime(10, 0).atZone(ZoneTime.zone()).toInstant());
+			finalized(id, zone, year, ZoneTime.at(finalizedOn, 10));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.parkops.platform.ParkOpsException;
 import io.parkops.platform.excel.ImportError;
 import io.parkops.platform.excel.ImportFailedException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -105,8 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * still gets a 4xx and nothing is stored.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<ProblemDetail> onIntegrity(DataIntegrityViolationException ex,
-			jakarta.servlet.http.HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> onIntegrity(DataIntegrityViolationException ex, HttpServletRequest request) {
 		String state = sqlState(ex);
 		log.warn("The database refused a value the input checks let through (SQL state {}) on {} {}: {}", state,
 				request.getMethod(), request.getRequestURI(), ex.getMostSpecificCause().getMessage());

@@ -10,6 +10,7 @@ import io.parkops.platform.RouteAccess;
 import io.parkops.platform.Versions;
 import io.parkops.service.internal.ActivityService;
 import io.parkops.service.internal.AgencyService;
+import io.parkops.service.internal.Kinds;
 import io.parkops.service.internal.Scopes;
 import io.parkops.service.internal.ServiceCommands;
 import io.parkops.service.internal.ServiceViews.AgencyView;
@@ -244,7 +245,7 @@ class AgencyPagesController {
 		model.addAttribute("f", f);
 		model.addAttribute("form", new ServiceCommands.EditFinancing(f.amount(), f.bank(),
 				(f.dueOn() != null) ? f.dueOn().toString() : null, f.fee(), f.version(), f.product()));
-		model.addAttribute("products", io.parkops.service.internal.Kinds.LoanProduct.values());
+		model.addAttribute("products", Kinds.LoanProduct.values());
 		model.addAttribute("mine", CurrentUser.get().isEnterpriseUser());
 		return "service/financing-item";
 	}
@@ -260,7 +261,7 @@ class AgencyPagesController {
 			model.addAttribute("f", this.activities.financing(id));
 			model.addAttribute("form", new ServiceCommands.EditFinancing(decimalOrNull(amount), bank, dueOn,
 					decimalOrNull(fee), version, product));
-			model.addAttribute("products", io.parkops.service.internal.Kinds.LoanProduct.values());
+			model.addAttribute("products", Kinds.LoanProduct.values());
 			model.addAttribute("mine", false);
 			return "service/financing-item";
 		}, () -> this.activities.editFinancing(id,
