@@ -77,8 +77,8 @@ public class StatisticsStore {
 		this.jdbc.sql(sql)
 			.param("z", zone)
 			.param("m", LocalDate.of(year, month, 1))
-			.param("cs", LocalDate.of(year, 1, 1))
-			.param("ce", LocalDate.of(year, month, 1))
+			.param("y", year)
+			.param("n", month)
 			.param("ps", LocalDate.of(year - 1, 1, 1))
 			.param("pe", LocalDate.of(year - 1, month, 1))
 			.param("area", area)
@@ -165,9 +165,7 @@ public class StatisticsStore {
 		}
 		select.append(", bool_or(c.month = :ce) AS reported_last");
 		select.append(", bool_or(p.credit_code IS NOT NULL OR num_nonnulls(")
-			.append(java.util.Arrays.stream(INDICATORS)
-				.map((i) -> "c.prior_" + i.code())
-				.collect(Collectors.joining(", ")))
+			.append(Arrays.stream(INDICATORS).map((i) -> "c.prior_" + i.code()).collect(Collectors.joining(", ")))
 			.append(") > 0) AS has_base");
 		Map<String, EnterpriseSums> sums = new HashMap<>();
 		bindPeriod(this.jdbc.sql(JOINED_MONTHS + select + JOIN + " GROUP BY 1"), zone, year, 1, month).query((rs) -> {
@@ -224,7 +222,7 @@ public class StatisticsStore {
 	 * the months reported.
 	 */
 	public Map<String, Map<Indicator, BigDecimal>> yearFigures(String zone, int year) {
-		String columns = java.util.Arrays.stream(INDICATORS)
+		String columns = Arrays.stream(INDICATORS)
 			.map((i) -> (i.averaged() ? "avg(" : "sum(") + i.code() + ") AS " + i.code())
 			.collect(Collectors.joining(", "));
 		Map<String, Map<Indicator, BigDecimal>> figures = new HashMap<>();
@@ -277,54 +275,33 @@ public class StatisticsStore {
 
 	/**
 	 * The summary statement: the set (filtered by {@code :area} and {@code :industry}),
-	 * its members' keys, each enterprise's 1–N sums and like-for-like base (a prior-year
-	 * month enters the base only when the same month of this year has a value), and the
-	 * sums by group and for the whole with the set's fingerprint. The months are read by
-	 * zone and month (the set is nearly the whole zone), not member by member; each month
-	 * and its base are worked out where the months are joined (in parallel workers when
-	 * the planner uses them), so that the sums by enterprise only add them up. With
+	 * its members' 1–N sums and like-for-like bases, read one row per enterprise from the
+	 * running sums the database keeps as the months are written (table
+	 * {@code economy_running}, economy migration V62: a prior-year month enters the base
+	 * only when the same month of this year has a value), and the sums by group and for
+	 * the whole with the set's fingerprint. A member without a row has no month in the
+	 * year; it has a base when a month 1–N of the year before is stored. With
 	 * {@code industry} or {@code area} the groups and the whole are one pass
 	 * ({@code ROLLUP}).
 	 */
 	private static String summarySql(String grouping) {
-		StringBuilder joined = new StringBuilder("SELECT coalesce(c.credit_code, p.credit_code) AS cc");
-		StringBuilder per = new StringBuilder("SELECT cc");
+		StringBuilder per = new StringBuilder("SELECT f.cc");
 		StringBuilder sums = new StringBuilder();
 		for (Indicator i : INDICATORS) {
 			String c = i.code();
-			// like for like: a prior-year month enters the base only when the same month
-			// of this year has a value
-			joined.append(", c.").append(c).append(" AS c_").append(c);
-			joined.append(", CASE WHEN c.")
-				.append(c)
-				.append(" IS NOT NULL THEN coalesce(p.")
-				.append(c)
-				.append(", c.prior_")
-				.append(c)
-				.append(") END AS b_")
-				.append(c);
-			String agg = i.averaged() ? "avg" : "sum";
-			per.append(", ").append(agg).append("(c_").append(c).append(") AS c_").append(c);
-			per.append(", ").append(agg).append("(b_").append(c).append(") AS b_").append(c);
+			per.append(", r.c_").append(c).append(", r.b_").append(c);
 			sums.append(", coalesce(sum(s.c_").append(c).append("), 0) AS c_").append(c);
 			sums.append(", coalesce(sum(s.b_").append(c).append("), 0) AS b_").append(c);
 		}
-		joined.append(", c.month = :ce AS last_month, p.credit_code IS NOT NULL OR num_nonnulls(")
-			.append(Arrays.stream(INDICATORS).map((i) -> "c.prior_" + i.code()).collect(Collectors.joining(", ")))
-			.append(") > 0 AS based");
-		per.append(", bool_or(last_month) AS reported_last, bool_or(based) AS has_base");
-		String columns = Arrays.stream(INDICATORS).map(Indicator::code).collect(Collectors.joining(", "));
-		String prior = Arrays.stream(INDICATORS).map((i) -> "prior_" + i.code()).collect(Collectors.joining(", "));
+		per.append(", r.reported_last, coalesce(r.has_base, EXISTS (SELECT 1 FROM economy_monthly p")
+			.append(" WHERE p.credit_code = f.cc AND p.zone_code = :z AND p.month BETWEEN :ps AND :pe)) AS has_base");
 		String set = "s AS (SELECT credit_code, area_code, industry_code, tags FROM enterprise_above_scale_set(:z, :m)),"
 				+ " f AS (SELECT s.credit_code AS cc, s.area_code, s.industry_code, s.tags FROM s"
 				+ " WHERE (CAST(:area AS text) IS NULL OR s.area_code = CAST(:area AS text))"
 				+ " AND (CAST(:industry AS text) IS NULL OR s.industry_code = CAST(:industry AS text)"
 				+ " OR length(CAST(:industry AS text)) = 1 AND left(s.industry_code, 1) = CAST(:industry AS text))),";
-		String months = " cur AS (SELECT credit_code, month, " + columns + ", " + prior + " FROM economy_monthly"
-				+ " WHERE zone_code = :z AND month BETWEEN :cs AND :ce)," + " pri AS (SELECT credit_code, month, "
-				+ columns + " FROM economy_monthly WHERE zone_code = :z AND month BETWEEN :ps AND :pe)," + " per AS ("
-				+ per + " FROM (" + joined + " FROM cur c FULL JOIN pri p ON p.credit_code = c.credit_code"
-				+ " AND p.month = (c.month - INTERVAL '1 year')::date) j GROUP BY cc)";
+		String months = " per AS (" + per + " FROM f LEFT JOIN economy_running r ON r.zone_code = :z"
+				+ " AND r.year = :y AND r.upto = :n AND r.credit_code = f.cc)";
 		String counts = ", count(*) FILTER (WHERE NOT coalesce(s.has_base, false)) AS without_base,"
 				+ " count(*) FILTER (WHERE coalesce(s.reported_last, false)) AS reported";
 		String fingerprint = "(SELECT " + FINGERPRINT + " FROM s)";
