@@ -71,8 +71,10 @@ public class StatisticsStore {
 		String[] fingerprint = new String[1];
 		String sql = SUMMARY.get((grouping != null) ? grouping : "");
 		// planned for the values at hand, never as a generic plan: with the zone and the
-		// months unknown the planner takes the ranges for a few rows (nested loops, sorts
-		// spilling to disk); for the rest of the (read-only) transaction only
+		// months unknown the planner took the ranges for a few rows (nested loops, sorts
+		// spilling to disk) when this statement read the months, and a zone's set and
+		// running sums differ as much in size; for the rest of the (read-only)
+		// transaction
 		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		this.jdbc.sql(sql)
 			.param("z", zone)
