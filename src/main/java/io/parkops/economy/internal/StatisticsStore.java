@@ -287,7 +287,7 @@ public class StatisticsStore {
 	 * ({@code ROLLUP}).
 	 */
 	private static String summarySql(String grouping) {
-		StringBuilder per = new StringBuilder("SELECT f.cc");
+		StringBuilder per = new StringBuilder("SELECT f.cc, f.area_code, f.industry_code, f.tags");
 		StringBuilder sums = new StringBuilder();
 		for (Indicator i : INDICATORS) {
 			String c = i.code();
@@ -295,37 +295,36 @@ public class StatisticsStore {
 			sums.append(", coalesce(sum(s.c_").append(c).append("), 0) AS c_").append(c);
 			sums.append(", coalesce(sum(s.b_").append(c).append("), 0) AS b_").append(c);
 		}
-		per.append(", r.reported_last, coalesce(r.has_base, EXISTS (SELECT 1 FROM economy_monthly p")
+		per.append(", coalesce(r.reported_last, false) AS reported_last")
+			.append(", coalesce(r.has_base, EXISTS (SELECT 1 FROM economy_monthly p")
 			.append(" WHERE p.credit_code = f.cc AND p.zone_code = :z AND p.month BETWEEN :ps AND :pe)) AS has_base");
 		String set = "s AS (SELECT credit_code, area_code, industry_code, tags FROM enterprise_above_scale_set(:z, :m)),"
 				+ " f AS (SELECT s.credit_code AS cc, s.area_code, s.industry_code, s.tags FROM s"
 				+ " WHERE (CAST(:area AS text) IS NULL OR s.area_code = CAST(:area AS text))"
 				+ " AND (CAST(:industry AS text) IS NULL OR s.industry_code = CAST(:industry AS text)"
 				+ " OR length(CAST(:industry AS text)) = 1 AND left(s.industry_code, 1) = CAST(:industry AS text))),";
-		String months = " per AS (" + per + " FROM f LEFT JOIN economy_running r ON r.zone_code = :z"
+		// one row per member: its groups and its sums
+		String members = " per AS (" + per + " FROM f LEFT JOIN economy_running r ON r.zone_code = :z"
 				+ " AND r.year = :y AND r.upto = :n AND r.credit_code = f.cc)";
-		String counts = ", count(*) FILTER (WHERE NOT coalesce(s.has_base, false)) AS without_base,"
-				+ " count(*) FILTER (WHERE coalesce(s.reported_last, false)) AS reported";
+		String counts = ", count(*) FILTER (WHERE NOT s.has_base) AS without_base,"
+				+ " count(*) FILTER (WHERE s.reported_last) AS reported";
 		String fingerprint = "(SELECT " + FINGERPRINT + " FROM s)";
 		String wholeRow = "SELECT true AS whole, NULL AS g, count(*) AS n" + sums + counts + ", " + fingerprint
-				+ " AS fingerprint FROM f LEFT JOIN per s ON s.cc = f.cc";
+				+ " AS fingerprint FROM per s";
 		if (grouping == null) {
-			return "WITH " + set + months + " " + wholeRow;
+			return "WITH " + set + members + " " + wholeRow;
 		}
 		if (!grouping.equals("chain")) {
-			// each member in one group: the groups and the whole in one pass, the
-			// members' sums read once
+			// each member in one group: the groups and the whole in one pass
 			String key = grouping.equals("industry") ? "industry_code" : "area_code";
-			return "WITH " + set + months + " SELECT GROUPING(k.g) = 1 AS whole, k.g, count(*) AS n" + sums + counts
-					+ ", CASE WHEN GROUPING(k.g) = 1 THEN " + fingerprint + " END AS fingerprint"
-					+ " FROM (SELECT cc, coalesce(" + key + ", '-') AS g FROM f) k LEFT JOIN per s ON s.cc = k.cc"
-					+ " GROUP BY ROLLUP (k.g)";
+			return "WITH " + set + members + " SELECT GROUPING(s.g) = 1 AS whole, s.g, count(*) AS n" + sums + counts
+					+ ", CASE WHEN GROUPING(s.g) = 1 THEN " + fingerprint + " END AS fingerprint"
+					+ " FROM (SELECT per.*, coalesce(" + key + ", '-') AS g FROM per) s GROUP BY ROLLUP (s.g)";
 		}
 		// an enterprise under each of its tags, and once in the whole
-		return "WITH " + set + " k AS (SELECT f.cc, t.tag AS g FROM f CROSS JOIN LATERAL unnest(f.tags) AS t(tag)),"
-				+ months + " SELECT false AS whole, k.g, count(*) AS n" + sums
-				+ ", 0 AS without_base, 0 AS reported, NULL AS fingerprint FROM k LEFT JOIN per s ON s.cc = k.cc"
-				+ " GROUP BY k.g UNION ALL " + wholeRow;
+		return "WITH " + set + members + " SELECT false AS whole, t.g, count(*) AS n" + sums
+				+ ", 0 AS without_base, 0 AS reported, NULL AS fingerprint"
+				+ " FROM per s CROSS JOIN LATERAL unnest(s.tags) AS t(g) GROUP BY t.g UNION ALL " + wholeRow;
 	}
 
 }
