@@ -1,5 +1,7 @@
 package io.parkops.enterprise;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -24,6 +26,14 @@ public interface EnterpriseEvent {
 
 	/** The one argument of the sentence ({0}), or null. */
 	String summaryArgument();
+
+	/**
+	 * An amount as a sentence's argument: a bare number with at most two decimals and no
+	 * trailing zeros (12.5), its unit coming from the message in the reader's language.
+	 */
+	static String amount(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
 
 	/** A page about the event, or null. */
 	String link();

@@ -1,7 +1,6 @@
 package io.parkops.safety;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 
 import io.parkops.enterprise.EnterpriseEvent;
@@ -24,7 +23,7 @@ public record PenaltyDecided(long penaltyId, String creditCode, BigDecimal amoun
 
 	@Override
 	public String summaryArgument() {
-		return this.amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		return EnterpriseEvent.amount(this.amount);
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package io.parkops.service;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 
 import io.parkops.enterprise.EnterpriseEvent;
@@ -23,7 +22,7 @@ public record FinancingGranted(long id, String creditCode, String kind, BigDecim
 
 	@Override
 	public String summaryArgument() {
-		return this.amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		return EnterpriseEvent.amount(this.amount);
 	}
 
 	@Override

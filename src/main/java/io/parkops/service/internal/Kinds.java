@@ -110,20 +110,13 @@ public final class Kinds {
 	/** The indicators a criterion may name, with their column in the monthly figures. */
 	public enum Indicator {
 
-		OUTPUT("output", "工业总产值", "万元"), VALUE_ADDED("value_added", "工业增加值", "万元"), REVENUE("revenue", "营业收入", "万元"),
-		PROFIT("profit", "利润总额", "万元"), TAX("tax", "税金总额", "万元"), ELECTRICITY("electricity", "工业用电量", "万千瓦时"),
-		EMPLOYEES("employees", "从业人员平均人数", "人"), EXPORT("export", "出口交货值", "万元");
+		OUTPUT("output"), VALUE_ADDED("value_added"), REVENUE("revenue"), PROFIT("profit"), TAX("tax"),
+		ELECTRICITY("electricity"), EMPLOYEES("employees"), EXPORT("export");
 
 		final String column;
 
-		final String nameZh;
-
-		final String unit;
-
-		Indicator(String column, String nameZh, String unit) {
+		Indicator(String column) {
 			this.column = column;
-			this.nameZh = nameZh;
-			this.unit = unit;
 		}
 
 		/** The same indicator as the economy module names it. */

@@ -232,8 +232,9 @@ class PolicyMatcher {
 			return name("service.indicator." + Indicator.of(code).name());
 		}
 
+		/** The economy module's unit of the indicator. */
 		String unit(String code) {
-			return name("service.unit." + Indicator.of(code).name());
+			return name("economy.unit." + Indicator.of(code).column);
 		}
 
 		String list(List<String> items) {

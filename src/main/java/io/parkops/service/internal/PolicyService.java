@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -238,7 +239,7 @@ public class PolicyService {
 			in.problem(field, "error.required");
 		}
 		for (String c : classes) {
-			if (!PER_MU_CLASSES.contains(c.toUpperCase(java.util.Locale.ROOT))) {
+			if (!PER_MU_CLASSES.contains(c.toUpperCase(Locale.ROOT))) {
 				in.problem(field, "error.unknownValue", c, String.join(", ", PER_MU_CLASSES));
 			}
 		}
@@ -395,7 +396,7 @@ public class PolicyService {
 			.stream()
 			.map(String::trim)
 			.toList());
-		java.util.Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		String criteriaText = String.join(this.messages.getMessage("service.sep.clause", null, locale),
 				p.criteriaTexts());
 		String clause = (p.documentNumber() != null)
@@ -469,7 +470,7 @@ public class PolicyService {
 		}
 		Enterprise e = null;
 		if (code != null) {
-			e = this.enterprises.find(code.toUpperCase(java.util.Locale.ROOT)).orElse(null);
+			e = this.enterprises.find(code.toUpperCase(Locale.ROOT)).orElse(null);
 			if (e == null) {
 				in.problem("enterpriseCreditCode", "error.enterpriseNotFound", code);
 			}

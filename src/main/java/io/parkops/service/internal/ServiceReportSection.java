@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -271,7 +272,7 @@ class ServiceReportSection implements ReportSectionContributor {
 		List<String> parts = new ArrayList<>();
 		lent.forEach((product, t) -> {
 			String name = productName(product);
-			String id = "service.parkLoan." + product.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			String id = "service.parkLoan." + product.toLowerCase(Locale.ROOT).replace('_', '-');
 			parts.add(("OTHER".equals(product) ? name : "“" + name + "”")
 					+ f.add(id + ".count", t.count() + "笔", "期间发放的" + name + "笔数",
 							Map.of("count", t.count(), "enterprises", t.enterprises(), "product", product))
@@ -284,7 +285,7 @@ class ServiceReportSection implements ReportSectionContributor {
 	/** A loan product's name as the (Chinese) report writes it. */
 	private String productName(String product) {
 		return "OTHER".equals(product) ? "其他产品"
-				: this.messages.getMessage("service.product." + product, null, java.util.Locale.SIMPLIFIED_CHINESE);
+				: this.messages.getMessage("service.product." + product, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** The figures of the section, each written as its marker. */

@@ -132,29 +132,8 @@ public class ServiceStatistics {
 			.params(p)
 			.query(Long.class)
 			.single();
-		Map<String, Totals> financing = new LinkedHashMap<>();
-		for (FinancingKind kind : FinancingKind.values()) {
-			financing.put(kind.name(), new Totals(0, 0, BigDecimal.ZERO.setScale(2)));
-		}
-		this.jdbc.sql("""
-				SELECT kind, count(*) AS n, count(DISTINCT credit_code) AS e, sum(amount) AS amount
-				FROM service_financing WHERE zone_code = :zone AND granted_on BETWEEN :from AND :to GROUP BY kind""")
-			.params(p)
-			.query((rs) -> {
-				financing.put(rs.getString("kind"), new Totals(rs.getLong("n"), rs.getLong("e"),
-						rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP)));
-			});
-		Map<String, Totals> products = new LinkedHashMap<>();
-		for (LoanProduct product : LoanProduct.values()) {
-			products.put(product.name(), new Totals(0, 0, BigDecimal.ZERO.setScale(2)));
-		}
-		this.jdbc.sql("""
-				SELECT product, count(*) AS n, count(DISTINCT credit_code) AS e, sum(amount) AS amount
-				FROM service_financing WHERE zone_code = :zone AND kind = 'PARK_LOAN'
-				  AND granted_on BETWEEN :from AND :to GROUP BY product""").params(p).query((rs) -> {
-			products.put(rs.getString("product"), new Totals(rs.getLong("n"), rs.getLong("e"),
-					rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP)));
-		});
+		Map<String, Totals> financing = financingTotals("kind", "", FinancingKind.values(), p);
+		Map<String, Totals> products = financingTotals("product", " AND kind = 'PARK_LOAN'", LoanProduct.values(), p);
 		long[] fairRow = this.jdbc.sql("""
 				SELECT count(*) AS n, coalesce(sum(hires), 0) AS hires FROM service_job_fair
 				WHERE zone_code = :zone AND held_on BETWEEN :from AND :to""")
@@ -375,6 +354,27 @@ public class ServiceStatistics {
 			m.put("name", names.get(((String) m.get("creditCode")).trim()));
 		}
 		return rows;
+	}
+
+	/**
+	 * The financing of the period by {@code column} (a column name, never input), each of
+	 * {@code keys} present (zero when none).
+	 */
+	private Map<String, Totals> financingTotals(String column, String only, Enum<?>[] keys, Map<String, ?> params) {
+		Map<String, Totals> totals = new LinkedHashMap<>();
+		for (Enum<?> key : keys) {
+			totals.put(key.name(), new Totals(0, 0, BigDecimal.ZERO.setScale(2)));
+		}
+		this.jdbc
+			.sql("SELECT " + column + " AS k, count(*) AS n, count(DISTINCT credit_code) AS e, sum(amount) AS amount"
+					+ " FROM service_financing WHERE zone_code = :zone AND granted_on BETWEEN :from AND :to" + only
+					+ " GROUP BY " + column)
+			.params(params)
+			.query((rs) -> {
+				totals.put(rs.getString("k"), new Totals(rs.getLong("n"), rs.getLong("e"),
+						rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP)));
+			});
+		return totals;
 	}
 
 }

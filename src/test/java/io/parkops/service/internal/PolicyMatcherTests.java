@@ -59,7 +59,7 @@ class PolicyMatcherTests {
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages/service");
+		messages.setBasenames("messages/service", "messages/economy");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
